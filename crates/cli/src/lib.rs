@@ -1,0 +1,211 @@
+//! The `procedure-guide` command for catalogue publishers: check catalogues (following
+//! an index's detail files) and print the JSON Schema. Glue over `procedure-guide-core`:
+//! every rule lives in the core, so the CLI and the widget report the same problems.
+
+pub mod schema;
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use procedure_guide_core::catalogue::{load_catalogue, load_detail, parse_diagnostic};
+use procedure_guide_core::diagnostic::{Code, Detail, Diagnostic};
+use procedure_guide_core::i18n::Lang;
+use procedure_guide_core::json::{self, Json, Number};
+
+/// A diagnostic and the file it is in (the catalogue or one of its detail files).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub file: PathBuf,
+    pub diagnostic: Diagnostic,
+}
+
+/// Everything found in one catalogue and its detail files.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Report {
+    pub file: PathBuf,
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.diagnostic.is_error())
+            .count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.findings.len() - self.errors()
+    }
+}
+
+/// Checks one catalogue file; for an index, also each detail file its `href`s name,
+/// relative to the catalogue. `Err` only when the catalogue itself cannot be read.
+pub fn check_file(path: &Path) -> io::Result<Report> {
+    let bytes = fs::read(path)?;
+    let loaded = load_catalogue(&bytes);
+    let mut report = Report {
+        file: path.to_path_buf(),
+        findings: Vec::new(),
+    };
+    let here = |diagnostic| Finding {
+        file: path.to_path_buf(),
+        diagnostic,
+    };
+    report
+        .findings
+        .extend(loaded.diagnostics.into_iter().map(here));
+    let Some(catalogue) = loaded.catalogue else {
+        return Ok(report);
+    };
+    let raw = json::parse(&bytes).ok();
+    let raw_procedures = raw
+        .as_ref()
+        .and_then(|r| r.get("procedures"))
+        .and_then(Json::as_array)
+        .unwrap_or_default();
+    let base = path.parent().unwrap_or(Path::new("."));
+    for procedure in &catalogue.procedures {
+        let Some(href) = &procedure.href else {
+            continue;
+        };
+        // Detail files on another server cannot be checked offline.
+        if href.contains("://") || href.starts_with("//") {
+            continue;
+        }
+        let index = raw_procedures
+            .iter()
+            .position(|p| p.get("id").and_then(Json::as_str) == Some(procedure.id.as_str()))
+            .unwrap_or(0);
+        let relative = href.split(['?', '#']).next().unwrap_or_default();
+        let detail_path = base.join(relative);
+        match fs::read(&detail_path) {
+            Err(_) => report.findings.push(here(Diagnostic::new(
+                Code::DetailMissing,
+                format!("procedures[{index}]"),
+                Detail::Name(href.clone()),
+            ))),
+            Ok(detail) => {
+                let (_, diagnostics) = load_detail(&detail, &procedure.id, &catalogue);
+                report
+                    .findings
+                    .extend(diagnostics.into_iter().map(|diagnostic| Finding {
+                        file: detail_path.clone(),
+                        diagnostic,
+                    }));
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// Checks bytes that are not in a file (standard input, tests).
+pub fn check_bytes(name: &Path, bytes: &[u8]) -> Report {
+    let loaded = load_catalogue(bytes);
+    Report {
+        file: name.to_path_buf(),
+        findings: loaded
+            .diagnostics
+            .into_iter()
+            .map(|diagnostic| Finding {
+                file: name.to_path_buf(),
+                diagnostic,
+            })
+            .collect(),
+    }
+}
+
+/// `file: error E012 unknown-agency at procedures[3].agencies[0]: message`
+pub fn text_line(finding: &Finding, lang: Lang) -> String {
+    let d = &finding.diagnostic;
+    let severity = match (d.is_error(), lang) {
+        (true, Lang::Vi) => "lỗi",
+        (false, Lang::Vi) => "cảnh báo",
+        (true, Lang::En) => "error",
+        (false, Lang::En) => "warning",
+    };
+    let at = match lang {
+        Lang::Vi => "tại",
+        Lang::En => "at",
+    };
+    format!(
+        "{}: {severity} {} {} {at} {}: {}",
+        finding.file.display(),
+        d.code.id(),
+        d.code.slug(),
+        d.path,
+        d.message(lang)
+    )
+}
+
+/// The summary line after all files.
+pub fn summary_line(files: usize, errors: usize, warnings: usize, unreadable: usize, lang: Lang) -> String {
+    let mut line = match lang {
+        Lang::Vi => format!("Đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo"),
+        Lang::En => format!(
+            "Checked {files} file{}: {errors} error{}, {warnings} warning{}",
+            plural(files),
+            plural(errors),
+            plural(warnings)
+        ),
+    };
+    if unreadable > 0 {
+        line.push_str(&match lang {
+            Lang::Vi => format!(", {unreadable} tệp không đọc được"),
+            Lang::En => format!(", {unreadable} unreadable"),
+        });
+    }
+    line.push('.');
+    line
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn count(n: usize) -> Json<'static> {
+    Json::Number(Number::from_u64(n as u64))
+}
+
+/// One JSON object for one checked file, as `--format json` prints it.
+pub fn json_report(report: &Report, lang: Lang) -> String {
+    let diagnostics = report
+        .findings
+        .iter()
+        .map(|f| {
+            let d = &f.diagnostic;
+            Json::Object(vec![
+                ("file".into(), Json::string(f.file.display().to_string())),
+                ("code".into(), Json::string(d.code.id())),
+                ("slug".into(), Json::string(d.code.slug())),
+                ("severity".into(), Json::string(d.severity.as_str())),
+                ("path".into(), Json::string(d.path.clone())),
+                ("message".into(), Json::string(d.message(lang))),
+            ])
+        })
+        .collect();
+    json::to_string(&Json::Object(vec![
+        ("file".into(), Json::string(report.file.display().to_string())),
+        ("errors".into(), count(report.errors())),
+        ("warnings".into(), count(report.warnings())),
+        ("diagnostics".into(), Json::Array(diagnostics)),
+    ]))
+}
+
+/// The JSON object for a file that could not be read.
+pub fn json_unreadable(file: &Path, error: &io::Error) -> String {
+    json::to_string(&Json::Object(vec![
+        ("file".into(), Json::string(file.display().to_string())),
+        ("unreadable".into(), Json::string(error.to_string())),
+    ]))
+}
+
+/// The diagnostic a caller can show for bytes that are not JSON (re-exported for tests).
+pub fn not_json(bytes: &[u8]) -> Option<Diagnostic> {
+    json::parse(bytes).err().map(parse_diagnostic)
+}

@@ -1,0 +1,141 @@
+//! `procedure-guide check [--format text|json] [--lang vi|en] FILE...` and
+//! `procedure-guide schema`. Exit status: 0 no errors (warnings allowed), 1 errors,
+//! 2 a file could not be read or the command was misused.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use procedure_guide_cli::{check_file, json_report, json_unreadable, summary_line, text_line};
+use procedure_guide_core::i18n::Lang;
+
+const USAGE: &str = "\
+Usage:
+  procedure-guide check [--format text|json] [--lang vi|en] FILE...
+  procedure-guide schema
+
+check   checks catalogues (and the detail files of an index) against procedure-guide/1;
+        exit 0 without errors, 1 with errors, 2 when a file cannot be read.
+schema  prints the JSON Schema of the catalogue format.";
+
+#[derive(PartialEq)]
+enum Format {
+    Text,
+    Json,
+}
+
+fn misuse(message: &str) -> ExitCode {
+    eprintln!("procedure-guide: {message}\n\n{USAGE}");
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("check") => check(args.get(1..).unwrap_or_default()),
+        Some("schema") if args.len() == 1 => schema(),
+        Some("schema") => misuse("`schema` takes no arguments"),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Some("-V" | "--version") => {
+            println!("procedure-guide {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Some(other) => misuse(&format!("unknown command `{other}`")),
+        None => misuse("no command given"),
+    }
+}
+
+fn schema() -> ExitCode {
+    println!("{}", procedure_guide_cli::schema::schema_json());
+    ExitCode::SUCCESS
+}
+
+fn check(args: &[String]) -> ExitCode {
+    let mut format = Format::Text;
+    let mut lang = Lang::Vi;
+    let mut files = Vec::new();
+    let mut iter = args.iter();
+    let mut options_done = false;
+    while let Some(arg) = iter.next() {
+        if options_done || !arg.starts_with("--") {
+            files.push(PathBuf::from(arg));
+            continue;
+        }
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) => (n, Some(v.to_string())),
+            None => (arg.as_str(), None),
+        };
+        if name == "--" {
+            options_done = true;
+            continue;
+        }
+        let value = match inline.or_else(|| iter.next().cloned()) {
+            Some(v) => v,
+            None => return misuse(&format!("`{name}` needs a value")),
+        };
+        match (name, value.as_str()) {
+            ("--format", "text") => format = Format::Text,
+            ("--format", "json") => format = Format::Json,
+            ("--lang", v) if Lang::from_tag(v).is_some() => {
+                lang = Lang::from_tag(v).unwrap_or_default()
+            }
+            ("--format" | "--lang", v) => {
+                return misuse(&format!("`{name}` does not accept `{v}`"))
+            }
+            _ => return misuse(&format!("unknown option `{name}`")),
+        }
+    }
+    if files.is_empty() {
+        return misuse("`check` needs at least one FILE");
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let (mut errors, mut warnings, mut unreadable) = (0, 0, 0);
+    for file in &files {
+        match check_file(file) {
+            Ok(report) => {
+                errors += report.errors();
+                warnings += report.warnings();
+                let _ = match format {
+                    Format::Text => report
+                        .findings
+                        .iter()
+                        .try_for_each(|f| writeln!(out, "{}", text_line(f, lang))),
+                    Format::Json => writeln!(out, "{}", json_report(&report, lang)),
+                };
+            }
+            Err(e) => {
+                unreadable += 1;
+                match format {
+                    Format::Text => {
+                        let what = match lang {
+                            Lang::Vi => "không đọc được tệp",
+                            Lang::En => "cannot read file",
+                        };
+                        eprintln!("{}: {what}: {e}", file.display());
+                    }
+                    Format::Json => {
+                        let _ = writeln!(out, "{}", json_unreadable(file, &e));
+                    }
+                }
+            }
+        }
+    }
+    if format == Format::Text {
+        let _ = writeln!(
+            out,
+            "{}",
+            summary_line(files.len(), errors, warnings, unreadable, lang)
+        );
+    }
+    if unreadable > 0 {
+        ExitCode::from(2)
+    } else if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,152 @@
+//! The command run as a process: exit codes, text and JSON output, languages.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use procedure_guide_core::json::{self, Json};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn valid() -> PathBuf {
+    root().join("tests/fixtures/valid/small.json")
+}
+
+fn fixture(name: &str) -> PathBuf {
+    root().join("tests/fixtures/diagnostics").join(name)
+}
+
+fn run(args: &[&std::ffi::OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_procedure-guide"))
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+#[test]
+fn valid_catalogue_exits_0() {
+    let o = run(&["check".as_ref(), valid().as_os_str()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("0 lỗi, 0 cảnh báo"), "{}", stdout(&o));
+}
+
+#[test]
+fn warnings_alone_exit_0() {
+    let o = run(&["check".as_ref(), fixture("W003-unknown-field.json").as_os_str()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("cảnh báo W003 unknown-field tại procedures[0].nmae"));
+}
+
+#[test]
+fn errors_exit_1_with_code_path_and_message() {
+    let file = fixture("E012-unknown-agency.json");
+    let o = run(&["check".as_ref(), "--lang".as_ref(), "en".as_ref(), file.as_os_str()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let expected = format!(
+        "{}: error E012 unknown-agency at procedures[0].agencies[0]: No agency with id \"ubnd-b\" in `agencies`.",
+        file.display()
+    );
+    assert!(out.contains(&expected), "{out}");
+    assert!(out.contains("Checked 1 file: 1 error, 0 warnings."), "{out}");
+}
+
+#[test]
+fn vietnamese_is_the_default() {
+    let o = run(&["check".as_ref(), fixture("E008-wrong-type.json").as_os_str()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("lỗi E008 wrong-type tại procedures[0].documents[0].originals: Cần một số nguyên ≥ 0, nhận được \"two\"."));
+}
+
+#[test]
+fn several_files_each_reported() {
+    let o = run(&[
+        "check".as_ref(),
+        valid().as_os_str(),
+        fixture("E025-empty-list.json").as_os_str(),
+        fixture("E001-empty-file.json").as_os_str(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains("E025 empty-list"));
+    assert!(out.contains("E001 empty-file"));
+    assert!(out.contains("Đã kiểm tra 3 tệp: 2 lỗi, 0 cảnh báo."), "{out}");
+}
+
+#[test]
+fn unreadable_file_exits_2() {
+    let o = run(&["check".as_ref(), valid().as_os_str(), "/nonexistent/catalogue.json".as_ref()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("/nonexistent/catalogue.json"));
+}
+
+#[test]
+fn misuse_exits_2() {
+    for args in [
+        vec![],
+        vec!["check"],
+        vec!["frobnicate"],
+        vec!["check", "--format", "xml", "x.json"],
+        vec!["check", "--lang", "fr", "x.json"],
+        vec!["check", "--colour", "x.json"],
+        vec!["check", "--format"],
+        vec!["schema", "extra"],
+    ] {
+        let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(!o.stderr.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn json_output_is_one_object_per_file() {
+    let o = run(&[
+        "check".as_ref(),
+        "--format=json".as_ref(),
+        "--lang".as_ref(),
+        "en".as_ref(),
+        valid().as_os_str(),
+        fixture("E021-unsafe-link.json").as_os_str(),
+        "/nonexistent.json".as_ref(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    let objects: Vec<Json> = lines
+        .iter()
+        .map(|l| json::parse(l.as_bytes()).expect("a JSON line"))
+        .collect();
+    let num = |j: &Json, k: &str| match j.get(k) {
+        Some(Json::Number(n)) => n.as_u64(),
+        _ => None,
+    };
+    assert_eq!(num(&objects[0], "errors"), Some(0));
+    assert_eq!(num(&objects[1], "errors"), Some(1));
+    let d = &objects[1].get("diagnostics").and_then(Json::as_array).expect("diagnostics")[0];
+    assert_eq!(d.get("code").and_then(Json::as_str), Some("E021"));
+    assert_eq!(d.get("slug").and_then(Json::as_str), Some("unsafe-link"));
+    assert_eq!(d.get("severity").and_then(Json::as_str), Some("error"));
+    assert_eq!(
+        d.get("path").and_then(Json::as_str),
+        Some("procedures[0].steps[0].links[0].url")
+    );
+    assert!(d.get("message").and_then(Json::as_str).is_some_and(|m| m.starts_with("Link")));
+    assert!(objects[2].get("unreadable").is_some());
+}
+
+#[test]
+fn index_detail_files_are_followed() {
+    let o = run(&["check".as_ref(), "--lang=en".as_ref(), fixture("E027-detail-missing.json").as_os_str()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("E027 detail-missing at procedures[1]"));
+    let o = run(&["check".as_ref(), fixture("E028-detail-id-mismatch.json").as_os_str()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("E028-other-id.json: lỗi E028 detail-id-mismatch tại id"));
+}

@@ -1,0 +1,14 @@
+//! The `procedure-guide/1` catalogue (see CATALOGUE.md): its model and the walker that
+//! reads and checks it.
+//!
+//! Data flows one way: bytes → `crate::json` tree → [`load_catalogue`] → [`Catalogue`]
+//! plus every [`Diagnostic`](crate::diagnostic::Diagnostic).
+
+pub mod limits;
+mod load;
+pub mod model;
+mod url;
+
+pub use load::{is_valid_id, load_catalogue, load_detail, parse_diagnostic, Loaded};
+pub use model::*;
+pub use url::is_safe_url;

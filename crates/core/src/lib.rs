@@ -1,0 +1,12 @@
+//! Pure logic of the procedure guide.
+//!
+//! **Architecture invariant**: this crate never does I/O and never names a browser
+//! type. It takes bytes and events and returns values, so every rule is tested
+//! natively with `cargo test`. The widget (root crate) and the CLI (`crates/cli`)
+//! are thin callers; nothing here knows which one is calling.
+
+pub mod catalogue;
+pub mod diagnostic;
+pub mod i18n;
+pub mod json;
+pub mod text;

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The whole test suite: formatting, lints (native and wasm32), native tests, the
+# widget's component tests in headless Chromium, the release build, and the
+# end-to-end Playwright tests against the built widget under a strict CSP.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+step() { printf '\n== %s\n' "$*"; }
+started=$SECONDS
+
+step "format"
+cargo fmt --all --check
+
+step "clippy (native)"
+cargo clippy --workspace --all-targets --locked --offline -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy -p procedure-guide-core --lib --target wasm32-unknown-unknown --locked --offline -- -D warnings
+cargo clippy -p procedure-guide-widget --all-targets --target wasm32-unknown-unknown --locked --offline -- -D warnings
+
+step "native tests"
+cargo test --workspace --exclude procedure-guide-widget --locked --offline
+
+step "component tests (wasm-bindgen-test, headless Chromium)"
+cargo test -p procedure-guide-widget --target wasm32-unknown-unknown --locked --offline
+
+step "release build"
+bash scripts/build.sh
+
+step "end-to-end tests (Playwright, Chromium)"
+node --test --test-concurrency=1 tests/e2e/
+
+echo "test.sh: all passed in $((SECONDS - started)) s"

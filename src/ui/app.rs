@@ -1,0 +1,37 @@
+//! The root view: loads the catalogue named by the element and shows the state.
+
+use yew::prelude::*;
+
+use crate::embed::Config;
+use crate::hooks::use_catalogue::{use_catalogue, LoadState};
+use crate::ui::catalogue_overview::CatalogueOverview;
+use crate::ui::load_error::LoadError;
+use procedure_guide_core::i18n::ui::{t, Msg};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub config: Config,
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let lang = props.config.lang;
+    let load = use_catalogue(props.config.catalogue.clone());
+    let body = match &load.state {
+        LoadState::Loading => html! {
+            <p class="pg-status" role="status">{ t(lang, Msg::Loading) }</p>
+        },
+        LoadState::Failed(failure) => html! {
+            <LoadError {lang} url={props.config.catalogue.clone()} failure={failure.clone()}
+                       on_retry={load.retry.clone()} />
+        },
+        LoadState::Loaded(loaded) => html! {
+            <CatalogueOverview {lang} loaded={loaded.clone()} />
+        },
+    };
+    html! {
+        <section class="pg" lang={lang.tag()} aria-label={t(lang, Msg::WidgetLabel)}>
+            { body }
+        </section>
+    }
+}

@@ -1,0 +1,37 @@
+//! Problems found in a catalogue: code, JSON path and message in the widget's
+//! language, so a webmaster can find and fix each one.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use procedure_guide_core::catalogue::Loaded;
+use procedure_guide_core::i18n::Lang;
+
+/// How many problems to list before "and N more": a catalogue with thousands of
+/// errors must not bury the page.
+const SHOWN: usize = 20;
+
+#[derive(Properties, PartialEq)]
+pub struct DiagnosticListProps {
+    pub lang: Lang,
+    pub diagnostics: Rc<Loaded>,
+}
+
+#[function_component]
+pub fn DiagnosticList(props: &DiagnosticListProps) -> Html {
+    let lang = props.lang;
+    let all = &props.diagnostics.diagnostics;
+    let errors = all.iter().filter(|d| d.is_error());
+    html! {
+        <ul class="pg-diagnostics">
+            { for errors.take(SHOWN).map(|d| html! {
+                <li class="pg-diagnostics__item">
+                    <code>{ d.code.id() }</code>{ " " }
+                    <code class="pg-diagnostics__path">{ d.path.clone() }</code>{ ": " }
+                    { d.message(lang) }
+                </li>
+            }) }
+        </ul>
+    }
+}

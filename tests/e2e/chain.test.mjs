@@ -1,0 +1,132 @@
+// The build-and-test chain end to end: the release build of the widget, served
+// under the strict CSP, renders inside the element's shadow root, answers clicks
+// and keys, keeps the host's fallback when the wasm is missing, and says so when
+// the catalogue is missing.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  DESKTOP, DIST, PHONE, eventually, launchBrowser, openPage, sampleCatalogue, screenshot, serveBuild, textIn,
+} from './harness.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the demo page renders the widget inside a shadow root under the strict CSP', async () => {
+  const catalogue = sampleCatalogue();
+  const { page, log, violations, close } = await openPage(browser, `${server.url}/`);
+  const title = page.locator('procedure-guide .pg-catalogue__title');
+  await title.waitFor();
+  assert.equal(await title.textContent(), textIn(catalogue.catalogue.title));
+  assert.equal(
+    await page.locator('procedure-guide [data-testid="procedure-count"]').textContent(),
+    String(catalogue.procedures.length),
+  );
+  const placement = await page.evaluate(() => {
+    const element = document.querySelector('procedure-guide');
+    return {
+      inShadow: Boolean(element.shadowRoot?.querySelector('.pg-catalogue__title')),
+      inLightDom: Boolean(element.querySelector('.pg-catalogue__title')),
+      fallbackVisible: element.querySelector('.fallback').getClientRects().length > 0,
+      styleAttributes: element.shadowRoot.querySelectorAll('[style]').length,
+    };
+  });
+  assert.deepEqual(placement, { inShadow: true, inLightDom: false, fallbackVisible: false, styleAttributes: 0 });
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(log.consoleErrors, []);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.failedResponses, []);
+  await close();
+});
+
+test('clicks and keys work inside the shadow root', async () => {
+  const count = sampleCatalogue().procedures.length;
+  const { page, log, violations, close } = await openPage(browser, `${server.url}/`);
+  const button = page.locator('procedure-guide button.pg-button');
+  const items = page.locator('procedure-guide .pg-list__item');
+  await button.waitFor();
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  assert.equal(await items.count(), 0);
+
+  await button.click();
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  assert.equal(await items.count(), count);
+
+  // Keyboard: Tab from the page reaches the button inside the shadow root.
+  await button.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  await page.keyboard.press('Space');
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  assert.equal(await items.count(), count);
+
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(log.consoleErrors, []);
+  await close();
+});
+
+test('the violation listener is live: a style attribute on a canary page is reported', async () => {
+  const { page, violations, close } = await openPage(browser, `${server.url}/test-pages/csp-canary.html`);
+  await page.locator('#canary').waitFor();
+  await page.waitForFunction(() => window.__pgViolations.length > 0);
+  const recorded = await violations();
+  assert.equal(recorded.length, 1);
+  assert.match(recorded[0].directive, /^style-src/);
+  await close();
+});
+
+test('the fallback content stays and the console says why when the wasm is missing', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pg-no-wasm-'));
+  cpSync(DIST, dir, { recursive: true });
+  rmSync(join(dir, 'procedure-guide-widget_bg.wasm'));
+  const broken = await serveBuild({ dist: dir });
+  try {
+    const { page, log, close } = await openPage(browser, `${broken.url}/`);
+    const said = await eventually(() => log.consoleErrors.some((t) => t.includes('fallback content stays')));
+    assert.ok(said, `console errors: ${log.consoleErrors.join('\n')}`);
+    assert.ok(log.failedResponses.some((r) => r.startsWith('404') && r.endsWith('_bg.wasm')), log.failedResponses.join('\n'));
+    assert.equal(await page.locator('procedure-guide .fallback').isVisible(), true);
+    assert.equal(await page.locator('h1').textContent(), 'Hướng dẫn thủ tục hành chính');
+    await close();
+  } finally {
+    await broken.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a missing catalogue shows a message naming the file', async () => {
+  const { page, violations, close } = await openPage(browser, `${server.url}/test-pages/missing-catalogue.html`);
+  const alert = page.locator('procedure-guide [role="alert"]');
+  await alert.waitFor();
+  const text = await alert.textContent();
+  assert.match(text, /Không tải được danh mục thủ tục/);
+  assert.match(text, /does-not-exist\.json/);
+  assert.match(text, /HTTP 404/);
+  assert.ok(await page.locator('procedure-guide button', { hasText: 'Thử lại' }).isVisible());
+  assert.deepEqual(await violations(), []);
+  await close();
+});
+
+test('screenshots at phone and desktop size', async () => {
+  for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    const { page, close } = await openPage(browser, `${server.url}/`, { viewport });
+    await page.locator('procedure-guide .pg-catalogue__title').waitFor();
+    await screenshot(page, `chain-${name}-loaded`);
+    await page.locator('procedure-guide button.pg-button').click();
+    await screenshot(page, `chain-${name}-expanded`);
+    await close();
+  }
+});

@@ -1,0 +1,106 @@
+// Shared set-up for the end-to-end tests: a static server over the release build
+// (dist/) and the test pages, and Debian's Chromium driven by playwright-core.
+//
+// Every page opened through `openPage` records, from before any of its scripts run,
+// Content-Security-Policy violations, console errors and uncaught exceptions, so a
+// test can assert that there were none.
+
+import { chromium } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { startServer } from '../../tools/serve.mjs';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const DIST = `${ROOT}dist`;
+export const SCREENSHOTS = `${ROOT}target/screenshots`;
+
+export const PHONE = { width: 360, height: 780 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+// Flags from the toolchain notes: without the background-networking ones Chromium
+// keeps trying hosts this machine cannot reach.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+}
+
+/** Serves dist/ at `/` and tests/e2e/pages at `/test-pages/` under the strict CSP. */
+export function serveBuild(options = {}) {
+  return startServer({
+    roots: [
+      { prefix: '/', dir: options.dist ?? DIST },
+      { prefix: '/test-pages/', dir: `${ROOT}tests/e2e/pages` },
+    ],
+    port: 0,
+    ...options,
+  });
+}
+
+export async function openPage(browser, url, { viewport = DESKTOP } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const log = { consoleErrors: [], pageErrors: [], failedResponses: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => log.pageErrors.push(String(error)));
+  page.on('response', (response) => {
+    if (response.status() >= 400) log.failedResponses.push(`${response.status()} ${response.url()}`);
+  });
+  await page.addInitScript(() => {
+    window.__pgViolations = [];
+    const record = (event) =>
+      window.__pgViolations.push({
+        directive: event.violatedDirective,
+        blocked: event.blockedURI,
+        sample: event.sample,
+      });
+    // Capture phase on window: sees violations from the document and shadow roots.
+    window.addEventListener('securitypolicyviolation', record, true);
+  });
+  await page.goto(url);
+  return {
+    page,
+    context,
+    log,
+    violations: () => page.evaluate(() => window.__pgViolations),
+    close: () => context.close(),
+  };
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+}
+
+/** The sample catalogue as the tests read it, to compare with what the widget shows. */
+export function sampleCatalogue() {
+  return JSON.parse(readFileSync(`${ROOT}www/catalogue.json`, 'utf8'));
+}
+
+/** A localised text in `lang`, falling back to the string form. */
+export function textIn(text, lang = 'vi') {
+  return typeof text === 'string' ? text : text[lang];
+}
+
+/** Polls `predicate` until it holds or `timeout` ms pass; returns whether it held. */
+export async function eventually(predicate, timeout = 10000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await predicate()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return Boolean(await predicate());
+}
