@@ -140,7 +140,13 @@ pub fn text_line(finding: &Finding, lang: Lang) -> String {
 }
 
 /// The summary line after all files.
-pub fn summary_line(files: usize, errors: usize, warnings: usize, unreadable: usize, lang: Lang) -> String {
+pub fn summary_line(
+    files: usize,
+    errors: usize,
+    warnings: usize,
+    unreadable: usize,
+    lang: Lang,
+) -> String {
     let mut line = match lang {
         Lang::Vi => format!("Đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo"),
         Lang::En => format!(
@@ -190,7 +196,10 @@ pub fn json_report(report: &Report, lang: Lang) -> String {
         })
         .collect();
     json::to_string(&Json::Object(vec![
-        ("file".into(), Json::string(report.file.display().to_string())),
+        (
+            "file".into(),
+            Json::string(report.file.display().to_string()),
+        ),
         ("errors".into(), count(report.errors())),
         ("warnings".into(), count(report.warnings())),
         ("diagnostics".into(), Json::Array(diagnostics)),

@@ -37,7 +37,10 @@ fn valid_catalogue_exits_0() {
 
 #[test]
 fn warnings_alone_exit_0() {
-    let o = run(&["check".as_ref(), fixture("W003-unknown-field.json").as_os_str()]);
+    let o = run(&[
+        "check".as_ref(),
+        fixture("W003-unknown-field.json").as_os_str(),
+    ]);
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("cảnh báo W003 unknown-field tại procedures[0].nmae"));
 }
@@ -45,7 +48,12 @@ fn warnings_alone_exit_0() {
 #[test]
 fn errors_exit_1_with_code_path_and_message() {
     let file = fixture("E012-unknown-agency.json");
-    let o = run(&["check".as_ref(), "--lang".as_ref(), "en".as_ref(), file.as_os_str()]);
+    let o = run(&[
+        "check".as_ref(),
+        "--lang".as_ref(),
+        "en".as_ref(),
+        file.as_os_str(),
+    ]);
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
     let expected = format!(
@@ -53,12 +61,18 @@ fn errors_exit_1_with_code_path_and_message() {
         file.display()
     );
     assert!(out.contains(&expected), "{out}");
-    assert!(out.contains("Checked 1 file: 1 error, 0 warnings."), "{out}");
+    assert!(
+        out.contains("Checked 1 file: 1 error, 0 warnings."),
+        "{out}"
+    );
 }
 
 #[test]
 fn vietnamese_is_the_default() {
-    let o = run(&["check".as_ref(), fixture("E008-wrong-type.json").as_os_str()]);
+    let o = run(&[
+        "check".as_ref(),
+        fixture("E008-wrong-type.json").as_os_str(),
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("lỗi E008 wrong-type tại procedures[0].documents[0].originals: Cần một số nguyên ≥ 0, nhận được \"two\"."));
 }
@@ -75,12 +89,19 @@ fn several_files_each_reported() {
     let out = stdout(&o);
     assert!(out.contains("E025 empty-list"));
     assert!(out.contains("E001 empty-file"));
-    assert!(out.contains("Đã kiểm tra 3 tệp: 2 lỗi, 0 cảnh báo."), "{out}");
+    assert!(
+        out.contains("Đã kiểm tra 3 tệp: 2 lỗi, 0 cảnh báo."),
+        "{out}"
+    );
 }
 
 #[test]
 fn unreadable_file_exits_2() {
-    let o = run(&["check".as_ref(), valid().as_os_str(), "/nonexistent/catalogue.json".as_ref()]);
+    let o = run(&[
+        "check".as_ref(),
+        valid().as_os_str(),
+        "/nonexistent/catalogue.json".as_ref(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("/nonexistent/catalogue.json"));
 }
@@ -129,7 +150,10 @@ fn json_output_is_one_object_per_file() {
     };
     assert_eq!(num(&objects[0], "errors"), Some(0));
     assert_eq!(num(&objects[1], "errors"), Some(1));
-    let d = &objects[1].get("diagnostics").and_then(Json::as_array).expect("diagnostics")[0];
+    let d = &objects[1]
+        .get("diagnostics")
+        .and_then(Json::as_array)
+        .expect("diagnostics")[0];
     assert_eq!(d.get("code").and_then(Json::as_str), Some("E021"));
     assert_eq!(d.get("slug").and_then(Json::as_str), Some("unsafe-link"));
     assert_eq!(d.get("severity").and_then(Json::as_str), Some("error"));
@@ -137,16 +161,26 @@ fn json_output_is_one_object_per_file() {
         d.get("path").and_then(Json::as_str),
         Some("procedures[0].steps[0].links[0].url")
     );
-    assert!(d.get("message").and_then(Json::as_str).is_some_and(|m| m.starts_with("Link")));
+    assert!(d
+        .get("message")
+        .and_then(Json::as_str)
+        .is_some_and(|m| m.starts_with("Link")));
     assert!(objects[2].get("unreadable").is_some());
 }
 
 #[test]
 fn index_detail_files_are_followed() {
-    let o = run(&["check".as_ref(), "--lang=en".as_ref(), fixture("E027-detail-missing.json").as_os_str()]);
+    let o = run(&[
+        "check".as_ref(),
+        "--lang=en".as_ref(),
+        fixture("E027-detail-missing.json").as_os_str(),
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("E027 detail-missing at procedures[1]"));
-    let o = run(&["check".as_ref(), fixture("E028-detail-id-mismatch.json").as_os_str()]);
+    let o = run(&[
+        "check".as_ref(),
+        fixture("E028-detail-id-mismatch.json").as_os_str(),
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("E028-other-id.json: lỗi E028 detail-id-mismatch tại id"));
 }

@@ -82,7 +82,11 @@ fn every_code_has_a_fixture() {
         .collect();
     assert!(missing.is_empty(), "codes without a fixture: {missing:?}");
     for e in &entries {
-        assert!(Code::from_name(&e.code).is_some(), "unknown code {}", e.code);
+        assert!(
+            Code::from_name(&e.code).is_some(),
+            "unknown code {}",
+            e.code
+        );
     }
 }
 

@@ -91,6 +91,27 @@ impl<'a> Json<'a> {
             .map(|(_, v)| v)
     }
 
+    /// The same value, owning all its text.
+    pub fn into_owned(self) -> Json<'static> {
+        let own = |s: Cow<'_, str>| Cow::Owned(s.into_owned());
+        match self {
+            Json::Null => Json::Null,
+            Json::Bool(b) => Json::Bool(b),
+            Json::Number(n) => Json::Number(Number {
+                raw: own(n.raw),
+                value: n.value,
+            }),
+            Json::String(s) => Json::String(own(s)),
+            Json::Array(items) => Json::Array(items.into_iter().map(Json::into_owned).collect()),
+            Json::Object(entries) => Json::Object(
+                entries
+                    .into_iter()
+                    .map(|(k, v)| (own(k), v.into_owned()))
+                    .collect(),
+            ),
+        }
+    }
+
     /// A string value that owns its text.
     pub fn string(s: impl Into<String>) -> Json<'static> {
         Json::String(Cow::Owned(s.into()))
@@ -151,30 +172,49 @@ pub enum ParseErrorKind {
     /// No bytes, or only white space.
     Empty,
     /// Larger than the contract's limit.
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     /// Starts with a UTF-16 byte order mark or has the zero bytes of UTF-16 text.
-    Utf16 { little_endian: bool },
+    Utf16 {
+        little_endian: bool,
+    },
     /// Not valid UTF-8 from `offset` on.
     NotUtf8,
     /// Starts with `<`: an HTML page (a 404 or a login page from a misconfigured server).
     Html,
     /// Containers nested deeper than the limit.
     TooDeep,
-    ExpectedValue { found: Option<char> },
-    ExpectedKey { found: Option<char> },
-    ExpectedColon { found: Option<char> },
+    ExpectedValue {
+        found: Option<char>,
+    },
+    ExpectedKey {
+        found: Option<char>,
+    },
+    ExpectedColon {
+        found: Option<char>,
+    },
     /// `,` or the closing bracket (`]` or `}`) was expected.
-    ExpectedCommaOr { close: char, found: Option<char> },
+    ExpectedCommaOr {
+        close: char,
+        found: Option<char>,
+    },
     TrailingComma,
     LeadingZero,
     InvalidNumber,
-    InvalidEscape { found: Option<char> },
+    InvalidEscape {
+        found: Option<char>,
+    },
     LoneSurrogate,
     /// A raw control character (U+0000–U+001F) inside a string.
-    ControlInString { code: u8 },
+    ControlInString {
+        code: u8,
+    },
     UnterminatedString,
     /// More text after the JSON value ended.
-    TrailingContent { found: char },
+    TrailingContent {
+        found: char,
+    },
 }
 
 /// A failed parse, located by byte offset, line and column (1-based, in characters) and
@@ -212,19 +252,40 @@ pub fn parse_with_depth(bytes: &[u8], max_depth: usize) -> Result<Json<'_>, Pars
         path: "$".to_string(),
     };
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(at_root(
-            ParseErrorKind::TooLarge { bytes: bytes.len() },
-            0,
-        ));
+        return Err(at_root(ParseErrorKind::TooLarge { bytes: bytes.len() }, 0));
     }
     match bytes {
-        [0xFF, 0xFE, ..] => return Err(at_root(ParseErrorKind::Utf16 { little_endian: true }, 0)),
-        [0xFE, 0xFF, ..] => return Err(at_root(ParseErrorKind::Utf16 { little_endian: false }, 0)),
+        [0xFF, 0xFE, ..] => {
+            return Err(at_root(
+                ParseErrorKind::Utf16 {
+                    little_endian: true,
+                },
+                0,
+            ))
+        }
+        [0xFE, 0xFF, ..] => {
+            return Err(at_root(
+                ParseErrorKind::Utf16 {
+                    little_endian: false,
+                },
+                0,
+            ))
+        }
         [a, 0, ..] if *a != 0 => {
-            return Err(at_root(ParseErrorKind::Utf16 { little_endian: true }, 0))
+            return Err(at_root(
+                ParseErrorKind::Utf16 {
+                    little_endian: true,
+                },
+                0,
+            ))
         }
         [0, b, ..] if *b != 0 => {
-            return Err(at_root(ParseErrorKind::Utf16 { little_endian: false }, 0))
+            return Err(at_root(
+                ParseErrorKind::Utf16 {
+                    little_endian: false,
+                },
+                0,
+            ))
         }
         _ => {}
     }
@@ -517,9 +578,7 @@ impl<'a> Parser<'a> {
                         }
                         _ => {
                             let found = self.text.get(i + 1..).and_then(|s| s.chars().next());
-                            return Err(
-                                self.fail_at(ParseErrorKind::InvalidEscape { found }, i)
-                            );
+                            return Err(self.fail_at(ParseErrorKind::InvalidEscape { found }, i));
                         }
                     };
                     out.push(escaped);

@@ -8,5 +8,8 @@
 pub mod catalogue;
 pub mod diagnostic;
 pub mod i18n;
+pub mod journey;
 pub mod json;
+pub mod prose;
+pub mod search;
 pub mod text;

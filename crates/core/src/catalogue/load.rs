@@ -32,6 +32,7 @@ use crate::diagnostic::{excerpt, Code, Detail, Diagnostic, Expected, Found};
 use crate::i18n::Lang;
 use crate::json::{self, Json, ParseError, ParseErrorKind, PathSeg};
 
+use super::format::{self, Shape};
 use super::limits::{MAX_NAME_CHARS, MAX_PROCEDURES, MAX_TEXT_CHARS};
 use super::model::*;
 use super::url::is_safe_url;
@@ -188,110 +189,15 @@ struct Ctx<'j> {
     procedures: Vec<&'j str>,
 }
 
-const CATALOGUE_KEYS: &[&str] = &[
-    "format",
-    "catalogue",
-    "agencies",
-    "fields",
-    "life_events",
-    "procedures",
-];
-const INFO_KEYS: &[&str] = &[
-    "id",
-    "title",
-    "publisher",
-    "updated",
-    "default_lang",
-    "portal",
-    "contact",
-];
-const PORTAL_KEYS: &[&str] = &["name", "url", "lookup_url", "feedback_url"];
-const CONTACT_KEYS: &[&str] = &["hotline", "email", "address"];
-const AGENCY_KEYS: &[&str] = &[
-    "id",
-    "name",
-    "level",
-    "address",
-    "phone",
-    "hotline",
-    "email",
-    "url",
-    "opening_hours",
-    "map_url",
-    "code",
-    "formerly",
-];
-const FIELD_KEYS: &[&str] = &["id", "name"];
-const LIFE_EVENT_KEYS: &[&str] = &["id", "name", "procedures"];
-const PROCEDURE_KEYS: &[&str] = &[
-    "id",
-    "name",
-    "field",
-    "level",
-    "agencies",
-    "audience",
-    "summary",
-    "keywords",
-    "requirements",
-    "result",
-    "related",
-    "legal_basis",
-    "channels",
-    "questions",
-    "documents",
-    "steps",
-    "updated",
-    "status",
-    "replaced_by",
-    "sets",
-    "href",
-];
-const GROUP_KEYS: &[&str] = &["level"];
-const LEGAL_KEYS: &[&str] = &["code", "title", "issued", "issuer"];
-const CHANNEL_KEYS: &[&str] = &[
-    "id",
-    "kind",
-    "online_level",
-    "url",
-    "online_payment",
-    "result_delivery",
-    "time_limit",
-    "fee",
-    "where",
-    "agencies",
-    "notes",
-    "when",
-];
-const TIME_LIMIT_KEYS: &[&str] = &["working_days", "days", "hours", "text", "when"];
-const FEE_KEYS: &[&str] = &["kind", "amount", "currency", "per", "note", "when"];
-const QUESTION_KEYS: &[&str] = &["id", "text", "help", "kind", "options", "stop", "when"];
-const CHOICE_KEYS: &[&str] = &["id", "label", "stop"];
-const STOP_KEYS: &[&str] = &["text", "see"];
-const YES_NO_STOP_KEYS: &[&str] = &["yes", "no"];
-const CONDITION_KEYS: &[&str] = &["question", "is", "in", "all", "any"];
-const DOCUMENT_KEYS: &[&str] = &[
-    "id",
-    "name",
-    "originals",
-    "copies",
-    "certified_copy",
-    "original_or_certified_copy",
-    "data_lookup",
-    "action",
-    "form",
-    "one_of",
-    "all_of",
-    "notes",
-    "channels",
-    "when",
-    "optional",
-    "obtain_via",
-];
-const FORM_KEYS: &[&str] = &["code", "url", "name"];
-const STEP_KEYS: &[&str] = &[
-    "id", "title", "detail", "actor", "channels", "when", "duration", "links",
-];
-const LINK_KEYS: &[&str] = &["label", "url"];
+/// What a list must have.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Need {
+    Optional,
+    /// The key must be there; an empty list is fine (`agencies`, `procedures`).
+    Present,
+    /// At least one item (`channels`, `steps`, `options` …).
+    NonEmpty,
+}
 
 /// How deep a document sits: a paper, an alternative of `one_of`, a part of `all_of`.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -406,17 +312,27 @@ impl<'j> Ctx<'j> {
 
     // ---- shapes ----
 
-    fn object(&mut self, json: &'j Json<'j>, known: &[&str]) -> Option<Obj<'j>> {
+    /// An object of `shape`: unknown keys are warned about, missing required keys
+    /// reported (the walker then finds them absent and says nothing more).
+    fn object(&mut self, json: &'j Json<'j>, shape: &Shape) -> Option<Obj<'j>> {
         let Json::Object(entries) = json else {
             self.wrong_type(Expected::Object, json);
             return None;
         };
         for (i, (key, _)) in entries.iter().enumerate() {
-            if !known.contains(&&**key) {
-                self.report(Code::UnknownField, Some(&**key), Detail::Name(key.to_string()));
+            if !shape.knows(key) {
+                self.report(
+                    Code::UnknownField,
+                    Some(&**key),
+                    Detail::Name(key.to_string()),
+                );
             }
             if entries.len() <= 64 && entries.iter().take(i).any(|(k, _)| k == key) {
-                self.report(Code::DuplicateKey, Some(&**key), Detail::Name(key.to_string()));
+                self.report(
+                    Code::DuplicateKey,
+                    Some(&**key),
+                    Detail::Name(key.to_string()),
+                );
             }
         }
         if entries.len() > 64 {
@@ -428,6 +344,11 @@ impl<'j> Ctx<'j> {
                         self.report(Code::DuplicateKey, Some(a), Detail::Name(a.to_string()));
                     }
                 }
+            }
+        }
+        for field in shape.fields.iter().filter(|f| f.required) {
+            if !entries.iter().any(|(k, _)| k == field.key) {
+                self.missing(field.key);
             }
         }
         Some(Obj { entries })
@@ -444,18 +365,15 @@ impl<'j> Ctx<'j> {
     }
 
     /// Walks the array under `key` with `item`, keeping what it returns. A missing key
-    /// is an empty list (or a missing-field error when `required`).
+    /// is an empty list (required keys are reported by [`Self::object`]).
     fn list<T>(
         &mut self,
         obj: Obj<'j>,
         key: &'static str,
-        required: bool,
+        need: Need,
         mut item: impl FnMut(&mut Self, &'j Json<'j>) -> Option<T>,
     ) -> Vec<T> {
         let Some(json) = obj.get(key) else {
-            if required {
-                self.missing(key);
-            }
             return Vec::new();
         };
         self.push(key);
@@ -469,7 +387,7 @@ impl<'j> Ctx<'j> {
                 }
                 self.pop();
             }
-            if required && items.is_empty() {
+            if need == Need::NonEmpty && items.is_empty() {
                 self.error(Code::EmptyList, Detail::None);
             }
         }
@@ -528,7 +446,9 @@ impl<'j> Ctx<'j> {
     fn opt_string(&mut self, obj: Obj<'j>, key: &'static str) -> Option<String> {
         let json = obj.get(key)?;
         self.push(key);
-        let s = self.string(json).and_then(|s| self.clean(s, MAX_TEXT_CHARS));
+        let s = self
+            .string(json)
+            .and_then(|s| self.clean(s, MAX_TEXT_CHARS));
         self.pop();
         s.filter(|s| !s.is_empty())
     }
@@ -570,7 +490,11 @@ impl<'j> Ctx<'j> {
                 let mut out: Vec<(Lang, String)> = Vec::with_capacity(entries.len());
                 for (tag, value) in entries {
                     let Some(lang) = Lang::from_tag(tag) else {
-                        self.report(Code::UnknownLanguage, Some(&**tag), Detail::Name(tag.to_string()));
+                        self.report(
+                            Code::UnknownLanguage,
+                            Some(&**tag),
+                            Detail::Name(tag.to_string()),
+                        );
                         continue;
                     };
                     let Json::String(s) = value else {
@@ -616,10 +540,7 @@ impl<'j> Ctx<'j> {
     }
 
     fn req_text(&mut self, obj: Obj<'j>, key: &'static str, max: usize) -> Option<Text> {
-        let Some(json) = obj.get(key) else {
-            self.missing(key);
-            return None;
-        };
+        let json = obj.get(key)?;
         self.push(key);
         let t = self.text(json, max, true);
         self.pop();
@@ -639,7 +560,7 @@ impl<'j> Ctx<'j> {
 
     fn text_list(&mut self, obj: Obj<'j>, key: &'static str) -> Vec<Text> {
         self.soft += 1;
-        let list = self.list(obj, key, false, |ctx, json| {
+        let list = self.list(obj, key, Need::Optional, |ctx, json| {
             ctx.text(json, MAX_TEXT_CHARS, false)
         });
         self.soft -= 1;
@@ -657,10 +578,7 @@ impl<'j> Ctx<'j> {
     }
 
     fn req_id(&mut self, obj: Obj<'j>) -> Option<String> {
-        let Some(json) = obj.get("id") else {
-            self.missing("id");
-            return None;
-        };
+        let json = obj.get("id")?;
         self.push("id");
         let id = self.id(json).map(str::to_string);
         self.pop();
@@ -746,8 +664,13 @@ impl<'j> Ctx<'j> {
         i
     }
 
-    fn word_list(&mut self, obj: Obj<'j>, key: &'static str, words: &'static [&'static str]) -> Vec<usize> {
-        self.list(obj, key, false, |ctx, json| ctx.word(json, words))
+    fn word_list(
+        &mut self,
+        obj: Obj<'j>,
+        key: &'static str,
+        words: &'static [&'static str],
+    ) -> Vec<usize> {
+        self.list(obj, key, Need::Optional, |ctx, json| ctx.word(json, words))
     }
 
     fn opt_date(&mut self, obj: Obj<'j>, key: &'static str) -> Option<Date> {
@@ -802,18 +725,17 @@ impl<'j> Ctx<'j> {
     }
 
     fn procedure_refs(&mut self, obj: Obj<'j>, key: &'static str) -> Vec<String> {
-        self.list(obj, key, false, |ctx, json| ctx.procedure_ref(json))
+        self.list(obj, key, Need::Optional, |ctx, json| {
+            ctx.procedure_ref(json)
+        })
     }
 
     // ---- the catalogue ----
 
     fn catalogue(&mut self, json: &'j Json<'j>) -> Option<Catalogue> {
-        let root = self.object(json, CATALOGUE_KEYS)?;
+        let root = self.object(json, &format::CATALOGUE)?;
         let format_minor = match root.get("format") {
-            None => {
-                self.missing("format");
-                return None;
-            }
+            None => return None,
             Some(value) => {
                 self.push("format");
                 let minor = value.as_str().and_then(format_minor);
@@ -896,7 +818,12 @@ impl<'j> Ctx<'j> {
     ) -> Vec<T> {
         let repeats = self.duplicates(root, key);
         let mut index = 0;
-        self.list(root, key, required, |ctx, json| {
+        let need = if required {
+            Need::Present
+        } else {
+            Need::Optional
+        };
+        self.list(root, key, need, |ctx, json| {
             let i = index;
             index += 1;
             if repeats.binary_search(&i).is_ok() {
@@ -928,11 +855,10 @@ impl<'j> Ctx<'j> {
             contact: None,
         };
         let Some(json) = root.get("catalogue") else {
-            self.missing("catalogue");
             return info;
         };
         self.push("catalogue");
-        if let Some(obj) = self.object(json, INFO_KEYS) {
+        if let Some(obj) = self.object(json, &format::INFO) {
             info.id = self.req_id(obj).unwrap_or_default();
             info.title = self
                 .req_text(obj, "title", MAX_NAME_CHARS)
@@ -953,7 +879,7 @@ impl<'j> Ctx<'j> {
             self.soft += 1;
             if let Some(portal) = obj.get("portal") {
                 self.push("portal");
-                info.portal = self.object(portal, PORTAL_KEYS).map(|p| Portal {
+                info.portal = self.object(portal, &format::PORTAL).map(|p| Portal {
                     name: self.opt_text(p, "name"),
                     url: self.opt_url(p, "url"),
                     lookup_url: self.opt_url(p, "lookup_url"),
@@ -963,7 +889,7 @@ impl<'j> Ctx<'j> {
             }
             if let Some(contact) = obj.get("contact") {
                 self.push("contact");
-                info.contact = self.object(contact, CONTACT_KEYS).map(|c| Contact {
+                info.contact = self.object(contact, &format::CONTACT).map(|c| Contact {
                     hotline: self.opt_string(c, "hotline"),
                     email: self.opt_string(c, "email"),
                     address: self.opt_text(c, "address"),
@@ -977,7 +903,7 @@ impl<'j> Ctx<'j> {
     }
 
     fn agency(&mut self, json: &'j Json<'j>) -> Option<Agency> {
-        let obj = self.object(json, AGENCY_KEYS)?;
+        let obj = self.object(json, &format::AGENCY)?;
         let id = self.req_id(obj);
         let name = self.req_text(obj, "name", MAX_NAME_CHARS);
         let level = self
@@ -1019,7 +945,7 @@ impl<'j> Ctx<'j> {
     }
 
     fn field(&mut self, json: &'j Json<'j>) -> Option<Field> {
-        let obj = self.object(json, FIELD_KEYS)?;
+        let obj = self.object(json, &format::FIELD)?;
         let id = self.req_id(obj);
         let name = self.req_text(obj, "name", MAX_NAME_CHARS);
         Some(Field {
@@ -1029,7 +955,7 @@ impl<'j> Ctx<'j> {
     }
 
     fn life_event(&mut self, json: &'j Json<'j>) -> Option<LifeEvent> {
-        let obj = self.object(json, LIFE_EVENT_KEYS)?;
+        let obj = self.object(json, &format::LIFE_EVENT)?;
         let id = self.req_id(obj);
         let name = self.req_text(obj, "name", MAX_NAME_CHARS);
         let procedures = self.procedure_refs(obj, "procedures");
@@ -1049,7 +975,7 @@ impl<'j> Ctx<'j> {
     }
 
     fn procedure_inner(&mut self, json: &'j Json<'j>, in_catalogue: bool) -> Option<Procedure> {
-        let obj = self.object(json, PROCEDURE_KEYS)?;
+        let obj = self.object(json, &format::PROCEDURE)?;
         let id = self.req_id(obj);
         let name = self.req_text(obj, "name", MAX_NAME_CHARS);
         let href = match obj.get("href") {
@@ -1068,7 +994,11 @@ impl<'j> Ctx<'j> {
             }
             Some(_) => {
                 self.soft += 1;
-                self.report(Code::MisplacedField, Some("href"), Detail::Name("href".into()));
+                self.report(
+                    Code::MisplacedField,
+                    Some("href"),
+                    Detail::Name("href".into()),
+                );
                 self.soft -= 1;
                 None
             }
@@ -1098,7 +1028,10 @@ impl<'j> Ctx<'j> {
             }
             _ => self.word_list(obj, "level", Level::WORDS),
         };
-        let level = level.into_iter().filter_map(|i| Level::ALL.get(i).copied()).collect();
+        let level = level
+            .into_iter()
+            .filter_map(|i| Level::ALL.get(i).copied())
+            .collect();
         let audience = self
             .word_list(obj, "audience", Audience::WORDS)
             .into_iter()
@@ -1109,7 +1042,7 @@ impl<'j> Ctx<'j> {
         let requirements = self.text_list(obj, "requirements");
         let result = self.opt_text(obj, "result");
         let related = self.procedure_refs(obj, "related");
-        let legal_basis = self.list(obj, "legal_basis", false, Self::legal_basis);
+        let legal_basis = self.list(obj, "legal_basis", Need::Optional, Self::legal_basis);
         let updated = self.opt_date(obj, "updated");
         let status = self
             .opt_word(obj, "status", Status::WORDS)
@@ -1134,7 +1067,7 @@ impl<'j> Ctx<'j> {
                 self.pop();
                 group.into_iter().collect()
             }
-            _ => self.list(obj, "agencies", true, Self::agency_ref),
+            _ => self.list(obj, "agencies", Need::NonEmpty, Self::agency_ref),
         };
         let sets = match obj.get("sets") {
             Some(value) => {
@@ -1152,16 +1085,29 @@ impl<'j> Ctx<'j> {
         for key in ["channels", "questions", "documents", "steps"] {
             self.duplicates(obj, key);
         }
-        let channels = self.list(obj, "channels", !index_entry, |ctx, json| {
+        // An index entry carries a summary; its detail file has the rest.
+        let detail_need = if index_entry {
+            Need::Optional
+        } else {
+            for key in ["channels", "steps"] {
+                if obj.get(key).is_none() {
+                    self.missing(key);
+                }
+            }
+            Need::NonEmpty
+        };
+        let channels = self.list(obj, "channels", detail_need, |ctx, json| {
             ctx.channel(json, &scope, index_entry)
         });
-        let questions = self.list(obj, "questions", false, |ctx, json| {
+        let questions = self.list(obj, "questions", Need::Optional, |ctx, json| {
             ctx.question(json, &scope)
         });
-        let documents = self.list(obj, "documents", false, |ctx, json| {
+        let documents = self.list(obj, "documents", Need::Optional, |ctx, json| {
             ctx.document(json, &scope, DocLevel::Paper)
         });
-        let steps = self.list(obj, "steps", !index_entry, |ctx, json| ctx.step(json, &scope));
+        let steps = self.list(obj, "steps", detail_need, |ctx, json| {
+            ctx.step(json, &scope)
+        });
 
         Some(Procedure {
             id: id?,
@@ -1199,18 +1145,18 @@ impl<'j> Ctx<'j> {
                 Some(AgencyRef::Id(id.to_string()))
             }
             Json::Object(_) => {
-                let obj = self.object(json, GROUP_KEYS)?;
-                let Some(value) = obj.get("level") else {
-                    self.missing("level");
-                    return None;
-                };
+                let obj = self.object(json, &format::AGENCY_GROUP)?;
+                let value = obj.get("level")?;
                 self.push("level");
                 let level = self
                     .word(value, Level::WORDS)
                     .and_then(|i| Level::ALL.get(i).copied());
                 if let Some(level) = level {
                     if !self.agencies.iter().any(|a| a.1 == Some(level)) {
-                        self.error(Code::UnknownAgency, Detail::Name(level.as_str().to_string()));
+                        self.error(
+                            Code::UnknownAgency,
+                            Detail::Name(level.as_str().to_string()),
+                        );
                     }
                 }
                 self.pop();
@@ -1225,7 +1171,7 @@ impl<'j> Ctx<'j> {
 
     fn legal_basis(&mut self, json: &'j Json<'j>) -> Option<LegalBasis> {
         self.soft += 1;
-        let basis = self.object(json, LEGAL_KEYS).and_then(|obj| {
+        let basis = self.object(json, &format::LEGAL_BASIS).and_then(|obj| {
             let code = self.opt_string(obj, "code");
             let title = self.req_text(obj, "title", MAX_NAME_CHARS)?;
             Some(LegalBasis {
@@ -1270,8 +1216,13 @@ impl<'j> Ctx<'j> {
         scope
     }
 
-    fn channel(&mut self, json: &'j Json<'j>, scope: &Scope<'j>, index_entry: bool) -> Option<Channel> {
-        let obj = self.object(json, CHANNEL_KEYS)?;
+    fn channel(
+        &mut self,
+        json: &'j Json<'j>,
+        scope: &Scope<'j>,
+        index_entry: bool,
+    ) -> Option<Channel> {
+        let obj = self.object(json, &format::CHANNEL)?;
         let id = obj.get("id").and_then(|value| {
             self.push("id");
             let id = self.id(value);
@@ -1279,10 +1230,7 @@ impl<'j> Ctx<'j> {
             id.map(str::to_string)
         });
         let kind = match obj.get("kind") {
-            None => {
-                self.missing("kind");
-                None
-            }
+            None => None,
             Some(value) => {
                 self.push("kind");
                 let kind = self
@@ -1343,10 +1291,12 @@ impl<'j> Ctx<'j> {
                 self.pop();
                 limit.into_iter().collect()
             }
-            Some(_) => self.list(obj, "time_limit", false, |ctx, json| ctx.time_limit(json, scope)),
+            Some(_) => self.list(obj, "time_limit", Need::Optional, |ctx, json| {
+                ctx.time_limit(json, scope)
+            }),
         };
-        let fee = self.list(obj, "fee", false, |ctx, json| ctx.fee(json, scope));
-        let agencies = self.list(obj, "agencies", false, |ctx, json| {
+        let fee = self.list(obj, "fee", Need::Optional, |ctx, json| ctx.fee(json, scope));
+        let agencies = self.list(obj, "agencies", Need::Optional, |ctx, json| {
             let id = ctx.id(json)?;
             if ctx.agencies.binary_search_by(|a| a.0.cmp(id)).is_err() {
                 ctx.error(Code::UnknownAgency, Detail::Name(id.to_string()));
@@ -1371,7 +1321,7 @@ impl<'j> Ctx<'j> {
     }
 
     fn time_limit(&mut self, json: &'j Json<'j>, scope: &Scope<'j>) -> Option<TimeLimit> {
-        let obj = self.object(json, TIME_LIMIT_KEYS)?;
+        let obj = self.object(json, &format::TIME_LIMIT)?;
         let mut span = None;
         for (key, make) in [
             ("working_days", Span::WorkingDays as fn(u32) -> Span),
@@ -1382,7 +1332,10 @@ impl<'j> Ctx<'j> {
             self.push(key);
             if span.is_some() {
                 self.error(Code::MisplacedField, Detail::Name(key.to_string()));
-            } else if let Some(n) = self.whole_number(value, 0).and_then(|n| self.fits_u32(n, value)) {
+            } else if let Some(n) = self
+                .whole_number(value, 0)
+                .and_then(|n| self.fits_u32(n, value))
+            {
                 span = Some(make(n));
             }
             self.pop();
@@ -1391,8 +1344,12 @@ impl<'j> Ctx<'j> {
             Some(_) => self.req_text(obj, "text", MAX_TEXT_CHARS),
             None => None,
         };
-        if span.is_none() && text.is_none() && obj.get("working_days").is_none()
-            && obj.get("days").is_none() && obj.get("hours").is_none() && obj.get("text").is_none()
+        if span.is_none()
+            && text.is_none()
+            && obj.get("working_days").is_none()
+            && obj.get("days").is_none()
+            && obj.get("hours").is_none()
+            && obj.get("text").is_none()
         {
             self.missing("working_days");
         }
@@ -1401,12 +1358,9 @@ impl<'j> Ctx<'j> {
     }
 
     fn fee(&mut self, json: &'j Json<'j>, scope: &Scope<'j>) -> Option<Fee> {
-        let obj = self.object(json, FEE_KEYS)?;
+        let obj = self.object(json, &format::FEE)?;
         let kind = match obj.get("kind") {
-            None => {
-                self.missing("kind");
-                None
-            }
+            None => None,
             Some(_) => self
                 .opt_word(obj, "kind", FeeKind::WORDS)
                 .and_then(|i| FeeKind::ALL.get(i).copied()),
@@ -1445,15 +1399,12 @@ impl<'j> Ctx<'j> {
     // ---- questions and conditions ----
 
     fn question(&mut self, json: &'j Json<'j>, scope: &Scope<'j>) -> Option<Question> {
-        let obj = self.object(json, QUESTION_KEYS)?;
+        let obj = self.object(json, &format::QUESTION)?;
         let id = self.req_id(obj);
         let text = self.req_text(obj, "text", MAX_TEXT_CHARS);
         let help = self.opt_text(obj, "help");
         let kind = match obj.get("kind") {
-            None => {
-                self.missing("kind");
-                None
-            }
+            None => None,
             Some(_) => self
                 .opt_word(obj, "kind", QuestionKind::WORDS)
                 .and_then(|i| QuestionKind::ALL.get(i).copied()),
@@ -1463,18 +1414,29 @@ impl<'j> Ctx<'j> {
         match kind {
             Some(QuestionKind::Choice) => {
                 self.duplicates(obj, "options");
-                options = self.list(obj, "options", true, |ctx, json| ctx.choice(json));
+                if obj.get("options").is_none() {
+                    self.missing("options");
+                }
+                options = self.list(obj, "options", Need::NonEmpty, |ctx, json| ctx.choice(json));
                 if obj.get("stop").is_some() {
-                    self.report(Code::MisplacedField, Some("stop"), Detail::Name("stop".into()));
+                    self.report(
+                        Code::MisplacedField,
+                        Some("stop"),
+                        Detail::Name("stop".into()),
+                    );
                 }
             }
             Some(QuestionKind::YesNo) => {
                 if obj.get("options").is_some() {
-                    self.report(Code::MisplacedField, Some("options"), Detail::Name("options".into()));
+                    self.report(
+                        Code::MisplacedField,
+                        Some("options"),
+                        Detail::Name("options".into()),
+                    );
                 }
                 if let Some(stops) = obj.get("stop") {
                     self.push("stop");
-                    if let Some(stops) = self.object(stops, YES_NO_STOP_KEYS) {
+                    if let Some(stops) = self.object(stops, &format::YES_NO_STOPS) {
                         for (key, slot) in [("yes", &mut stop_yes), ("no", &mut stop_no)] {
                             if let Some(value) = stops.get(key) {
                                 self.push(key);
@@ -1502,7 +1464,7 @@ impl<'j> Ctx<'j> {
     }
 
     fn choice(&mut self, json: &'j Json<'j>) -> Option<Choice> {
-        let obj = self.object(json, CHOICE_KEYS)?;
+        let obj = self.object(json, &format::CHOICE)?;
         let id = self.req_id(obj);
         let label = self.req_text(obj, "label", MAX_NAME_CHARS);
         let stop = obj.get("stop").and_then(|value| {
@@ -1524,19 +1486,22 @@ impl<'j> Ctx<'j> {
         let long = json.get("text").is_some() || json.get("see").is_some();
         if !long {
             return match json {
-                Json::String(_) | Json::Object(_) => self
-                    .text(json, MAX_TEXT_CHARS, true)
-                    .map(|text| Stop { text, see: Vec::new() }),
+                Json::String(_) | Json::Object(_) => {
+                    self.text(json, MAX_TEXT_CHARS, true).map(|text| Stop {
+                        text,
+                        see: Vec::new(),
+                    })
+                }
                 other => {
                     self.wrong_type(Expected::Stop, other);
                     None
                 }
             };
         }
-        let obj = self.object(json, STOP_KEYS)?;
+        let obj = self.object(json, &format::STOP)?;
         let text = self.req_text(obj, "text", MAX_TEXT_CHARS);
         self.soft += 1;
-        let see = self.list(obj, "see", false, Self::see_ref);
+        let see = self.list(obj, "see", Need::Optional, Self::see_ref);
         self.soft -= 1;
         Some(Stop { text: text?, see })
     }
@@ -1545,9 +1510,9 @@ impl<'j> Ctx<'j> {
     /// id; an object is `{label, url}`.
     fn see_ref(&mut self, json: &'j Json<'j>) -> Option<SeeRef> {
         match json {
-            Json::String(s) if s.contains([':', '/']) => self.url(json).map(|url| {
-                SeeRef::Link(Link { label: None, url })
-            }),
+            Json::String(s) if s.contains([':', '/']) => self
+                .url(json)
+                .map(|url| SeeRef::Link(Link { label: None, url })),
             Json::String(_) => self.procedure_ref(json).map(SeeRef::Procedure),
             Json::Object(_) => self.link(json).map(SeeRef::Link),
             other => {
@@ -1558,12 +1523,9 @@ impl<'j> Ctx<'j> {
     }
 
     fn link(&mut self, json: &'j Json<'j>) -> Option<Link> {
-        let obj = self.object(json, LINK_KEYS)?;
+        let obj = self.object(json, &format::LINK)?;
         let label = self.opt_text(obj, "label");
-        let Some(url) = obj.get("url") else {
-            self.missing("url");
-            return None;
-        };
+        let url = obj.get("url")?;
         self.push("url");
         let url = self.url(url);
         self.pop();
@@ -1579,7 +1541,7 @@ impl<'j> Ctx<'j> {
     }
 
     fn condition(&mut self, json: &'j Json<'j>, scope: &Scope<'j>) -> Option<Condition> {
-        let obj = self.object(json, CONDITION_KEYS)?;
+        let obj = self.object(json, &format::CONDITION)?;
         let shapes = ["is", "in", "all", "any"]
             .iter()
             .filter(|k| obj.get(k).is_some())
@@ -1592,7 +1554,9 @@ impl<'j> Ctx<'j> {
         }
         for (key, all) in [("all", true), ("any", false)] {
             if obj.get(key).is_some() {
-                let list = self.list(obj, key, true, |ctx, json| ctx.condition(json, scope));
+                let list = self.list(obj, key, Need::NonEmpty, |ctx, json| {
+                    ctx.condition(json, scope)
+                });
                 return Some(if all {
                     Condition::All(list)
                 } else {
@@ -1632,7 +1596,7 @@ impl<'j> Ctx<'j> {
                 answer: a?,
             });
         }
-        let answers = self.list(obj, "in", true, answer);
+        let answers = self.list(obj, "in", Need::NonEmpty, answer);
         Some(Condition::In {
             question: question_id?,
             answers,
@@ -1642,7 +1606,7 @@ impl<'j> Ctx<'j> {
     // ---- documents and steps ----
 
     fn channel_refs(&mut self, obj: Obj<'j>, scope: &Scope<'j>) -> Vec<ChannelRef> {
-        self.list(obj, "channels", false, |ctx, json| {
+        self.list(obj, "channels", Need::Optional, |ctx, json| {
             let s = ctx.string(json)?;
             if scope.channel_ids.contains(&s) {
                 return Some(ChannelRef::Id(s.to_string()));
@@ -1657,8 +1621,13 @@ impl<'j> Ctx<'j> {
         })
     }
 
-    fn document(&mut self, json: &'j Json<'j>, scope: &Scope<'j>, level: DocLevel) -> Option<Document> {
-        let obj = self.object(json, DOCUMENT_KEYS)?;
+    fn document(
+        &mut self,
+        json: &'j Json<'j>,
+        scope: &Scope<'j>,
+        level: DocLevel,
+    ) -> Option<Document> {
+        let obj = self.object(json, &format::DOCUMENT)?;
         let id = match (level, obj.get("id")) {
             (DocLevel::Alternative | DocLevel::Part, None) => {
                 let position = self.path.last().map_or(0, |seg| match seg {
@@ -1668,6 +1637,10 @@ impl<'j> Ctx<'j> {
                 let mut id = String::from("#");
                 id.push_str(&(position + 1).to_string());
                 Some(id)
+            }
+            (_, None) => {
+                self.missing("id");
+                None
             }
             _ => self.req_id(obj),
         };
@@ -1685,7 +1658,7 @@ impl<'j> Ctx<'j> {
             .unwrap_or(DocumentAction::Submit);
         let form = obj.get("form").and_then(|value| {
             self.push("form");
-            let form = self.object(value, FORM_KEYS).map(|f| Form {
+            let form = self.object(value, &format::FORM).map(|f| Form {
                 code: self.opt_string(f, "code"),
                 url: self.opt_url(f, "url"),
                 name: self.opt_text(f, "name"),
@@ -1699,7 +1672,11 @@ impl<'j> Ctx<'j> {
             ("when", level == DocLevel::Paper),
         ] {
             if !allowed && obj.get(key).is_some() {
-                self.report(Code::MisplacedField, Some(key), Detail::Name(key.to_string()));
+                self.report(
+                    Code::MisplacedField,
+                    Some(key),
+                    Detail::Name(key.to_string()),
+                );
             }
         }
         let mut one_of = Vec::new();
@@ -1709,7 +1686,7 @@ impl<'j> Ctx<'j> {
             DocLevel::Paper => {
                 self.duplicates(obj, "one_of");
                 if obj.get("one_of").is_some() {
-                    one_of = self.list(obj, "one_of", true, |ctx, json| {
+                    one_of = self.list(obj, "one_of", Need::NonEmpty, |ctx, json| {
                         ctx.document(json, scope, DocLevel::Alternative)
                     });
                 }
@@ -1718,7 +1695,7 @@ impl<'j> Ctx<'j> {
             DocLevel::Alternative => {
                 self.duplicates(obj, "all_of");
                 if obj.get("all_of").is_some() {
-                    all_of = self.list(obj, "all_of", true, |ctx, json| {
+                    all_of = self.list(obj, "all_of", Need::NonEmpty, |ctx, json| {
                         ctx.document(json, scope, DocLevel::Part)
                     });
                 }
@@ -1750,7 +1727,7 @@ impl<'j> Ctx<'j> {
     }
 
     fn step(&mut self, json: &'j Json<'j>, scope: &Scope<'j>) -> Option<Step> {
-        let obj = self.object(json, STEP_KEYS)?;
+        let obj = self.object(json, &format::STEP)?;
         let id = self.req_id(obj);
         let title = self.req_text(obj, "title", MAX_NAME_CHARS);
         let actor = self
@@ -1759,7 +1736,7 @@ impl<'j> Ctx<'j> {
         let channels = self.channel_refs(obj, scope);
         let when = self.opt_condition(obj, scope);
         self.soft += 1;
-        let links = self.list(obj, "links", false, Self::link);
+        let links = self.list(obj, "links", Need::Optional, Self::link);
         self.soft -= 1;
         Some(Step {
             id: id?,
@@ -1789,7 +1766,10 @@ impl<'j> Ctx<'j> {
                 .and_then(|i| by_id.get(i))
                 .and_then(|e| e.1)
         };
-        let raw = root.get("procedures").and_then(Json::as_array).unwrap_or_default();
+        let raw = root
+            .get("procedures")
+            .and_then(Json::as_array)
+            .unwrap_or_default();
         for p in procedures {
             let mut chain = vec![p.id.as_str()];
             let mut at = p.id.as_str();

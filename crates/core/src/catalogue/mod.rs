@@ -4,10 +4,16 @@
 //! Data flows one way: bytes → `crate::json` tree → [`load_catalogue`] → [`Catalogue`]
 //! plus every [`Diagnostic`](crate::diagnostic::Diagnostic).
 
+pub mod format;
 pub mod limits;
 mod load;
 pub mod model;
 mod url;
+#[cfg(any(test, feature = "to-json"))]
+pub mod write;
+
+#[cfg(test)]
+mod tests;
 
 pub use load::{is_valid_id, load_catalogue, load_detail, parse_diagnostic, Loaded};
 pub use model::*;

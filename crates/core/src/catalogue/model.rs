@@ -83,7 +83,11 @@ impl Date {
 
     pub fn to_iso(self) -> String {
         let mut s = String::with_capacity(10);
-        for (n, width) in [(u32::from(self.year), 4), (self.month.into(), 2), (self.day.into(), 2)] {
+        for (n, width) in [
+            (u32::from(self.year), 4),
+            (self.month.into(), 2),
+            (self.day.into(), 2),
+        ] {
             if !s.is_empty() {
                 s.push('-');
             }
@@ -450,7 +454,10 @@ pub enum SeeRef {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Condition {
     /// The answer to `question` is `answer` (`yes`/`no` or an option id).
-    Is { question: String, answer: String },
+    Is {
+        question: String,
+        answer: String,
+    },
     /// The answer is one of `answers`.
     In {
         question: String,

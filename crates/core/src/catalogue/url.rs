@@ -8,9 +8,7 @@
 /// inside a scheme (`java\tscript:` runs), so any control character or surrounding
 /// white space is refused rather than cleaned.
 pub fn is_safe_url(url: &str) -> bool {
-    if url.is_empty()
-        || url.trim() != url
-        || url.chars().any(|c| c.is_control() || c == '\u{FEFF}')
+    if url.is_empty() || url.trim() != url || url.chars().any(|c| c.is_control() || c == '\u{FEFF}')
     {
         return false;
     }

@@ -24,13 +24,23 @@ fn put(entries: &mut Entries, key: &'static str, value: Json<'static>) {
     entries.push((Cow::Borrowed(key), value));
 }
 
-fn put_opt<T>(entries: &mut Entries, key: &'static str, value: Option<&T>, f: impl Fn(&T) -> Json<'static>) {
+fn put_opt<T: ?Sized>(
+    entries: &mut Entries,
+    key: &'static str,
+    value: Option<&T>,
+    f: impl Fn(&T) -> Json<'static>,
+) {
     if let Some(v) = value {
         put(entries, key, f(v));
     }
 }
 
-fn put_list<T>(entries: &mut Entries, key: &'static str, items: &[T], f: impl Fn(&T) -> Json<'static>) {
+fn put_list<T>(
+    entries: &mut Entries,
+    key: &'static str,
+    items: &[T],
+    f: impl Fn(&T) -> Json<'static>,
+) {
     if !items.is_empty() {
         put(entries, key, Json::Array(items.iter().map(f).collect()));
     }
@@ -100,7 +110,10 @@ fn catalogue_value(c: &Catalogue) -> Json<'static> {
         Json::Array(c.agencies.iter().map(agency).collect()),
     );
     put_list(&mut e, "fields", &c.fields, |f| {
-        Json::Object(vec![("id".into(), s(&f.id)), ("name".into(), text(&f.name))])
+        Json::Object(vec![
+            ("id".into(), s(&f.id)),
+            ("name".into(), text(&f.name)),
+        ])
     });
     put_list(&mut e, "life_events", &c.life_events, |l| {
         let mut e = Entries::new();
@@ -270,7 +283,10 @@ fn condition(c: &Condition) -> Json<'static> {
         ]),
         Condition::In { question, answers } => Json::Object(vec![
             ("question".into(), s(question)),
-            ("in".into(), Json::Array(answers.iter().map(|a| s(a)).collect())),
+            (
+                "in".into(),
+                Json::Array(answers.iter().map(|a| s(a)).collect()),
+            ),
         ]),
         Condition::All(list) => Json::Object(vec![(
             "all".into(),
@@ -296,7 +312,12 @@ fn document(d: &Document) -> Json<'static> {
         put(&mut e, "id", s(&d.id));
     }
     put(&mut e, "name", text(&d.name));
-    put_opt(&mut e, "originals", d.originals.as_ref(), |c| n((*c).into()));
+    put_opt(
+        &mut e,
+        "originals",
+        d.originals.as_ref(),
+        |c| n((*c).into()),
+    );
     put_opt(&mut e, "copies", d.copies.as_ref(), |c| n((*c).into()));
     put_true(&mut e, "certified_copy", d.certified_copy);
     put_true(

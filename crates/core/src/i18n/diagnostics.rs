@@ -33,7 +33,10 @@ fn titles(code: Code) -> (&'static str, &'static str) {
     match code {
         Code::EmptyFile => ("Tệp rỗng", "Empty file"),
         Code::NotUtf8 => ("Tệp không phải UTF-8", "File is not UTF-8"),
-        Code::HtmlPage => ("Tệp là trang HTML, không phải JSON", "File is an HTML page, not JSON"),
+        Code::HtmlPage => (
+            "Tệp là trang HTML, không phải JSON",
+            "File is an HTML page, not JSON",
+        ),
         Code::InvalidJson => ("JSON không hợp lệ", "Invalid JSON"),
         Code::TooDeep => ("JSON lồng quá sâu", "JSON nested too deeply"),
         Code::FileTooLarge => ("Tệp quá lớn", "File too large"),
@@ -72,10 +75,7 @@ fn titles(code: Code) -> (&'static str, &'static str) {
             "Có `replaced_by` nhưng vẫn còn hiệu lực",
             "`replaced_by` on an active procedure",
         ),
-        Code::MissingDefaultLanguage => (
-            "Thiếu bản ngôn ngữ mặc định",
-            "Default language missing",
-        ),
+        Code::MissingDefaultLanguage => ("Thiếu bản ngôn ngữ mặc định", "Default language missing"),
     }
 }
 
@@ -121,7 +121,11 @@ fn expected_text(expected: &Expected, lang: Lang) -> String {
         Expected::WholeNumber => ("một số nguyên ≥ 0", "a whole number ≥ 0"),
         Expected::PositiveNumber => ("một số nguyên ≥ 1", "a whole number ≥ 1"),
         Expected::OneOf(list) => {
-            return format!("{}{}", pick(lang, "một trong ", "one of "), words(list, lang))
+            return format!(
+                "{}{}",
+                pick(lang, "một trong ", "one of "),
+                words(list, lang)
+            )
         }
         Expected::Format => (
             "\"procedure-guide/1\" hoặc \"procedure-guide/1.N\"",
@@ -207,7 +211,10 @@ fn parse_problem(kind: &ParseErrorKind, lang: Lang) -> String {
             pick(lang, "chuỗi chưa đóng ngoặc kép", "string never closed").into()
         }
         ParseErrorKind::TrailingContent { found: f } => match lang {
-            Lang::Vi => format!("còn nội dung sau khi JSON đã kết thúc: {}", found(&Some(*f))),
+            Lang::Vi => format!(
+                "còn nội dung sau khi JSON đã kết thúc: {}",
+                found(&Some(*f))
+            ),
             Lang::En => format!("more text after the JSON value ended: {}", found(&Some(*f))),
         },
         // The file-level kinds have codes and messages of their own.
@@ -392,7 +399,6 @@ fn message(code: Code, detail: &Detail, lang: Lang) -> String {
     }
 }
 
-
 fn is_level_word(s: &str) -> bool {
     crate::catalogue::Level::from_word(s).is_some()
 }
@@ -423,8 +429,14 @@ mod tests {
                 found: Found::String("two".into()),
             },
         );
-        assert_eq!(d.message(Lang::En), "Expected a whole number ≥ 0, found \"two\".");
-        assert_eq!(d.message(Lang::Vi), "Cần một số nguyên ≥ 0, nhận được \"two\".");
+        assert_eq!(
+            d.message(Lang::En),
+            "Expected a whole number ≥ 0, found \"two\"."
+        );
+        assert_eq!(
+            d.message(Lang::Vi),
+            "Cần một số nguyên ≥ 0, nhận được \"two\"."
+        );
         let d = Diagnostic::new(
             Code::InvalidValue,
             "procedures[0].level",

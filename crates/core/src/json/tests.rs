@@ -113,7 +113,10 @@ fn escapes_and_surrogate_pairs() {
         kind(r#""\u12G4""#),
         ParseErrorKind::InvalidEscape { found: Some('u') }
     );
-    assert_eq!(kind("\"a\tb\""), ParseErrorKind::ControlInString { code: 9 });
+    assert_eq!(
+        kind("\"a\tb\""),
+        ParseErrorKind::ControlInString { code: 9 }
+    );
     assert_eq!(kind("\"abc"), ParseErrorKind::UnterminatedString);
     assert_eq!(kind("\"a\\n"), ParseErrorKind::UnterminatedString);
 }
@@ -143,8 +146,14 @@ fn numbers() {
     assert_eq!(kind("-"), ParseErrorKind::InvalidNumber);
     assert_eq!(kind("1."), ParseErrorKind::InvalidNumber);
     assert_eq!(kind("1e"), ParseErrorKind::InvalidNumber);
-    assert_eq!(kind(".5"), ParseErrorKind::ExpectedValue { found: Some('.') });
-    assert_eq!(kind("NaN"), ParseErrorKind::ExpectedValue { found: Some('N') });
+    assert_eq!(
+        kind(".5"),
+        ParseErrorKind::ExpectedValue { found: Some('.') }
+    );
+    assert_eq!(
+        kind("NaN"),
+        ParseErrorKind::ExpectedValue { found: Some('N') }
+    );
     assert_eq!(
         kind("[Infinity]"),
         ParseErrorKind::ExpectedValue { found: Some('I') }
@@ -169,12 +178,33 @@ fn syntax_errors_have_line_column_and_path() {
         }
     );
     assert_eq!((err.line, err.column), (1, 13));
-    assert_eq!(kind("{\"a\" 1}"), ParseErrorKind::ExpectedColon { found: Some('1') });
-    assert_eq!(kind("{1: 2}"), ParseErrorKind::ExpectedKey { found: Some('1') });
-    assert_eq!(kind("[1 2]"), ParseErrorKind::ExpectedCommaOr { close: ']', found: Some('2') });
-    assert_eq!(kind("[1"), ParseErrorKind::ExpectedCommaOr { close: ']', found: None });
+    assert_eq!(
+        kind("{\"a\" 1}"),
+        ParseErrorKind::ExpectedColon { found: Some('1') }
+    );
+    assert_eq!(
+        kind("{1: 2}"),
+        ParseErrorKind::ExpectedKey { found: Some('1') }
+    );
+    assert_eq!(
+        kind("[1 2]"),
+        ParseErrorKind::ExpectedCommaOr {
+            close: ']',
+            found: Some('2')
+        }
+    );
+    assert_eq!(
+        kind("[1"),
+        ParseErrorKind::ExpectedCommaOr {
+            close: ']',
+            found: None
+        }
+    );
     assert_eq!(kind("{} x"), ParseErrorKind::TrailingContent { found: 'x' });
-    assert_eq!(kind("tru"), ParseErrorKind::ExpectedValue { found: Some('t') });
+    assert_eq!(
+        kind("tru"),
+        ParseErrorKind::ExpectedValue { found: Some('t') }
+    );
     let err = parse(br#"{"a b": {"c": [0, {"d": }]}}"#).unwrap_err();
     assert_eq!(err.path, r#"["a b"].c[1].d"#);
 }
@@ -202,10 +232,13 @@ fn what_the_bytes_look_like() {
     assert_eq!(latin1.offset, 9);
     assert_eq!(latin1.path, "$");
     let with_bom = parse(b"\xEF\xBB\xBF{\"a\": 1}").unwrap();
-    assert_eq!(with_bom.get("a").and_then(|v| match v {
-        Json::Number(n) => n.as_u64(),
-        _ => None,
-    }), Some(1));
+    assert_eq!(
+        with_bom.get("a").and_then(|v| match v {
+            Json::Number(n) => n.as_u64(),
+            _ => None,
+        }),
+        Some(1)
+    );
     let big = vec![b' '; MAX_FILE_BYTES + 1];
     assert!(matches!(
         parse(&big).unwrap_err().kind,
@@ -231,7 +264,12 @@ fn depth_limit() {
 #[test]
 fn duplicate_keys_are_kept_in_order() {
     let json = parse(br#"{"a": 1, "b": 2, "a": 3}"#).unwrap();
-    let keys: Vec<&str> = json.as_object().unwrap().iter().map(|(k, _)| &**k).collect();
+    let keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, _)| &**k)
+        .collect();
     assert_eq!(keys, ["a", "b", "a"]);
     assert!(matches!(json.get("a"), Some(Json::Number(n)) if n.raw == "3"));
 }

@@ -1,0 +1,465 @@
+//! The walker on whole catalogues: round trips through the writer, what an error drops,
+//! the limits, and robustness against arbitrary and mutated input.
+
+use super::limits::*;
+use super::write::catalogue_to_json;
+use super::*;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::Lang;
+use crate::json::{self, Json};
+use proptest::prelude::*;
+
+const SMALL: &str = include_str!("../../../../tests/fixtures/valid/small.json");
+
+fn codes(diags: &[Diagnostic]) -> Vec<(&'static str, &str)> {
+    diags
+        .iter()
+        .map(|d| (d.code.id(), d.path.as_str()))
+        .collect()
+}
+
+fn load_ok(text: &str) -> Catalogue {
+    let loaded = load_catalogue(text.as_bytes());
+    assert!(
+        loaded.diagnostics.is_empty(),
+        "{:?}",
+        codes(&loaded.diagnostics)
+    );
+    loaded.catalogue.expect("a catalogue")
+}
+
+/// The small fixture with `edit` applied to its JSON tree.
+fn edited(edit: impl FnOnce(&mut Json<'static>)) -> String {
+    let mut tree = json::parse(SMALL.as_bytes()).expect("valid").into_owned();
+    edit(&mut tree);
+    json::to_string(&tree)
+}
+
+fn member<'t>(tree: &'t mut Json<'static>, path: &[&str]) -> &'t mut Json<'static> {
+    let mut at = tree;
+    for key in path {
+        at = match at {
+            Json::Object(entries) => {
+                &mut entries
+                    .iter_mut()
+                    .rev()
+                    .find(|(k, _)| k == key)
+                    .expect(key)
+                    .1
+            }
+            Json::Array(items) => &mut items[key.parse::<usize>().expect("index")],
+            _ => panic!("{key}"),
+        };
+    }
+    at
+}
+
+#[test]
+fn small_catalogue_reads_every_field() {
+    let c = load_ok(SMALL);
+    assert_eq!(
+        c.info.title.get(Lang::En),
+        ("Sample ward procedures", Lang::En)
+    );
+    assert_eq!(c.procedures.len(), 4);
+    let p = &c.procedures[0];
+    assert_eq!(p.name.get(Lang::Vi).0, "Đăng ký khai sinh");
+    assert_eq!(p.agencies, [AgencyRef::Level(Level::Commune)]);
+    assert_eq!(p.channels[1].online_level, Some(OnlineLevel::Full));
+    assert_eq!(p.channels[1].time_limit.len(), 2);
+    assert_eq!(p.channels[0].time_limit[0].span, Some(Span::WorkingDays(1)));
+    assert_eq!(
+        p.questions[0].stop_yes.as_ref().map(|s| s.see.len()),
+        Some(3)
+    );
+    assert_eq!(p.documents[2].one_of[1].all_of.len(), 2);
+    assert_eq!(p.documents[2].action, DocumentAction::Show);
+    assert_eq!(
+        p.documents[0].channels,
+        [
+            ChannelRef::Id("desk".into()),
+            ChannelRef::Kind(ChannelKind::Online)
+        ]
+    );
+    assert!(c.procedures[3].needs_detail());
+    assert_eq!(c.procedures[2].status, Status::Withdrawn);
+    assert_eq!(c.agencies[0].formerly.len(), 2);
+    assert_eq!(c.agencies[0].code.as_deref(), Some("26734"));
+}
+
+#[test]
+fn text_falls_back_to_the_default_language() {
+    let c = load_ok(SMALL);
+    // A plain string is in the default language, Vietnamese.
+    let summary = c.procedures[0].summary.as_ref().expect("summary");
+    assert_eq!(
+        summary.get(Lang::En),
+        ("Đăng ký khai sinh cho trẻ em.", Lang::Vi)
+    );
+}
+
+#[test]
+fn round_trip_small() {
+    let c = load_ok(SMALL);
+    let written = catalogue_to_json(&c);
+    assert_eq!(load_ok(&written), c);
+}
+
+#[test]
+fn round_trip_sample_catalogue() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../www/catalogue.json");
+    let Ok(bytes) = std::fs::read(path) else {
+        return; // Being written elsewhere; nothing to compare yet.
+    };
+    let loaded = load_catalogue(&bytes);
+    let Some(c) = loaded.catalogue else { return };
+    let again = load_catalogue(catalogue_to_json(&c).as_bytes());
+    assert_eq!(again.catalogue.as_ref(), Some(&c));
+}
+
+#[test]
+fn round_trip_keeps_positional_ids_of_alternatives() {
+    let text = edited(|t| {
+        let alt = member(t, &["procedures", "0", "documents", "2", "one_of", "0"]);
+        if let Json::Object(entries) = alt {
+            entries.retain(|(k, _)| k != "id");
+        }
+    });
+    let c = load_ok(&text);
+    assert_eq!(c.procedures[0].documents[2].one_of[0].id, "#1");
+    assert!(!c.procedures[0].documents[2].one_of[0].has_file_id());
+    assert_eq!(load_ok(&catalogue_to_json(&c)), c);
+}
+
+#[test]
+fn nfd_text_is_composed() {
+    // "Đăng ký" with the tones as combining marks.
+    let nfd = "\u{110}a\u{306}ng ky\u{301}";
+    let text = edited(|t| *member(t, &["procedures", "1", "name"]) = Json::string(nfd));
+    let c = load_ok(&text);
+    assert_eq!(c.procedures[1].name.get(Lang::Vi).0, "Đăng ký");
+}
+
+#[test]
+fn one_broken_procedure_leaves_the_others() {
+    let text = edited(|t| {
+        *member(t, &["procedures", "1", "agencies"]) =
+            Json::Array(vec![Json::string("no-such-agency")]);
+    });
+    let loaded = load_catalogue(text.as_bytes());
+    assert_eq!(
+        codes(&loaded.diagnostics),
+        [("E012", "procedures[1].agencies[0]")]
+    );
+    let c = loaded.catalogue.expect("catalogue");
+    let ids: Vec<&str> = c.procedures.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["1.001193", "old-1", "1.000001"]);
+}
+
+#[test]
+fn an_unsafe_link_is_dropped_alone() {
+    let text = edited(|t| {
+        *member(t, &["procedures", "0", "steps", "0", "links", "0", "url"]) =
+            Json::string("javascript:alert(1)");
+    });
+    let loaded = load_catalogue(text.as_bytes());
+    assert_eq!(
+        codes(&loaded.diagnostics),
+        [("E021", "procedures[0].steps[0].links[0].url")]
+    );
+    let c = loaded.catalogue.expect("catalogue");
+    assert_eq!(c.procedures.len(), 4);
+    assert!(c.procedures[0].steps[0].links.is_empty());
+}
+
+#[test]
+fn broken_information_is_dropped_alone() {
+    let text = edited(|t| {
+        *member(t, &["procedures", "0", "legal_basis", "0", "issued"]) = Json::string("20/11/2014");
+        *member(t, &["procedures", "0", "related", "0"]) = Json::string("9.999999");
+    });
+    let loaded = load_catalogue(text.as_bytes());
+    assert_eq!(
+        codes(&loaded.diagnostics),
+        [
+            ("E015", "procedures[0].related[0]"),
+            ("E024", "procedures[0].legal_basis[0].issued"),
+        ]
+    );
+    let c = loaded.catalogue.expect("catalogue");
+    assert_eq!(c.procedures.len(), 4);
+    assert!(c.procedures[0].related.is_empty());
+    assert_eq!(c.procedures[0].legal_basis[0].issued, None);
+}
+
+#[test]
+fn format_versions() {
+    for (format, ok) in [
+        ("procedure-guide/1", true),
+        ("procedure-guide/1.0", true),
+        ("procedure-guide/1.3", true),
+        ("procedure-guide/2", false),
+        ("procedure-guide/1.", false),
+        ("procedure-guide/1.x", false),
+        ("procedure-guide/10", false),
+        ("Procedure-guide/1", false),
+    ] {
+        let text = edited(|t| *member(t, &["format"]) = Json::string(format));
+        let loaded = load_catalogue(text.as_bytes());
+        assert_eq!(loaded.catalogue.is_some(), ok, "{format}");
+        if !ok {
+            assert_eq!(codes(&loaded.diagnostics), [("E007", "format")]);
+        }
+    }
+    let c = load_ok(&edited(|t| {
+        *member(t, &["format"]) = Json::string("procedure-guide/1.3")
+    }));
+    assert_eq!(c.format_minor, 3);
+}
+
+#[test]
+fn not_a_catalogue_builds_nothing() {
+    for text in ["[]", "{}", "\"procedure-guide/1\"", "{\"format\": 1}"] {
+        let loaded = load_catalogue(text.as_bytes());
+        assert!(loaded.catalogue.is_none(), "{text}");
+        assert!(loaded.has_errors(), "{text}");
+    }
+}
+
+#[test]
+fn name_and_text_limits() {
+    let with_name = |n: usize| {
+        edited(|t| *member(t, &["procedures", "1", "name"]) = Json::string("đ".repeat(n)))
+    };
+    load_ok(&with_name(MAX_NAME_CHARS));
+    let loaded = load_catalogue(with_name(MAX_NAME_CHARS + 1).as_bytes());
+    assert_eq!(codes(&loaded.diagnostics), [("E022", "procedures[1].name")]);
+    assert_eq!(loaded.catalogue.map(|c| c.procedures.len()), Some(3));
+
+    let with_summary = |n: usize| {
+        edited(|t| *member(t, &["procedures", "0", "summary"]) = Json::string("a".repeat(n)))
+    };
+    load_ok(&with_summary(MAX_TEXT_CHARS));
+    let loaded = load_catalogue(with_summary(MAX_TEXT_CHARS + 1).as_bytes());
+    assert_eq!(
+        codes(&loaded.diagnostics),
+        [("E022", "procedures[0].summary")]
+    );
+    let c = loaded.catalogue.expect("catalogue");
+    assert_eq!(
+        c.procedures.len(),
+        4,
+        "an over-long summary drops only the summary"
+    );
+    assert!(c.procedures[0].summary.is_none());
+}
+
+#[test]
+fn depth_limit_inside_a_catalogue() {
+    let nest = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    // The root object is level 1, so 63 more levels fit.
+    let text = SMALL.replacen("\"format\"", &format!("\"x\": {}, \"format\"", nest(63)), 1);
+    let loaded = load_catalogue(text.as_bytes());
+    assert_eq!(codes(&loaded.diagnostics), [("W003", "x")]);
+    let text = SMALL.replacen("\"format\"", &format!("\"x\": {}, \"format\"", nest(64)), 1);
+    let loaded = load_catalogue(text.as_bytes());
+    assert!(loaded.catalogue.is_none());
+    assert_eq!(loaded.diagnostics[0].code, Code::TooDeep);
+}
+
+#[test]
+fn exactly_the_procedure_limit_is_accepted() {
+    let mut text = String::from(
+        r#"{"format":"procedure-guide/1","catalogue":{"id":"big","title":"Big"},"agencies":[{"id":"a","name":"A"}],"procedures":["#,
+    );
+    for i in 0..MAX_PROCEDURES {
+        if i > 0 {
+            text.push(',');
+        }
+        text.push_str(r#"{"id":"p"#);
+        text.push_str(&i.to_string());
+        text.push_str(r#"","name":"P","agencies":["a"],"href":"p.json"}"#);
+    }
+    text.push_str("]}");
+    let loaded = load_catalogue(text.as_bytes());
+    assert!(loaded.diagnostics.is_empty());
+    assert_eq!(
+        loaded.catalogue.map(|c| c.procedures.len()),
+        Some(MAX_PROCEDURES)
+    );
+}
+
+#[test]
+fn detail_file_loads_against_its_catalogue() {
+    let c = load_ok(SMALL);
+    let detail = include_str!("../../../../tests/fixtures/valid/procedures/1.000001.json");
+    let (p, diags) = load_detail(detail.as_bytes(), "1.000001", &c);
+    assert!(diags.is_empty(), "{:?}", codes(&diags));
+    let p = p.expect("procedure");
+    assert_eq!(p.steps.len(), 1);
+    assert!(!p.needs_detail());
+    let (p, diags) = load_detail(detail.as_bytes(), "1.000002", &c);
+    assert!(p.is_none());
+    assert_eq!(codes(&diags), [("E028", "id")]);
+}
+
+#[test]
+fn dates() {
+    assert_eq!(
+        Date::parse("2024-02-29"),
+        Some(Date {
+            year: 2024,
+            month: 2,
+            day: 29
+        })
+    );
+    for bad in [
+        "2023-02-29",
+        "2025-13-01",
+        "2025-00-10",
+        "2025-1-01",
+        "25-01-01",
+        "2025-01-32",
+        "2025/01/01",
+        "０２５-01-01",
+        "",
+    ] {
+        assert_eq!(Date::parse(bad), None, "{bad}");
+    }
+    assert_eq!(
+        Date::parse("2025-07-01").map(Date::to_iso).as_deref(),
+        Some("2025-07-01")
+    );
+}
+
+#[test]
+fn ids() {
+    assert!(is_valid_id("1.001193"));
+    assert!(is_valid_id("so-tu-phap_2"));
+    assert!(is_valid_id(&"a".repeat(64)));
+    for bad in ["", "a b", "đ", "a/b", "#1", &"a".repeat(65)] {
+        assert!(!is_valid_id(bad), "{bad}");
+    }
+}
+
+/// Every node of a tree, as paths of indices, so a mutation can pick one.
+fn node_count(json: &Json<'_>) -> usize {
+    1 + match json {
+        Json::Array(items) => items.iter().map(node_count).sum(),
+        Json::Object(entries) => entries.iter().map(|(_, v)| node_count(v)).sum(),
+        _ => 0,
+    }
+}
+
+/// Replaces the `n`th node (pre-order) with `with`; returns false when `n` is past the end.
+fn replace_nth(json: &mut Json<'static>, n: &mut usize, with: &Json<'static>) -> bool {
+    if *n == 0 {
+        *json = with.clone();
+        return true;
+    }
+    *n -= 1;
+    match json {
+        Json::Array(items) => items.iter_mut().any(|v| replace_nth(v, n, with)),
+        Json::Object(entries) => entries.iter_mut().any(|(_, v)| replace_nth(v, n, with)),
+        _ => false,
+    }
+}
+
+fn arb_json() -> impl Strategy<Value = Json<'static>> {
+    let leaf = prop_oneof![
+        Just(Json::Null),
+        any::<bool>().prop_map(Json::Bool),
+        any::<u32>().prop_map(|n| Json::Number(json::Number::from_u64(n.into()))),
+        Just(Json::Number(json::Number {
+            raw: "-1.5e3".into(),
+            value: -1500.0
+        })),
+        Just(Json::Number(json::Number {
+            raw: "1e400".into(),
+            value: f64::INFINITY
+        })),
+        prop_oneof![
+            Just("javascript:alert(1)"),
+            Just("1.001193"),
+            Just("so-tu-phap"),
+            Just("online"),
+            Just("yes"),
+            Just("commune"),
+            Just(""),
+            Just("§¨ng ký"),
+            Just("2025-02-30"),
+        ]
+        .prop_map(Json::string),
+        ".{0,12}".prop_map(Json::string),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Json::Array),
+            prop::collection::vec(
+                (
+                    prop_oneof![
+                        Just("id".to_string()),
+                        Just("when".to_string()),
+                        Just("question".to_string()),
+                        "[a-z_]{1,8}"
+                    ],
+                    inner
+                ),
+                0..4
+            )
+            .prop_map(|e| Json::Object(e.into_iter().map(|(k, v)| (k.into(), v)).collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn never_panics_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
+        let _ = load_catalogue(&bytes);
+    }
+
+    #[test]
+    fn never_panics_on_byte_mutations(edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0..3u8), 1..6)) {
+        let mut bytes = SMALL.as_bytes().to_vec();
+        for (at, byte, op) in edits {
+            let i = at.index(bytes.len());
+            match op {
+                0 => bytes[i] = byte,
+                1 => bytes.insert(i, byte),
+                _ => { bytes.remove(i); }
+            }
+        }
+        let _ = load_catalogue(&bytes);
+    }
+
+    #[test]
+    fn tree_mutations_never_panic_and_keep_the_rest(
+        picks in prop::collection::vec((any::<prop::sample::Index>(), arb_json()), 1..4)
+    ) {
+        let mut tree = json::parse(SMALL.as_bytes()).expect("valid").into_owned();
+        for (pick, with) in &picks {
+            let mut n = pick.index(node_count(&tree));
+            replace_nth(&mut tree, &mut n, with);
+        }
+        let text = json::to_string(&tree);
+        let loaded = load_catalogue(text.as_bytes());
+        for d in &loaded.diagnostics {
+            prop_assert!(!d.path.is_empty());
+            prop_assert!(!d.message(Lang::Vi).is_empty());
+        }
+        if let Some(c) = &loaded.catalogue {
+            // Whatever survived is written back as a catalogue that reads without errors.
+            let again = load_catalogue(catalogue_to_json(c).as_bytes());
+            prop_assert!(again.catalogue.is_some());
+            let errors: Vec<_> = again.diagnostics.iter().filter(|d| d.is_error()).map(|d| (d.code, d.path.clone())).collect();
+            // The exceptions: references to items dropped in the first pass (checked
+            // against every id in the file), and a broken `catalogue` header, which is
+            // kept with empty values.
+            let header_broken = loaded.diagnostics.iter().any(|d| d.is_error() && d.path.starts_with("catalogue"));
+            prop_assert!(errors.iter().all(|(code, path)| matches!(code, Code::UnknownProcedure | Code::ReplacementCycle | Code::UnknownAgency | Code::UnknownFieldId)
+                || (header_broken && path.starts_with("catalogue"))), "{:?}", errors);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! Office and channel: which ways of doing the procedure are open to this person, and
+//! the time limit and fees of each.
+
+use crate::catalogue::{AgencyRef, Channel, ChannelRef, Fee, Procedure, TimeLimit};
+
+use super::condition::{evaluate, Applies};
+use super::{ChannelKey, Journey};
+
+/// Whether the procedure can be filed at agency `id`. With `{"level": …}` in the
+/// procedure's agencies any office of that level qualifies, which only the catalogue
+/// knows: the core then accepts any id the UI offers, and the UI offers only real ones.
+pub(crate) fn offers_office(procedure: &Procedure, id: &str) -> bool {
+    !id.is_empty()
+        && procedure.agencies.iter().any(|a| match a {
+            AgencyRef::Id(a) => a == id,
+            AgencyRef::Level(_) => true,
+        })
+}
+
+/// The office the file goes to: the one chosen, or the procedure's only agency when it
+/// names exactly one (then there is nothing to choose). Nothing is chosen for the person
+/// when there are several.
+pub fn office<'a>(procedure: &'a Procedure, journey: &'a Journey) -> Option<&'a str> {
+    if let Some(id) = journey.office.as_deref() {
+        if offers_office(procedure, id) {
+            return Some(id);
+        }
+    }
+    match procedure.agencies.as_slice() {
+        [AgencyRef::Id(only)] => Some(only),
+        _ => None,
+    }
+}
+
+/// Whether the channel at `index` is open: its `when`, and its `agencies` against the
+/// office (unknown until an office is chosen, when the channel is limited to some).
+pub fn channel_applies(procedure: &Procedure, journey: &Journey, index: usize) -> Applies {
+    let Some(channel) = procedure.channels.get(index) else {
+        return Applies::No;
+    };
+    let by_office = if channel.agencies.is_empty() {
+        Applies::Yes
+    } else {
+        match office(procedure, journey) {
+            Some(id) => Applies::from_bool(channel.agencies.iter().any(|a| a == id)),
+            None => Applies::Unknown,
+        }
+    };
+    by_office.and(evaluate(channel.when.as_ref(), procedure, journey))
+}
+
+/// A channel as the "Choose how" view lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChannelOption<'a> {
+    /// Position in `procedure.channels`.
+    pub index: usize,
+    pub key: ChannelKey,
+    pub channel: &'a Channel,
+    /// `Unknown`: open or not depending on an unanswered question or the office.
+    pub applies: Applies,
+}
+
+/// The channels that are not ruled out, in catalogue order.
+pub fn channels<'a>(procedure: &'a Procedure, journey: &Journey) -> Vec<ChannelOption<'a>> {
+    (0..procedure.channels.len())
+        .filter_map(|index| option(procedure, journey, index))
+        .collect()
+}
+
+fn option<'a>(procedure: &'a Procedure, journey: &Journey, index: usize) -> Option<ChannelOption<'a>> {
+    let applies = channel_applies(procedure, journey, index);
+    if applies == Applies::No {
+        return None;
+    }
+    Some(ChannelOption {
+        index,
+        key: ChannelKey::of(procedure, index)?,
+        channel: procedure.channels.get(index)?,
+        applies,
+    })
+}
+
+/// The chosen channel, if it still exists and is not ruled out by the answers or the
+/// office. A choice that stops applying is kept in the journey but not used.
+pub fn chosen_channel<'a>(procedure: &'a Procedure, journey: &Journey) -> Option<ChannelOption<'a>> {
+    let index = journey.channel.as_ref()?.resolve(procedure)?;
+    option(procedure, journey, index)
+}
+
+/// Whether an item restricted to `refs` (document or step `channels`) belongs to the
+/// journey's channel. Without a chosen channel: `Yes` if every open channel matches,
+/// `No` if none does, `Unknown` if it depends on the choice.
+pub(crate) fn channel_match(refs: &[ChannelRef], procedure: &Procedure, journey: &Journey) -> Applies {
+    if refs.is_empty() {
+        return Applies::Yes;
+    }
+    let matches = |c: &Channel| {
+        refs.iter().any(|r| match r {
+            ChannelRef::Kind(kind) => c.kind == *kind,
+            ChannelRef::Id(id) => c.id.as_deref() == Some(id),
+        })
+    };
+    if let Some(chosen) = chosen_channel(procedure, journey) {
+        return Applies::from_bool(matches(chosen.channel));
+    }
+    let open = channels(procedure, journey);
+    let hits = open.iter().filter(|o| matches(o.channel)).count();
+    if hits == 0 {
+        Applies::No
+    } else if hits == open.len() {
+        Applies::Yes
+    } else {
+        Applies::Unknown
+    }
+}
+
+/// The time limit to show for a channel (CATALOGUE.md: "the first that applies is shown;
+/// unanswered shows them all").
+#[derive(Clone, Debug, PartialEq)]
+pub enum TimeLimitView<'a> {
+    /// The catalogue is silent, or no case fits: "not published", never a guess.
+    NotPublished,
+    /// The case that applies.
+    One(&'a TimeLimit),
+    /// An unanswered question stands before the first case that applies: the cases that
+    /// may still apply, up to and including that one, each with its status.
+    Cases(Vec<(&'a TimeLimit, Applies)>),
+}
+
+pub fn time_limit<'a>(channel: &'a Channel, procedure: &Procedure, journey: &Journey) -> TimeLimitView<'a> {
+    let mut cases = Vec::new();
+    for case in &channel.time_limit {
+        match evaluate(case.when.as_ref(), procedure, journey) {
+            Applies::No => {}
+            Applies::Yes if cases.is_empty() => return TimeLimitView::One(case),
+            Applies::Yes => {
+                cases.push((case, Applies::Yes));
+                break;
+            }
+            Applies::Unknown => cases.push((case, Applies::Unknown)),
+        }
+    }
+    if cases.is_empty() {
+        TimeLimitView::NotPublished
+    } else {
+        TimeLimitView::Cases(cases)
+    }
+}
+
+/// A fee of a channel with whether it applies to the person.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FeeLine<'a> {
+    pub fee: &'a Fee,
+    pub applies: Applies,
+}
+
+/// The fees that are not ruled out. Empty with `channel.fee` empty is "not published".
+pub fn fees<'a>(channel: &'a Channel, procedure: &Procedure, journey: &Journey) -> Vec<FeeLine<'a>> {
+    channel
+        .fee
+        .iter()
+        .filter_map(|fee| {
+            let applies = evaluate(fee.when.as_ref(), procedure, journey);
+            applies.is_shown().then_some(FeeLine { fee, applies })
+        })
+        .collect()
+}

@@ -1,0 +1,170 @@
+//! Finding procedures: accent-insensitive matching over folded names, codes and
+//! keywords, combined with filters by field and agency.
+//!
+//! The haystacks are folded once when the index is built, so a keystroke only folds
+//! the query and scans. Every word of the query must appear (in any order): people
+//! type "khai sinh dang ky" as often as "dang ky khai sinh". Ranking comes with the
+//! search issue; for now results keep catalogue order.
+
+use crate::catalogue::model::{AgencyRef, Catalogue, Procedure};
+use crate::text::fold_into;
+
+/// What the person restricted the list to, besides the text query.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// A field (lĩnh vực) id.
+    pub field: Option<String>,
+    /// An agency id: procedures it carries out, directly or through its level.
+    pub agency: Option<String>,
+}
+
+/// Folded text of every procedure, built once per catalogue.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchIndex {
+    haystacks: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(catalogue: &Catalogue) -> SearchIndex {
+        let haystacks = catalogue
+            .procedures
+            .iter()
+            .map(|p| {
+                let mut hay = String::new();
+                push_text(&mut hay, &p.id);
+                for (_, name) in p.name.entries() {
+                    push_text(&mut hay, name);
+                }
+                for keyword in &p.keywords {
+                    for (_, word) in keyword.entries() {
+                        push_text(&mut hay, word);
+                    }
+                }
+                hay
+            })
+            .collect();
+        SearchIndex { haystacks }
+    }
+
+    /// Positions in `catalogue.procedures` of the procedures matching `query` and
+    /// `filters`, in catalogue order. An empty query matches everything.
+    pub fn find(&self, catalogue: &Catalogue, query: &str, filters: &Filters) -> Vec<usize> {
+        let mut folded = String::with_capacity(query.len());
+        fold_into(query, &mut folded);
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        catalogue
+            .procedures
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| {
+                passes(catalogue, p, filters)
+                    && self
+                        .haystacks
+                        .get(*i)
+                        .is_some_and(|hay| words.iter().all(|w| hay.contains(w)))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+fn push_text(hay: &mut String, text: &str) {
+    hay.push(' ');
+    fold_into(text, hay);
+}
+
+fn passes(catalogue: &Catalogue, procedure: &Procedure, filters: &Filters) -> bool {
+    if let Some(field) = &filters.field {
+        if procedure.field.as_deref() != Some(field.as_str()) {
+            return false;
+        }
+    }
+    if let Some(agency_id) = &filters.agency {
+        let level = catalogue.agency(agency_id).and_then(|a| a.level);
+        let served = procedure.agencies.iter().any(|r| match r {
+            AgencyRef::Id(id) => id == agency_id,
+            AgencyRef::Level(l) => Some(*l) == level,
+        });
+        if !served {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::load_catalogue;
+
+    fn sample() -> Catalogue {
+        let loaded = load_catalogue(include_bytes!("../../../www/catalogue.json"));
+        loaded.catalogue.expect("the sample catalogue loads")
+    }
+
+    fn ids(c: &Catalogue, found: &[usize]) -> Vec<String> {
+        found.iter().map(|&i| c.procedures[i].id.clone()).collect()
+    }
+
+    #[test]
+    fn accent_insensitive_words_in_any_order() {
+        let c = sample();
+        let index = SearchIndex::new(&c);
+        let none = Filters::default();
+        for query in [
+            "dang ky khai sinh",
+            "Đăng ký khai sinh",
+            "khai sinh dang ky",
+            "ĐĂNG KÝ KHAI SINH",
+        ] {
+            let found = ids(&c, &index.find(&c, query, &none));
+            assert!(found.contains(&"1.001193".to_owned()), "{query}: {found:?}");
+            assert!(
+                !found.contains(&"1.000894".to_owned()),
+                "{query}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn codes_and_keywords() {
+        let c = sample();
+        let index = SearchIndex::new(&c);
+        let none = Filters::default();
+        assert_eq!(
+            ids(&c, &index.find(&c, "1.001193", &none)),
+            vec!["1.001193"]
+        );
+        assert!(ids(&c, &index.find(&c, "LLTP", &none)).contains(&"3.000333".to_owned()));
+        assert!(ids(&c, &index.find(&c, "giay doc than", &none)).contains(&"1.004873".to_owned()));
+        assert!(index.find(&c, "zzzz khong co", &none).is_empty());
+        assert_eq!(index.find(&c, "  ", &none).len(), c.procedures.len());
+    }
+
+    #[test]
+    fn filters_by_field_and_agency() {
+        let c = sample();
+        let index = SearchIndex::new(&c);
+        let police = Filters {
+            agency: Some("cong-an-tphcm".into()),
+            ..Filters::default()
+        };
+        assert_eq!(ids(&c, &index.find(&c, "", &police)), vec!["3.000333"]);
+        // A ward serves every procedure open to "any commune-level office".
+        let ward = Filters {
+            agency: Some("phuong-nhieu-loc".into()),
+            ..Filters::default()
+        };
+        let at_ward = ids(&c, &index.find(&c, "", &ward));
+        assert!(
+            at_ward.contains(&"1.001193".to_owned()) && !at_ward.contains(&"3.000333".to_owned())
+        );
+        let field = c.procedure("1.001193").and_then(|p| p.field.clone());
+        let civil = Filters {
+            field,
+            ..Filters::default()
+        };
+        let found = ids(&c, &index.find(&c, "", &civil));
+        assert!(found.contains(&"1.000894".to_owned()) && !found.contains(&"2.000815".to_owned()));
+    }
+}
