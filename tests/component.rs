@@ -7,7 +7,10 @@ use js_sys::{Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{
+    Element, Event, EventInit, HtmlElement, HtmlInputElement, ShadowRoot, ShadowRootInit,
+    ShadowRootMode,
+};
 
 use procedure_guide_widget::embed::{mount, Widget};
 
@@ -28,7 +31,9 @@ const CATALOGUE: &str = r#"{
 }"#;
 
 fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
 }
 
 /// A host element with an open shadow root and a container inside it, the way the
@@ -78,15 +83,28 @@ async fn find(root: &ShadowRoot, selector: &str) -> Element {
         }
         sleep(20).await;
     }
-    panic!("{selector} never appeared; shadow root holds: {}", root.inner_html());
+    panic!(
+        "{selector} never appeared; shadow root holds: {}",
+        root.inner_html()
+    );
 }
 
 fn count(root: &ShadowRoot, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
 }
 
+/// Types `text` into `input` the way a person does: the value changes, then an
+/// `input` event bubbles up to Yew's listener on the app root.
+fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
 #[wasm_bindgen_test]
-async fn renders_in_a_shadow_root_and_answers_clicks() {
+async fn renders_in_a_shadow_root_searches_and_opens_a_procedure() {
     let (shadow, container) = shadow_container();
     let mut widget: Widget = mount(
         container,
@@ -95,27 +113,46 @@ async fn renders_in_a_shadow_root_and_answers_clicks() {
 
     let title = find(&shadow, ".pg-catalogue__title").await;
     assert_eq!(title.text_content().unwrap(), "Danh mục thử");
-    let shown = find(&shadow, "[data-testid=procedure-count]").await;
+    let shown = find(&shadow, "[data-testid=result-count] strong").await;
     assert_eq!(shown.text_content().unwrap(), "2");
-    assert_eq!(count(&shadow, ".pg-list__item"), 0);
+    assert_eq!(count(&shadow, ".pg-result"), 2);
 
-    let button: HtmlElement = find(&shadow, "button.pg-button").await.dyn_into().unwrap();
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
-    button.click();
+    // Accent-insensitive search, inside the shadow root.
+    let input: HtmlInputElement = find(&shadow, "input[type=search]")
+        .await
+        .dyn_into()
+        .unwrap();
+    type_into(&input, "dang ky ket hon");
     sleep(30).await;
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
-    assert_eq!(count(&shadow, ".pg-list__item"), 2);
-    assert!(shadow.inner_html().contains("Đăng ký khai sinh"));
-    button.click();
+    assert_eq!(count(&shadow, ".pg-result"), 1);
+    assert!(shadow.inner_html().contains("Đăng ký kết hôn"));
+
+    // A click opens the procedure page and moves focus to its heading.
+    let result: HtmlElement = find(&shadow, ".pg-result").await.dyn_into().unwrap();
+    result.click();
+    let heading = find(&shadow, ".pg-procedure__title").await;
+    assert_eq!(heading.text_content().unwrap(), "Đăng ký kết hôn");
     sleep(30).await;
-    assert_eq!(count(&shadow, ".pg-list__item"), 0);
+    assert_eq!(
+        shadow.active_element().map(|e| e.class_name()).as_deref(),
+        Some("pg-procedure__title")
+    );
+
+    // Back keeps the query.
+    let back: HtmlElement = find(&shadow, ".pg-back").await.dyn_into().unwrap();
+    back.click();
+    sleep(30).await;
+    assert_eq!(count(&shadow, ".pg-result"), 1);
 
     // The language attribute switches the words without a reload.
-    widget.update(&attributes(&[("catalogue", &data_url(CATALOGUE)), ("lang", "en")]));
+    widget.update(&attributes(&[
+        ("catalogue", &data_url(CATALOGUE)),
+        ("lang", "en"),
+    ]));
     sleep(30).await;
     let title = find(&shadow, ".pg-catalogue__title").await;
     assert_eq!(title.text_content().unwrap(), "Test catalogue");
-    assert!(shadow.inner_html().contains("Show the procedures"));
+    assert!(shadow.inner_html().contains("Find a procedure"));
 
     widget.destroy();
     sleep(10).await;
@@ -132,7 +169,10 @@ async fn a_file_that_is_not_a_catalogue_gives_a_message_not_a_blank() {
     let alert = find(&shadow, "[role=alert]").await;
     let text = alert.text_content().unwrap();
     assert!(text.contains("Không tải được danh mục thủ tục"), "{text}");
-    assert!(text.contains("$"), "the message names the JSON path: {text}");
+    assert!(
+        text.contains("$"),
+        "the message names the JSON path: {text}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -10,8 +10,8 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 export const FIRST_RENDER_FILES = [
   'procedure-guide.js',
-  'procedure-guide-widget.js',
-  'procedure-guide-widget_bg.wasm',
+  'procedure-guide-wasm.js',
+  'procedure-guide-wasm_bg.wasm',
   'procedure-guide.css',
 ];
 

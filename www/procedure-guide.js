@@ -8,8 +8,8 @@
 //
 // No globals besides the custom element's name; no inline styles (strict CSP).
 
-const GLUE_URL = new URL('./procedure-guide-widget.js', import.meta.url);
-const WASM_URL = new URL('./procedure-guide-widget_bg.wasm', import.meta.url);
+const GLUE_URL = new URL('./procedure-guide-wasm.js', import.meta.url);
+const WASM_URL = new URL('./procedure-guide-wasm_bg.wasm', import.meta.url);
 const CSS_URL = new URL('./procedure-guide.css', import.meta.url);
 const TAG = 'procedure-guide';
 const ATTRIBUTES = ['catalogue', 'lang'];

@@ -22,7 +22,11 @@ impl Config {
                 .and_then(|v| v.as_string())
         };
         Config {
-            catalogue: get("catalogue").unwrap_or_default().trim().to_owned().into(),
+            catalogue: get("catalogue")
+                .unwrap_or_default()
+                .trim()
+                .to_owned()
+                .into(),
             lang: get("lang")
                 .and_then(|tag| Lang::from_tag(&tag))
                 .unwrap_or_default(),

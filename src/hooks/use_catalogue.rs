@@ -9,6 +9,8 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::embed::fetch::{fetch_bytes, FetchError};
+use crate::embed::url::absolute;
+use crate::ui::env::Shared;
 
 /// Why no catalogue is shown.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,8 +26,12 @@ pub enum LoadFailure {
 pub enum LoadState {
     Loading,
     Failed(LoadFailure),
-    /// A catalogue, possibly with warnings or with some procedures dropped.
-    Loaded(Rc<Loaded>),
+    /// A catalogue, possibly with warnings or with some procedures dropped, and the
+    /// absolute URL it came from (its relative links resolve against it).
+    Loaded {
+        loaded: Shared<Loaded>,
+        base: AttrValue,
+    },
 }
 
 pub struct CatalogueLoad {
@@ -57,7 +63,11 @@ pub fn use_catalogue(url: AttrValue) -> CatalogueLoad {
                     Ok(bytes) => {
                         let loaded = Rc::new(load_catalogue(&bytes));
                         if loaded.catalogue.is_some() {
-                            LoadState::Loaded(loaded)
+                            let base = absolute(&url).unwrap_or_else(|| url.to_string());
+                            LoadState::Loaded {
+                                loaded: Shared(loaded),
+                                base: base.into(),
+                            }
                         } else {
                             LoadState::Failed(LoadFailure::Invalid(loaded))
                         }

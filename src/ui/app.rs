@@ -4,7 +4,9 @@ use yew::prelude::*;
 
 use crate::embed::Config;
 use crate::hooks::use_catalogue::{use_catalogue, LoadState};
-use crate::ui::catalogue_overview::CatalogueOverview;
+use crate::ui::browser::Browser;
+use crate::ui::diagnostic_list::DiagnosticList;
+use crate::ui::env::Env;
 use crate::ui::load_error::LoadError;
 use procedure_guide_core::i18n::ui::{t, Msg};
 
@@ -25,9 +27,25 @@ pub fn App(props: &AppProps) -> Html {
             <LoadError {lang} url={props.config.catalogue.clone()} failure={failure.clone()}
                        on_retry={load.retry.clone()} />
         },
-        LoadState::Loaded(loaded) => html! {
-            <CatalogueOverview {lang} loaded={loaded.clone()} />
-        },
+        LoadState::Loaded { loaded, base } => {
+            let env = Env {
+                lang,
+                loaded: loaded.clone(),
+                base: base.clone(),
+            };
+            html! {
+                <ContextProvider<Env> context={env}>
+                    if loaded.has_errors() {
+                        <div class="pg-notice" role="status">
+                            <p>{ t(lang, Msg::CatalogueProblems) }</p>
+                            <p>{ t(lang, Msg::File) }{ ": " }<code>{ props.config.catalogue.clone() }</code></p>
+                            <DiagnosticList {lang} diagnostics={loaded.0.clone()} />
+                        </div>
+                    }
+                    <Browser />
+                </ContextProvider<Env>>
+            }
+        }
     };
     html! {
         <section class="pg" lang={lang.tag()} aria-label={t(lang, Msg::WidgetLabel)}>

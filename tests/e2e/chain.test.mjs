@@ -9,7 +9,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  DESKTOP, DIST, PHONE, eventually, launchBrowser, openPage, sampleCatalogue, screenshot, serveBuild, textIn,
+  DESKTOP, DIST, PHONE, eventually, launchBrowser, openPage, sampleCatalogue, screenshot, serveBuild, tabTo,
+  textIn,
 } from './harness.mjs';
 
 let browser;
@@ -32,7 +33,7 @@ test('the demo page renders the widget inside a shadow root under the strict CSP
   await title.waitFor();
   assert.equal(await title.textContent(), textIn(catalogue.catalogue.title));
   assert.equal(
-    await page.locator('procedure-guide [data-testid="procedure-count"]').textContent(),
+    await page.locator('procedure-guide [data-testid="result-count"] strong').textContent(),
     String(catalogue.procedures.length),
   );
   const placement = await page.evaluate(() => {
@@ -53,26 +54,29 @@ test('the demo page renders the widget inside a shadow root under the strict CSP
 });
 
 test('clicks and keys work inside the shadow root', async () => {
-  const count = sampleCatalogue().procedures.length;
   const { page, log, violations, close } = await openPage(browser, `${server.url}/`);
-  const button = page.locator('procedure-guide button.pg-button');
-  const items = page.locator('procedure-guide .pg-list__item');
-  await button.waitFor();
-  assert.equal(await button.getAttribute('aria-expanded'), 'false');
-  assert.equal(await items.count(), 0);
-
-  await button.click();
-  assert.equal(await button.getAttribute('aria-expanded'), 'true');
-  assert.equal(await items.count(), count);
-
-  // Keyboard: Tab from the page reaches the button inside the shadow root.
-  await button.focus();
+  const search = page.locator('procedure-guide input[type="search"]');
+  await search.waitFor();
+  // Keyboard only: Tab from the top of the host page into the shadow root.
+  assert.ok(await tabTo(page, 'input[type="search"]'), 'Tab reaches the search box inside the shadow root');
+  await page.keyboard.type('dang ky khai sinh');
+  const first = page.locator('procedure-guide .pg-result').first();
+  await assert.doesNotReject(first.filter({ hasText: 'Thủ tục đăng ký khai sinh' }).waitFor({ timeout: 5000 }));
+  assert.ok(await tabTo(page, '.pg-result'), 'Tab reaches the first result');
   await page.keyboard.press('Enter');
-  assert.equal(await button.getAttribute('aria-expanded'), 'false');
-  await page.keyboard.press('Space');
-  assert.equal(await button.getAttribute('aria-expanded'), 'true');
-  assert.equal(await items.count(), count);
-
+  const heading = page.locator('procedure-guide .pg-procedure__title');
+  await heading.waitFor();
+  assert.equal(await heading.textContent(), 'Thủ tục đăng ký khai sinh');
+  // Focus went to the heading, for screen readers.
+  assert.equal(
+    await page.evaluate(() => document.querySelector('procedure-guide').shadowRoot.activeElement?.className),
+    'pg-procedure__title',
+  );
+  // Back with the keyboard keeps the query.
+  await page.locator('procedure-guide .pg-back').focus();
+  await page.keyboard.press('Enter');
+  await search.waitFor();
+  assert.equal(await search.inputValue(), 'dang ky khai sinh');
   assert.deepEqual(await violations(), []);
   assert.deepEqual(log.consoleErrors, []);
   await close();
@@ -91,7 +95,7 @@ test('the violation listener is live: a style attribute on a canary page is repo
 test('the fallback content stays and the console says why when the wasm is missing', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pg-no-wasm-'));
   cpSync(DIST, dir, { recursive: true });
-  rmSync(join(dir, 'procedure-guide-widget_bg.wasm'));
+  rmSync(join(dir, 'procedure-guide-wasm_bg.wasm'));
   const broken = await serveBuild({ dist: dir });
   try {
     const { page, log, close } = await openPage(browser, `${broken.url}/`);
@@ -125,8 +129,6 @@ test('screenshots at phone and desktop size', async () => {
     const { page, close } = await openPage(browser, `${server.url}/`, { viewport });
     await page.locator('procedure-guide .pg-catalogue__title').waitFor();
     await screenshot(page, `chain-${name}-loaded`);
-    await page.locator('procedure-guide button.pg-button').click();
-    await screenshot(page, `chain-${name}-expanded`);
     await close();
   }
 });

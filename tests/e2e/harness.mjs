@@ -104,3 +104,19 @@ export async function eventually(predicate, timeout = 10000) {
   }
   return Boolean(await predicate());
 }
+
+/**
+ * Presses Tab until the focused element inside the first <procedure-guide>'s shadow
+ * root matches `selector`; returns whether it got there within `max` presses.
+ */
+export async function tabTo(page, selector, { max = 60, host = 'procedure-guide' } = {}) {
+  for (let i = 0; i < max; i++) {
+    const there = await page.evaluate(
+      ([h, s]) => Boolean(document.querySelector(h)?.shadowRoot?.activeElement?.matches(s)),
+      [host, selector],
+    );
+    if (there) return true;
+    await page.keyboard.press('Tab');
+  }
+  return false;
+}

@@ -49,7 +49,7 @@ fn main() -> ExitCode {
 }
 
 fn schema() -> ExitCode {
-    println!("{}", procedure_guide_cli::schema::schema_json());
+    print!("{}", procedure_guide_cli::schema::schema_json());
     ExitCode::SUCCESS
 }
 

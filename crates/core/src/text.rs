@@ -72,7 +72,7 @@ fn is_mark(c: char) -> bool {
 
 /// Lower case of the letters that can be Vietnamese vowels, and whether `c` was upper
 /// case. Other characters come back unchanged.
-fn lower(c: u32) -> (u32, bool) {
+fn lower_vowel(c: u32) -> (u32, bool) {
     match c {
         0x41..=0x5A => (c + 0x20, true),
         0xC0..=0xDE if c != 0xD7 => (c + 0x20, true),
@@ -92,7 +92,7 @@ struct Vowel {
 
 impl Vowel {
     fn of(c: char) -> Option<Vowel> {
-        let (c, upper) = lower(c as u32);
+        let (c, upper) = lower_vowel(c as u32);
         // The few vowels outside the two tables, as `row * 6 + tone`.
         let code = match c {
             0x61 => 0,
@@ -221,8 +221,7 @@ pub fn fold_into(s: &str, out: &mut String) {
         } else if c == 'đ' || c == 'Đ' {
             out.push('d');
         } else {
-            // `to_lowercase` can itself produce a mark (`İ` → `i` + U+0307).
-            out.extend(c.to_lowercase().filter(|&l| !is_mark(l)));
+            out.push(lower(c));
         }
     }
 }
@@ -230,7 +229,38 @@ pub fn fold_into(s: &str, out: &mut String) {
 /// Lower case in NFC with diacritics kept, so that a query typed with its accents can
 /// rank exact matches ("bản sao") ahead of folded ones ("bán").
 pub fn lower_exact(s: &str) -> String {
-    nfc(s).to_lowercase()
+    nfc(s).chars().map(lower).collect()
+}
+
+/// Lower case of one character for the scripts a Vietnamese catalogue holds: Latin
+/// (with Vietnamese letters), Greek and Cyrillic. Other characters are returned as they
+/// are. A table of our own: `char::to_lowercase` pulls std's full Unicode case tables
+/// (about 8 KB) into the wasm.
+pub fn lower(c: char) -> char {
+    let u = c as u32;
+    let lowered = match u {
+        0x41..=0x5A => u + 0x20,
+        // Latin-1: À–Þ except ×.
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        // Latin Extended-A: pairs, upper case first, with the odd stretch 0139–0148 and
+        // 0179–017E where the upper case is odd; İ (0130) and ı (0131) stand apart.
+        0x0100..=0x012F | 0x0132..=0x0137 | 0x014A..=0x0177 if u.is_multiple_of(2) => u + 1,
+        0x0139..=0x0148 | 0x0179..=0x017E if !u.is_multiple_of(2) => u + 1,
+        0x0130 => 0x69,
+        0x0178 => 0xFF,
+        // Latin Extended-B: Ơ and Ư, the Vietnamese horned vowels.
+        0x01A0 | 0x01AF => u + 1,
+        // Greek capitals (no capital at 03A2).
+        0x0391..=0x03A9 if u != 0x03A2 => u + 0x20,
+        // Cyrillic.
+        0x0400..=0x040F => u + 0x50,
+        0x0410..=0x042F => u + 0x20,
+        // Latin Extended Additional (Vietnamese ạ–ỹ among them): pairs, upper case
+        // first, except the few letters between 1E96 and 1E9F.
+        0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if u.is_multiple_of(2) => u + 1,
+        _ => u,
+    };
+    char::from_u32(lowered).unwrap_or(c)
 }
 
 /// Collation weights of one character: letter, tone, case.
@@ -246,7 +276,7 @@ fn collation_key(c: char) -> (u32, u8, bool) {
         // Spaces, digits and punctuation before letters, other scripts after them.
         '\0'..='\u{7F}' => (c as u32, 0, false),
         _ => {
-            let l = c.to_lowercase().next().unwrap_or(c);
+            let l = lower(c);
             (0x200 + l as u32, 0, l != c)
         }
     }

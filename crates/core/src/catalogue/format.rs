@@ -9,6 +9,7 @@
 //! channels and steps) are written once in the walker and once in the schema generator,
 //! next to each other's tests.
 
+#[cfg(feature = "schema")]
 use super::model::{
     Actor, Audience, ChannelKind, Delivery, DocumentAction, FeeKind, Level, QuestionKind, Status,
 };
@@ -69,6 +70,8 @@ pub enum Ty {
     AgencyRefs,
     ChannelRefs,
     Condition,
+    /// An array of conditions (`all`, `any`).
+    Conditions,
     Stop,
     YesNoStops,
     SeeRefs,
@@ -248,8 +251,8 @@ shape!(CONDITION "condition" {
     "question" opt Ty::Id,
     "is" opt Ty::String,
     "in" opt Ty::Words(&[]),
-    "all" opt Ty::Condition,
-    "any" opt Ty::Condition,
+    "all" opt Ty::Conditions,
+    "any" opt Ty::Conditions,
 });
 
 shape!(DOCUMENT "document" {

@@ -139,9 +139,11 @@ fn sorted<'j>(ids: impl Iterator<Item = &'j str>) -> Vec<&'j str> {
 /// A step of the walker's current path. Keys are the format's own names, so no
 /// allocation happens until a problem is reported.
 #[derive(Clone, Copy)]
-enum Seg {
+enum Seg<'j> {
     Key(&'static str),
     Index(usize),
+    /// A language tag of a text object, as the file wrote it.
+    Tag(&'j str),
 }
 
 type Entries<'j> = &'j [(Cow<'j, str>, Json<'j>)];
@@ -179,7 +181,7 @@ struct QuestionScope<'j> {
 
 struct Ctx<'j> {
     diags: Vec<Diagnostic>,
-    path: Vec<Seg>,
+    path: Vec<Seg<'j>>,
     /// Errors that drop the item being walked; not counted while `soft > 0`.
     fatal: usize,
     soft: u32,
@@ -258,9 +260,10 @@ impl<'j> Ctx<'j> {
     fn path_string(&self, extra: Option<&str>) -> String {
         let mut out = String::new();
         for seg in &self.path {
-            match *seg {
+            match seg {
                 Seg::Key(k) => json::push_path_key(&mut out, k),
-                Seg::Index(i) => json::push_path_seg(&mut out, &PathSeg::Index(i)),
+                Seg::Tag(k) => json::push_path_key(&mut out, k),
+                Seg::Index(i) => json::push_path_seg(&mut out, &PathSeg::Index(*i)),
             }
         }
         if let Some(key) = extra {
@@ -469,7 +472,8 @@ impl<'j> Ctx<'j> {
                 return None;
             }
         }
-        if crate::text::looks_garbled(&s) {
+        // Garbling by an old encoding always leaves non-ASCII characters behind.
+        if !s.is_ascii() && crate::text::looks_garbled(&s) {
             self.error(Code::GarbledText, Detail::Name(excerpt(&s)));
         }
         Some(s.into_owned())
@@ -498,15 +502,22 @@ impl<'j> Ctx<'j> {
                         continue;
                     };
                     let Json::String(s) = value else {
-                        self.path.push(Seg::Key(lang.tag()));
-                        self.wrong_type(Expected::String, value);
-                        self.pop();
+                        self.report(
+                            Code::WrongType,
+                            Some(tag),
+                            Detail::Expected {
+                                expected: Expected::String,
+                                found: found(value),
+                            },
+                        );
                         continue;
                     };
-                    if out.iter().any(|(l, _)| *l == lang) {
-                        continue;
+                    // As for any key, the last one wins ("vi" and "vi-VN" are one).
+                    if let Some(i) = out.iter().position(|(l, _)| *l == lang) {
+                        self.report(Code::DuplicateKey, Some(tag), Detail::Name(tag.to_string()));
+                        out.remove(i);
                     }
-                    self.path.push(Seg::Key(lang.tag()));
+                    self.path.push(Seg::Tag(tag));
                     let s = self.clean(s, max);
                     self.pop();
                     match s {
@@ -515,7 +526,9 @@ impl<'j> Ctx<'j> {
                     }
                 }
                 if let Some(i) = out.iter().position(|(l, _)| *l == self.lang) {
-                    out[..=i].rotate_right(1);
+                    if let Some(head) = out.get_mut(..=i) {
+                        head.rotate_right(1);
+                    }
                 } else if !out.is_empty() {
                     self.report(
                         Code::MissingDefaultLanguage,
@@ -1632,7 +1645,7 @@ impl<'j> Ctx<'j> {
             (DocLevel::Alternative | DocLevel::Part, None) => {
                 let position = self.path.last().map_or(0, |seg| match seg {
                     Seg::Index(i) => *i,
-                    Seg::Key(_) => 0,
+                    Seg::Key(_) | Seg::Tag(_) => 0,
                 });
                 let mut id = String::from("#");
                 id.push_str(&(position + 1).to_string());

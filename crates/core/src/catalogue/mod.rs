@@ -8,6 +8,8 @@ pub mod format;
 pub mod limits;
 mod load;
 pub mod model;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod url;
 #[cfg(any(test, feature = "to-json"))]
 pub mod write;

@@ -141,6 +141,32 @@ fn nfd_text_is_composed() {
 }
 
 #[test]
+fn text_objects_follow_json_rules() {
+    let text = SMALL.replacen(
+        r#""name": "Thủ tục cũ""#,
+        r#""name": {"vi-VN": "Cũ", "en": "Old", "vi": "Thủ tục cũ", "zh": "旧"}"#,
+        1,
+    );
+    let loaded = load_catalogue(text.as_bytes());
+    assert_eq!(
+        codes(&loaded.diagnostics),
+        [
+            ("W001", "procedures[2].name.vi"),
+            ("W004", "procedures[2].name.zh")
+        ]
+    );
+    let c = loaded.catalogue.expect("catalogue");
+    let name = &c.procedures[2].name;
+    assert_eq!(name.get(Lang::Vi), ("Thủ tục cũ", Lang::Vi));
+    assert_eq!(name.get(Lang::En), ("Old", Lang::En));
+    assert_eq!(
+        name.entries()[0].0,
+        Lang::Vi,
+        "the default language comes first"
+    );
+}
+
+#[test]
 fn one_broken_procedure_leaves_the_others() {
     let text = edited(|t| {
         *member(t, &["procedures", "1", "agencies"]) =

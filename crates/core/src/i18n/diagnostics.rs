@@ -299,8 +299,8 @@ fn message(code: Code, detail: &Detail, lang: Lang) -> String {
             format!("No agency with id {n} in `agencies`."),
         ),
         (Code::DuplicateId, _) => vi_en(
-            format!("Mã {n} đã được dùng ở mục trước; mỗi mã chỉ dùng một lần. Mục này bị bỏ qua."),
-            format!("Id {n} is already used by an earlier item; ids must be unique. This item is skipped."),
+            format!("Mã {n} đã được dùng ở mục trước; mỗi mã chỉ được dùng một lần."),
+            format!("Id {n} is already used by an earlier item; each id may be used only once."),
         ),
         (Code::UnknownFieldId, _) => vi_en(
             format!("Không có lĩnh vực có mã {n} trong `fields`."),

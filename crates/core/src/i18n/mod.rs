@@ -2,6 +2,7 @@
 //! strings (`ui`) and the validator's messages. Vietnamese first, English second.
 
 mod diagnostics;
+pub mod present;
 pub mod ui;
 
 /// A language of the user interface and of catalogue text.

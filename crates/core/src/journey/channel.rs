@@ -1,7 +1,9 @@
 //! Office and channel: which ways of doing the procedure are open to this person, and
 //! the time limit and fees of each.
 
-use crate::catalogue::{AgencyRef, Channel, ChannelRef, Fee, Procedure, TimeLimit};
+use crate::catalogue::{
+    Agency, AgencyRef, Catalogue, Channel, ChannelRef, Fee, Procedure, TimeLimit,
+};
 
 use super::condition::{evaluate, Applies};
 use super::{ChannelKey, Journey};
@@ -15,6 +17,22 @@ pub(crate) fn offers_office(procedure: &Procedure, id: &str) -> bool {
             AgencyRef::Id(a) => a == id,
             AgencyRef::Level(_) => true,
         })
+}
+
+/// The offices that take the file, for the "Where" view: the procedure's agencies, with
+/// `{"level": …}` standing for every agency of that level in the catalogue.
+pub fn offices<'a>(catalogue: &'a Catalogue, procedure: &Procedure) -> Vec<&'a Agency> {
+    let mut out: Vec<&Agency> = Vec::new();
+    for agency in &catalogue.agencies {
+        let takes = procedure.agencies.iter().any(|r| match r {
+            AgencyRef::Id(id) => *id == agency.id,
+            AgencyRef::Level(level) => agency.level == Some(*level),
+        });
+        if takes {
+            out.push(agency);
+        }
+    }
+    out
 }
 
 /// The office the file goes to: the one chosen, or the procedure's only agency when it
@@ -67,7 +85,11 @@ pub fn channels<'a>(procedure: &'a Procedure, journey: &Journey) -> Vec<ChannelO
         .collect()
 }
 
-fn option<'a>(procedure: &'a Procedure, journey: &Journey, index: usize) -> Option<ChannelOption<'a>> {
+fn option<'a>(
+    procedure: &'a Procedure,
+    journey: &Journey,
+    index: usize,
+) -> Option<ChannelOption<'a>> {
     let applies = channel_applies(procedure, journey, index);
     if applies == Applies::No {
         return None;
@@ -82,7 +104,10 @@ fn option<'a>(procedure: &'a Procedure, journey: &Journey, index: usize) -> Opti
 
 /// The chosen channel, if it still exists and is not ruled out by the answers or the
 /// office. A choice that stops applying is kept in the journey but not used.
-pub fn chosen_channel<'a>(procedure: &'a Procedure, journey: &Journey) -> Option<ChannelOption<'a>> {
+pub fn chosen_channel<'a>(
+    procedure: &'a Procedure,
+    journey: &Journey,
+) -> Option<ChannelOption<'a>> {
     let index = journey.channel.as_ref()?.resolve(procedure)?;
     option(procedure, journey, index)
 }
@@ -90,7 +115,11 @@ pub fn chosen_channel<'a>(procedure: &'a Procedure, journey: &Journey) -> Option
 /// Whether an item restricted to `refs` (document or step `channels`) belongs to the
 /// journey's channel. Without a chosen channel: `Yes` if every open channel matches,
 /// `No` if none does, `Unknown` if it depends on the choice.
-pub(crate) fn channel_match(refs: &[ChannelRef], procedure: &Procedure, journey: &Journey) -> Applies {
+pub(crate) fn channel_match(
+    refs: &[ChannelRef],
+    procedure: &Procedure,
+    journey: &Journey,
+) -> Applies {
     if refs.is_empty() {
         return Applies::Yes;
     }
@@ -127,7 +156,11 @@ pub enum TimeLimitView<'a> {
     Cases(Vec<(&'a TimeLimit, Applies)>),
 }
 
-pub fn time_limit<'a>(channel: &'a Channel, procedure: &Procedure, journey: &Journey) -> TimeLimitView<'a> {
+pub fn time_limit<'a>(
+    channel: &'a Channel,
+    procedure: &Procedure,
+    journey: &Journey,
+) -> TimeLimitView<'a> {
     let mut cases = Vec::new();
     for case in &channel.time_limit {
         match evaluate(case.when.as_ref(), procedure, journey) {
@@ -155,7 +188,11 @@ pub struct FeeLine<'a> {
 }
 
 /// The fees that are not ruled out. Empty with `channel.fee` empty is "not published".
-pub fn fees<'a>(channel: &'a Channel, procedure: &Procedure, journey: &Journey) -> Vec<FeeLine<'a>> {
+pub fn fees<'a>(
+    channel: &'a Channel,
+    procedure: &Procedure,
+    journey: &Journey,
+) -> Vec<FeeLine<'a>> {
     channel
         .fee
         .iter()

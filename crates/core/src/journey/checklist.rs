@@ -32,7 +32,10 @@ pub fn fingerprint(name: &Text) -> u32 {
 /// The paper a tick target names, if the target fits the procedure's shape: a paper
 /// without alternatives, an alternative without parts, or a part.
 pub fn resolve_tick<'a>(procedure: &'a Procedure, target: &TickTarget) -> Option<&'a Document> {
-    let document = procedure.documents.iter().find(|d| d.id == target.document)?;
+    let document = procedure
+        .documents
+        .iter()
+        .find(|d| d.id == target.document)?;
     let Some(alt_id) = &target.alternative else {
         return document.one_of.is_empty().then_some(document);
     };

@@ -104,11 +104,12 @@ fn eval(c: &Condition, procedure: &Procedure, journey: &Journey, depth: usize) -
         return Applies::Unknown;
     }
     match c {
-        Condition::Is { question, answer } => match answer_at(question, procedure, journey, depth)
-        {
-            Ok(given) => Applies::from_bool(given == answer),
-            Err(state) => state,
-        },
+        Condition::Is { question, answer } => {
+            match answer_at(question, procedure, journey, depth) {
+                Ok(given) => Applies::from_bool(given == answer),
+                Err(state) => state,
+            }
+        }
         Condition::In { question, answers } => {
             match answer_at(question, procedure, journey, depth) {
                 Ok(given) => Applies::from_bool(answers.iter().any(|a| a == given)),

@@ -31,7 +31,7 @@ mod store;
 mod tests;
 
 pub use channel::{
-    channel_applies, channels, chosen_channel, fees, office, time_limit, ChannelOption,
+    channel_applies, channels, chosen_channel, fees, office, offices, time_limit, ChannelOption,
     FeeLine, TimeLimitView,
 };
 pub use checklist::{
@@ -126,7 +126,9 @@ impl ChannelKey {
             .channels
             .iter()
             .take(index)
-            .filter(|c| c.id.is_none() && c.kind == channel.kind && c.online_level == channel.online_level)
+            .filter(|c| {
+                c.id.is_none() && c.kind == channel.kind && c.online_level == channel.online_level
+            })
             .count();
         Some(ChannelKey::Unnamed {
             kind: channel.kind,
@@ -138,7 +140,10 @@ impl ChannelKey {
     /// Where the channel is in `procedure.channels` now.
     pub fn resolve(&self, procedure: &Procedure) -> Option<usize> {
         match self {
-            ChannelKey::Id(id) => procedure.channels.iter().position(|c| c.id.as_deref() == Some(id)),
+            ChannelKey::Id(id) => procedure
+                .channels
+                .iter()
+                .position(|c| c.id.as_deref() == Some(id)),
             ChannelKey::Unnamed { kind, level, nth } => procedure
                 .channels
                 .iter()
@@ -340,8 +345,13 @@ impl Journey {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Event {
     /// `value` is `yes`/`no` or an option id of the question.
-    Answer { question: String, value: String },
-    ClearAnswer { question: String },
+    Answer {
+        question: String,
+        value: String,
+    },
+    ClearAnswer {
+        question: String,
+    },
     ChooseOffice(String),
     ClearOffice,
     ChooseChannel(ChannelKey),
@@ -350,13 +360,20 @@ pub enum Event {
     Tick(TickTarget),
     Untick(TickTarget),
     /// The person says the agency can (or cannot after all) look this paper up.
-    MarkLookedUp { document: String, looked_up: bool },
+    MarkLookedUp {
+        document: String,
+        looked_up: bool,
+    },
     MarkStepDone(String),
     MarkStepUndone(String),
     GoTo(View),
     /// Clears everything for the next person, with a new nonce from the caller.
-    StartOver { nonce: u64 },
-    Touch { now: u64 },
+    StartOver {
+        nonce: u64,
+    },
+    Touch {
+        now: u64,
+    },
 }
 
 /// The journey after `event`. Pure: the same inputs always give the same journey, and an

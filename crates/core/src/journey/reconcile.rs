@@ -75,18 +75,19 @@ pub fn reconcile(journey: &Journey, procedure: &Procedure) -> (Journey, Vec<Noti
         }
     }
 
-    next.ticks.retain(|tick| match resolve_tick(procedure, &tick.target) {
-        None => {
-            notices.push(Notice::Dropped(tick.target.clone()));
-            false
-        }
-        Some(item) => {
-            if fingerprint(&item.name) != tick.fingerprint {
-                notices.push(Notice::Changed(tick.target.clone()));
+    next.ticks
+        .retain(|tick| match resolve_tick(procedure, &tick.target) {
+            None => {
+                notices.push(Notice::Dropped(tick.target.clone()));
+                false
             }
-            true
-        }
-    });
+            Some(item) => {
+                if fingerprint(&item.name) != tick.fingerprint {
+                    notices.push(Notice::Changed(tick.target.clone()));
+                }
+                true
+            }
+        });
 
     next.looked_up.retain(|id| {
         let keep = procedure

@@ -65,7 +65,13 @@ pub fn phases(procedure: &Procedure) -> Vec<Phase> {
     }
     before
         .into_iter()
-        .map(|b| if b { Phase::BeforeChannel } else { Phase::AfterChannel })
+        .map(|b| {
+            if b {
+                Phase::BeforeChannel
+            } else {
+                Phase::AfterChannel
+            }
+        })
         .collect()
 }
 
@@ -114,9 +120,16 @@ pub struct StopReached<'a> {
     pub stop: &'a Stop,
 }
 
-/// The first stop reached by an answer to a question asked now, in asking order.
+/// The first stop reached by an answer, in asking order.
+///
+/// Only a question that surely applies can stop the journey: one that may not apply
+/// (its `when` waits on another answer) does not stop anyone yet, so a parent who
+/// answers "by proxy" before saying they are the parent is not turned away.
 pub fn stop<'a>(procedure: &'a Procedure, journey: &'a Journey) -> Option<StopReached<'a>> {
     questions(procedure, journey).into_iter().find_map(|asked| {
+        if asked.applies != Applies::Yes {
+            return None;
+        }
         let answer = asked.answer?;
         let question = asked.question;
         let stop = match question.kind {

@@ -30,7 +30,11 @@ pub struct StepList<'a> {
 
 /// Whether a step applies: its `when` and its `channels` against the journey's channel.
 pub fn step_applies(step: &Step, procedure: &Procedure, journey: &Journey) -> Applies {
-    evaluate(step.when.as_ref(), procedure, journey).and(channel_match(&step.channels, procedure, journey))
+    evaluate(step.when.as_ref(), procedure, journey).and(channel_match(
+        &step.channels,
+        procedure,
+        journey,
+    ))
 }
 
 pub fn steps<'a>(procedure: &'a Procedure, journey: &Journey) -> StepList<'a> {
@@ -53,7 +57,11 @@ pub fn steps<'a>(procedure: &'a Procedure, journey: &Journey) -> StepList<'a> {
         if !done && list.next.is_none() {
             list.next = Some(list.steps.len());
         }
-        list.steps.push(StepItem { step, applies, done });
+        list.steps.push(StepItem {
+            step,
+            applies,
+            done,
+        });
     }
     list
 }

@@ -48,8 +48,14 @@ pub fn to_json(journey: &Journey) -> String {
     let mut obj: Vec<(Cow<'_, str>, Json<'_>)> = vec![
         (Cow::Borrowed("v"), Json::Number(Number::from_u64(VERSION))),
         (Cow::Borrowed("p"), s(&journey.procedure)),
-        (Cow::Borrowed("n"), Json::Number(Number::from_u64(journey.nonce))),
-        (Cow::Borrowed("t"), Json::Number(Number::from_u64(journey.touched))),
+        (
+            Cow::Borrowed("n"),
+            Json::Number(Number::from_u64(journey.nonce)),
+        ),
+        (
+            Cow::Borrowed("t"),
+            Json::Number(Number::from_u64(journey.touched)),
+        ),
     ];
     if journey.view != View::Overview {
         obj.push((Cow::Borrowed("w"), s(journey.view.as_str())));
@@ -66,7 +72,10 @@ pub fn to_json(journey: &Journey) -> String {
         obj.push((Cow::Borrowed("o"), s(office)));
     }
     if let Some(channel) = &journey.channel {
-        obj.push((Cow::Borrowed("c"), Json::String(Cow::Owned(channel.to_wire()))));
+        obj.push((
+            Cow::Borrowed("c"),
+            Json::String(Cow::Owned(channel.to_wire())),
+        ));
     }
     if !journey.ticks.is_empty() {
         let ticks = journey

@@ -38,7 +38,10 @@ pub(super) fn journey(procedure: &Procedure, events: Vec<Event>) -> Journey {
     let mut j = Journey::new(procedure.id.clone(), 7, 1_000);
     for event in events {
         let next = apply(&j, event.clone(), procedure);
-        assert!(next != j || matches!(event, Event::GoTo(_)), "{event:?} was ignored");
+        assert!(
+            next != j || matches!(event, Event::GoTo(_)),
+            "{event:?} was ignored"
+        );
         j = next;
     }
     j

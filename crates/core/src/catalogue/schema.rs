@@ -1,0 +1,346 @@
+//! The JSON Schema (draft 2020-12) of the catalogue format, built from the same tables
+//! the walker reads ([`super::format`]), so the two agree on every key and every
+//! required field. Only the CLI builds this (feature `schema`); the widget never does.
+//!
+//! Unknown keys are allowed (the validator only warns: later minor versions add
+//! fields). Rules that tie one value to another are the `if`/`then` blocks below, each
+//! the schema side of one check in `load.rs`.
+
+use std::borrow::Cow;
+
+use super::format::{self, Shape, Ty};
+use super::limits::{MAX_NAME_CHARS, MAX_PROCEDURES, MAX_TEXT_CHARS};
+use crate::json::{Json, Number};
+
+type Entries = Vec<(Cow<'static, str>, Json<'static>)>;
+
+fn obj(entries: Vec<(&'static str, Json<'static>)>) -> Json<'static> {
+    Json::Object(
+        entries
+            .into_iter()
+            .map(|(k, v)| (Cow::Borrowed(k), v))
+            .collect(),
+    )
+}
+
+fn s(value: &str) -> Json<'static> {
+    Json::string(value)
+}
+
+fn n(value: u64) -> Json<'static> {
+    Json::Number(Number::from_u64(value))
+}
+
+fn reference(def: &str) -> Json<'static> {
+    obj(vec![("$ref", Json::string(format!("#/$defs/{def}")))])
+}
+
+fn array_of(items: Json<'static>) -> Json<'static> {
+    obj(vec![("type", s("array")), ("items", items)])
+}
+
+fn any_of(options: Vec<Json<'static>>) -> Json<'static> {
+    obj(vec![("anyOf", Json::Array(options))])
+}
+
+fn words(list: &[&str]) -> Json<'static> {
+    obj(vec![(
+        "enum",
+        Json::Array(list.iter().map(|w| s(w)).collect()),
+    )])
+}
+
+fn required(keys: &[&'static str]) -> Json<'static> {
+    Json::Array(keys.iter().map(|k| s(k)).collect())
+}
+
+fn text(max: usize) -> Json<'static> {
+    let string = obj(vec![("type", s("string")), ("maxLength", n(max as u64))]);
+    any_of(vec![
+        string.clone(),
+        obj(vec![
+            ("type", s("object")),
+            ("minProperties", n(1)),
+            ("additionalProperties", string),
+        ]),
+    ])
+}
+
+fn ty(t: &Ty) -> Json<'static> {
+    match t {
+        Ty::Id => reference("id"),
+        Ty::Name => reference("name"),
+        Ty::Text => reference("text"),
+        Ty::TextList => array_of(reference("text")),
+        Ty::String => obj(vec![("type", s("string"))]),
+        Ty::Url => reference("url"),
+        Ty::Date => reference("date"),
+        Ty::Bool => obj(vec![("type", s("boolean"))]),
+        Ty::Count => obj(vec![("type", s("integer")), ("minimum", n(0))]),
+        Ty::Positive => obj(vec![("type", s("integer")), ("minimum", n(1))]),
+        Ty::Word(list) => words(list),
+        Ty::Words([]) => array_of(obj(vec![("type", s("string"))])),
+        Ty::Words(list) => array_of(words(list)),
+        Ty::WordOrWords(list) => any_of(vec![words(list), array_of(words(list))]),
+        Ty::Ids => array_of(reference("id")),
+        Ty::Format => obj(vec![
+            ("type", s("string")),
+            ("pattern", s("^procedure-guide/1(\\.[0-9]+)?$")),
+        ]),
+        Ty::Lang => obj(vec![
+            ("type", s("string")),
+            ("examples", Json::Array(vec![s("vi"), s("en")])),
+        ]),
+        Ty::OnlineLevel => obj(vec![("enum", Json::Array(vec![n(3), n(4)]))]),
+        Ty::Currency => obj(vec![("type", s("string")), ("pattern", s("^[A-Z]{3}$"))]),
+        Ty::Object(shape) => reference(shape.name),
+        Ty::List(shape) => array_of(reference(shape.name)),
+        Ty::OneOrList(shape) => {
+            any_of(vec![reference(shape.name), array_of(reference(shape.name))])
+        }
+        Ty::AgencyRefs => any_of(vec![
+            reference("agency_group"),
+            array_of(any_of(vec![reference("id"), reference("agency_group")])),
+        ]),
+        Ty::ChannelRefs => array_of(obj(vec![("type", s("string"))])),
+        Ty::Condition => reference("condition"),
+        Ty::Conditions => obj(vec![
+            ("type", s("array")),
+            ("minItems", n(1)),
+            ("items", reference("condition")),
+        ]),
+        Ty::Stop => any_of(vec![reference("text"), reference("stop")]),
+        Ty::YesNoStops => reference("yes_no_stops"),
+        Ty::SeeRefs => array_of(any_of(vec![
+            obj(vec![("type", s("string"))]),
+            reference("link"),
+        ])),
+        Ty::Documents => array_of(obj(vec![(
+            "allOf",
+            Json::Array(vec![
+                reference("document"),
+                obj(vec![("required", required(&["id"]))]),
+            ]),
+        )])),
+        Ty::Alternatives | Ty::Parts => obj(vec![
+            ("type", s("array")),
+            ("minItems", n(1)),
+            ("items", reference("document")),
+        ]),
+    }
+}
+
+/// The schema of one shape, plus the rules tying its values together.
+fn shape_schema(shape: &Shape) -> Json<'static> {
+    let mut properties = Entries::new();
+    for f in shape.fields {
+        let mut t = ty(&f.ty);
+        if shape.name == "catalogue_file" && f.key == "procedures" {
+            if let Json::Object(entries) = &mut t {
+                entries.push(("maxItems".into(), n(MAX_PROCEDURES as u64)));
+            }
+        }
+        properties.push((Cow::Borrowed(f.key), t));
+    }
+    let req: Vec<&'static str> = shape
+        .fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| f.key)
+        .collect();
+    let mut entries: Vec<(&'static str, Json<'static>)> = vec![
+        ("type", s("object")),
+        ("properties", Json::Object(properties)),
+    ];
+    if !req.is_empty() {
+        entries.push(("required", required(&req)));
+    }
+    let kind_is = |key: &'static str, value: &'static str| {
+        obj(vec![
+            (
+                "properties",
+                obj(vec![(key, obj(vec![("const", s(value))]))]),
+            ),
+            ("required", required(&[key])),
+        ])
+    };
+    match shape.name {
+        // An online channel has a level (3 or 4); other channels have none.
+        "channel" => {
+            entries.push(("if", kind_is("kind", "online")));
+            entries.push(("then", obj(vec![("required", required(&["online_level"]))])));
+            entries.push((
+                "else",
+                obj(vec![(
+                    "not",
+                    obj(vec![("required", required(&["online_level"]))]),
+                )]),
+            ));
+        }
+        // An amount needs its currency.
+        "fee" => entries.push((
+            "dependentRequired",
+            obj(vec![("amount", required(&["currency"]))]),
+        )),
+        // A choice question has options.
+        "question" => {
+            entries.push(("if", kind_is("kind", "choice")));
+            entries.push(("then", obj(vec![("required", required(&["options"]))])));
+        }
+        // An inline procedure (no `href`) has at least one channel and one step, and
+        // its online channels name where the service starts.
+        "procedure" => {
+            let non_empty = obj(vec![("minItems", n(1))]);
+            let online_with_url = array_of(obj(vec![
+                ("if", kind_is("kind", "online")),
+                ("then", obj(vec![("required", required(&["url"]))])),
+            ]));
+            let mut channels = online_with_url;
+            if let Json::Object(e) = &mut channels {
+                e.push(("minItems".into(), n(1)));
+            }
+            entries.push((
+                "if",
+                obj(vec![("not", obj(vec![("required", required(&["href"]))]))]),
+            ));
+            entries.push((
+                "then",
+                obj(vec![
+                    ("required", required(&["channels", "steps"])),
+                    (
+                        "properties",
+                        obj(vec![("channels", channels), ("steps", non_empty)]),
+                    ),
+                ]),
+            ));
+        }
+        // One of: question + is, question + in, all, any.
+        "condition" => entries.push((
+            "oneOf",
+            Json::Array(vec![
+                obj(vec![("required", required(&["question", "is"]))]),
+                obj(vec![("required", required(&["question", "in"]))]),
+                obj(vec![("required", required(&["all"]))]),
+                obj(vec![("required", required(&["any"]))]),
+            ]),
+        )),
+        // At least one of a span and a text.
+        "time_limit" => entries.push((
+            "anyOf",
+            Json::Array(
+                ["working_days", "days", "hours", "text"]
+                    .iter()
+                    .map(|k| obj(vec![("required", required(&[k]))]))
+                    .collect(),
+            ),
+        )),
+        _ => {}
+    }
+    obj(entries)
+}
+
+/// Every shape, in the order the schema lists them.
+const SHAPES: &[&Shape] = &[
+    &format::CATALOGUE,
+    &format::INFO,
+    &format::PORTAL,
+    &format::CONTACT,
+    &format::AGENCY,
+    &format::FIELD,
+    &format::LIFE_EVENT,
+    &format::PROCEDURE,
+    &format::AGENCY_GROUP,
+    &format::LEGAL_BASIS,
+    &format::CHANNEL,
+    &format::TIME_LIMIT,
+    &format::FEE,
+    &format::QUESTION,
+    &format::CHOICE,
+    &format::STOP,
+    &format::YES_NO_STOPS,
+    &format::CONDITION,
+    &format::DOCUMENT,
+    &format::FORM,
+    &format::STEP,
+    &format::LINK,
+];
+
+/// The whole schema.
+pub fn catalogue_schema() -> Json<'static> {
+    let mut defs: Entries = vec![
+        (
+            "id".into(),
+            obj(vec![
+                ("type", s("string")),
+                ("pattern", s("^[A-Za-z0-9._-]{1,64}$")),
+            ]),
+        ),
+        ("name".into(), text(MAX_NAME_CHARS)),
+        ("text".into(), text(MAX_TEXT_CHARS)),
+        (
+            "url".into(),
+            obj(vec![
+                ("type", s("string")),
+                ("description", s("https:, http:, tel:, mailto: or a relative URL; no surrounding white space, no control characters")),
+                (
+                    "pattern",
+                    s("^(?!\\s)(?!.*\\s$)(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Tt][Ee][Ll]|[Mm][Aa][Ii][Ll][Tt][Oo]):|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\\u0000-\\u001f\\u007f]+$"),
+                ),
+            ]),
+        ),
+        (
+            "date".into(),
+            obj(vec![
+                ("type", s("string")),
+                ("format", s("date")),
+                ("pattern", s("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
+            ]),
+        ),
+    ];
+    for shape in SHAPES {
+        defs.push((Cow::Borrowed(shape.name), shape_schema(shape)));
+    }
+    obj(vec![
+        ("$schema", s("https://json-schema.org/draft/2020-12/schema")),
+        ("title", s("procedure-guide/1 catalogue")),
+        (
+            "description",
+            s("A catalogue of administrative procedures for the procedure-guide widget (CATALOGUE.md). Generated by `procedure-guide schema`; the validator (`procedure-guide check`) also checks cross-references, uniqueness, limits and garbled text, which a schema cannot."),
+        ),
+        ("$ref", reference("catalogue_file").get("$ref").cloned().unwrap_or(Json::Null)),
+        ("$defs", Json::Object(defs)),
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every shape a `Ty` points to is listed, so every `$ref` resolves.
+    #[test]
+    fn every_reference_resolves() {
+        let schema = catalogue_schema();
+        let defs = schema.get("$defs").and_then(Json::as_object).expect("defs");
+        fn refs(json: &Json<'_>, out: &mut Vec<String>) {
+            match json {
+                Json::Object(entries) => {
+                    for (k, v) in entries {
+                        if k == "$ref" {
+                            if let Some(r) = v.as_str() {
+                                out.push(r.trim_start_matches("#/$defs/").to_string());
+                            }
+                        }
+                        refs(v, out);
+                    }
+                }
+                Json::Array(items) => items.iter().for_each(|v| refs(v, out)),
+                _ => {}
+            }
+        }
+        let mut all = Vec::new();
+        refs(&schema, &mut all);
+        for r in all {
+            assert!(defs.iter().any(|(k, _)| *k == r), "unresolved {r}");
+        }
+    }
+}

@@ -1,0 +1,331 @@
+//! Catalogue values in words: time limits, fees, channel kinds, online levels, dates,
+//! document counts. Vietnamese first; amounts and dates the Vietnamese way ("8.000 đ",
+//! "25/11/2026"). The wording of the online levels lives here only, so a change of
+//! decree (see research/regulation-2026.md) touches one place.
+
+use super::Lang;
+use crate::catalogue::model::{Actor, ChannelKind, Date, Delivery, FeeKind, OnlineLevel, Span};
+use crate::text::format_amount_vnd;
+
+/// The short name of a way of doing a procedure.
+pub fn channel_kind(lang: Lang, kind: ChannelKind) -> &'static str {
+    match (lang, kind) {
+        (Lang::Vi, ChannelKind::InPerson) => "Trực tiếp",
+        (Lang::Vi, ChannelKind::Online) => "Trực tuyến",
+        (Lang::Vi, ChannelKind::Post) => "Qua bưu chính công ích",
+        (Lang::En, ChannelKind::InPerson) => "In person",
+        (Lang::En, ChannelKind::Online) => "Online",
+        (Lang::En, ChannelKind::Post) => "By public post",
+    }
+}
+
+/// Both names of an online level: the old number people still say and the
+/// Decree 42/2022 name.
+pub fn online_level(lang: Lang, level: OnlineLevel) -> &'static str {
+    match (lang, level) {
+        (Lang::Vi, OnlineLevel::Partial) => "Mức độ 3 – một phần",
+        (Lang::Vi, OnlineLevel::Full) => "Mức độ 4 – toàn trình",
+        (Lang::En, OnlineLevel::Partial) => "Level 3 – partly online (một phần)",
+        (Lang::En, OnlineLevel::Full) => "Level 4 – fully online (toàn trình)",
+    }
+}
+
+/// What an online level means for the person, in plain words.
+pub fn online_level_meaning(lang: Lang, level: OnlineLevel) -> &'static str {
+    match (lang, level) {
+        (Lang::Vi, OnlineLevel::Partial) => {
+            "Nộp hồ sơ trực tuyến; một phần việc còn lại (nộp phí, xuất trình bản chính \
+             hoặc nhận kết quả) vẫn làm trực tiếp hoặc qua bưu chính."
+        }
+        (Lang::Vi, OnlineLevel::Full) => {
+            "Làm toàn bộ trực tuyến, kể cả nộp phí; kết quả gửi bản điện tử hoặc qua bưu chính."
+        }
+        (Lang::En, OnlineLevel::Partial) => {
+            "You apply online; part of the rest (paying, showing originals or collecting \
+             the result) is still done in person or by post."
+        }
+        (Lang::En, OnlineLevel::Full) => {
+            "Everything is done online, payment included; the result comes electronically \
+             or by post."
+        }
+    }
+}
+
+/// A time limit span: "3 ngày làm việc", "15 days".
+pub fn span(lang: Lang, span: Span) -> String {
+    let (n, vi, en_one, en_many) = match span {
+        Span::WorkingDays(n) => (n, "ngày làm việc", "working day", "working days"),
+        Span::Days(n) => (n, "ngày", "day", "days"),
+        Span::Hours(n) => (n, "giờ", "hour", "hours"),
+    };
+    let mut out = n.to_string();
+    out.push(' ');
+    out.push_str(match lang {
+        Lang::Vi => vi,
+        Lang::En if n == 1 => en_one,
+        Lang::En => en_many,
+    });
+    out
+}
+
+/// An amount of money: "8.000 đ" and "10 USD" in Vietnamese, "8,000 VND" in English.
+pub fn amount(lang: Lang, amount: u64, currency: &str) -> String {
+    let mut digits = format_amount_vnd(amount);
+    if lang == Lang::En {
+        digits = digits.replace('.', ",");
+    }
+    digits.push(' ');
+    digits.push_str(match (lang, currency) {
+        (Lang::Vi, "VND") => "đ",
+        _ => currency,
+    });
+    digits
+}
+
+pub fn fee_kind(lang: Lang, kind: FeeKind) -> &'static str {
+    match (lang, kind) {
+        (Lang::Vi, FeeKind::Fee) => "Phí",
+        (Lang::Vi, FeeKind::Charge) => "Lệ phí",
+        (Lang::En, FeeKind::Fee) => "Fee (phí)",
+        (Lang::En, FeeKind::Charge) => "Charge (lệ phí)",
+    }
+}
+
+pub fn delivery(lang: Lang, delivery: Delivery) -> &'static str {
+    match (lang, delivery) {
+        (Lang::Vi, Delivery::InPerson) => "nhận trực tiếp",
+        (Lang::Vi, Delivery::Post) => "qua bưu chính",
+        (Lang::Vi, Delivery::Electronic) => "bản điện tử",
+        (Lang::En, Delivery::InPerson) => "collected in person",
+        (Lang::En, Delivery::Post) => "by post",
+        (Lang::En, Delivery::Electronic) => "electronically",
+    }
+}
+
+pub fn actor(lang: Lang, actor: Actor) -> &'static str {
+    match (lang, actor) {
+        (Lang::Vi, Actor::Applicant) => "Bạn làm",
+        (Lang::Vi, Actor::Agency) => "Cơ quan làm",
+        (Lang::En, Actor::Applicant) => "You",
+        (Lang::En, Actor::Agency) => "The agency",
+    }
+}
+
+/// A date: "25/11/2026" in Vietnamese, "25 Nov 2026" in English (a bare 25/11 reads
+/// as month/day to some English readers).
+pub fn date(lang: Lang, date: Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match lang {
+        Lang::Vi => crate::text::format_date_vi(
+            i32::from(date.year),
+            u32::from(date.month),
+            u32::from(date.day),
+        ),
+        Lang::En => {
+            let month = MONTHS
+                .get(usize::from(date.month).saturating_sub(1))
+                .copied()
+                .unwrap_or("");
+            let mut out = date.day.to_string();
+            out.push(' ');
+            out.push_str(month);
+            out.push(' ');
+            out.push_str(&date.year.to_string());
+            out
+        }
+    }
+}
+
+/// How many papers to bring: "1 bản chính, 2 bản sao" / "1 original, 2 copies",
+/// counts multiplied by the number of sets. `None` when the catalogue gives no count.
+pub fn document_counts(
+    lang: Lang,
+    originals: Option<u32>,
+    copies: Option<u32>,
+    sets: u32,
+) -> Option<String> {
+    let sets = sets.max(1);
+    let mut parts: Vec<String> = Vec::new();
+    for (count, vi, en_one, en_many) in [
+        (originals, "bản chính", "original", "originals"),
+        (copies, "bản sao", "copy", "copies"),
+    ] {
+        let Some(n) = count.filter(|&n| n > 0) else {
+            continue;
+        };
+        let n = n.saturating_mul(sets);
+        let mut part = n.to_string();
+        part.push(' ');
+        part.push_str(match lang {
+            Lang::Vi => vi,
+            Lang::En if n == 1 => en_one,
+            Lang::En => en_many,
+        });
+        parts.push(part);
+    }
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_read_the_vietnamese_way() {
+        assert_eq!(amount(Lang::Vi, 8000, "VND"), "8.000 đ");
+        assert_eq!(amount(Lang::Vi, 1_250_000, "VND"), "1.250.000 đ");
+        assert_eq!(amount(Lang::Vi, 10, "USD"), "10 USD");
+        assert_eq!(amount(Lang::En, 8000, "VND"), "8,000 VND");
+        assert_eq!(amount(Lang::Vi, 0, "VND"), "0 đ");
+    }
+
+    #[test]
+    fn spans() {
+        assert_eq!(span(Lang::Vi, Span::WorkingDays(3)), "3 ngày làm việc");
+        assert_eq!(span(Lang::En, Span::WorkingDays(1)), "1 working day");
+        assert_eq!(span(Lang::En, Span::Days(15)), "15 days");
+        assert_eq!(span(Lang::Vi, Span::Hours(8)), "8 giờ");
+    }
+
+    #[test]
+    fn dates() {
+        let d = Date {
+            year: 2026,
+            month: 11,
+            day: 5,
+        };
+        assert_eq!(date(Lang::Vi, d), "05/11/2026");
+        assert_eq!(date(Lang::En, d), "5 Nov 2026");
+    }
+
+    #[test]
+    fn counts_times_sets() {
+        assert_eq!(
+            document_counts(Lang::Vi, Some(1), Some(2), 1).as_deref(),
+            Some("1 bản chính, 2 bản sao")
+        );
+        assert_eq!(
+            document_counts(Lang::En, Some(1), None, 2).as_deref(),
+            Some("2 originals")
+        );
+        assert_eq!(
+            document_counts(Lang::En, Some(1), Some(1), 1).as_deref(),
+            Some("1 original, 1 copy")
+        );
+        assert_eq!(document_counts(Lang::Vi, None, Some(0), 1), None);
+    }
+
+    #[test]
+    fn both_names_of_each_online_level() {
+        for lang in [Lang::Vi, Lang::En] {
+            assert!(online_level(lang, OnlineLevel::Partial).contains("3"));
+            assert!(online_level(lang, OnlineLevel::Partial).contains("một phần"));
+            assert!(online_level(lang, OnlineLevel::Full).contains("4"));
+            assert!(online_level(lang, OnlineLevel::Full).contains("toàn trình"));
+        }
+    }
+}
+
+/// A condition in words, from the question texts and option labels of `procedure`:
+/// "Nhà ở riêng lẻ", "Có người làm thay (ủy quyền)?: Có". Unknown ids are shown as they
+/// are, which a validated catalogue never has.
+pub fn condition(
+    lang: Lang,
+    condition: &crate::catalogue::model::Condition,
+    procedure: &crate::catalogue::model::Procedure,
+) -> String {
+    use crate::catalogue::model::{Condition, QuestionKind};
+    let answer = |question: &str, answer: &str| -> String {
+        let Some(q) = procedure.questions.iter().find(|q| q.id == question) else {
+            return answer.to_owned();
+        };
+        match q.kind {
+            QuestionKind::Choice => q
+                .options
+                .iter()
+                .find(|o| o.id == answer)
+                .map_or_else(|| answer.to_owned(), |o| o.label.get(lang).0.to_owned()),
+            QuestionKind::YesNo => {
+                let mut out = q.text.get(lang).0.trim_end_matches('?').to_owned();
+                out.push_str(": ");
+                out.push_str(match (lang, answer) {
+                    (Lang::Vi, "yes") => "có",
+                    (Lang::Vi, _) => "không",
+                    (Lang::En, "yes") => "yes",
+                    (Lang::En, _) => "no",
+                });
+                out
+            }
+        }
+    };
+    let join = |parts: Vec<String>, sep: &str| parts.join(sep);
+    let or = match lang {
+        Lang::Vi => " hoặc ",
+        Lang::En => " or ",
+    };
+    match condition {
+        Condition::Is {
+            question,
+            answer: a,
+        } => answer(question, a),
+        Condition::In { question, answers } => {
+            join(answers.iter().map(|a| answer(question, a)).collect(), or)
+        }
+        Condition::All(parts) => join(
+            parts
+                .iter()
+                .map(|c| self::condition(lang, c, procedure))
+                .collect(),
+            "; ",
+        ),
+        Condition::Any(parts) => join(
+            parts
+                .iter()
+                .map(|c| self::condition(lang, c, procedure))
+                .collect(),
+            or,
+        ),
+    }
+}
+
+#[cfg(test)]
+mod condition_tests {
+    use super::*;
+    use crate::catalogue::load_catalogue;
+    use crate::catalogue::model::Condition;
+
+    #[test]
+    fn conditions_read_as_the_persons_situation() {
+        let loaded = load_catalogue(include_bytes!("../../../../www/catalogue.json"));
+        let catalogue = loaded.catalogue.expect("sample loads");
+        let lltp = catalogue.procedure("3.000333").expect("LLTP in the sample");
+        let q = &lltp.questions[0];
+        let first = &q.options[0];
+        let said = condition(
+            Lang::Vi,
+            &Condition::Is {
+                question: q.id.clone(),
+                answer: first.id.clone(),
+            },
+            lltp,
+        );
+        assert_eq!(said, first.label.get(Lang::Vi).0);
+        let yes_no = lltp
+            .questions
+            .iter()
+            .find(|q| q.kind == crate::catalogue::model::QuestionKind::YesNo)
+            .expect("a yes/no question");
+        let said = condition(
+            Lang::En,
+            &Condition::Is {
+                question: yes_no.id.clone(),
+                answer: "yes".into(),
+            },
+            lltp,
+        );
+        assert!(said.ends_with(": yes"), "{said}");
+        assert!(!said.contains("?:"), "{said}");
+    }
+}

@@ -1,0 +1,152 @@
+//! The list of procedures: a search box (accent-insensitive), filters by field and
+//! agency, the number of results announced politely, and one button per procedure.
+
+use procedure_guide_core::i18n::ui::{t, Msg};
+use procedure_guide_core::search::{Filters, SearchIndex};
+use procedure_guide_core::text::compare_vi;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::ui::env::{use_env, Shared};
+use crate::ui::localised::inline;
+
+#[derive(Properties, PartialEq)]
+pub struct ProcedureListProps {
+    pub index: Shared<SearchIndex>,
+    pub query: String,
+    pub filters: Filters,
+    pub on_query: Callback<String>,
+    pub on_filters: Callback<Filters>,
+    pub on_open: Callback<AttrValue>,
+}
+
+#[function_component]
+pub fn ProcedureList(props: &ProcedureListProps) -> Html {
+    let Some(env) = use_env() else {
+        return html! {};
+    };
+    let Some(catalogue) = env.catalogue() else {
+        return html! {};
+    };
+    let lang = env.lang;
+    let found = props.index.find(catalogue, &props.query, &props.filters);
+
+    let on_input = {
+        let on_query = props.on_query.clone();
+        Callback::from(move |e: InputEvent| {
+            on_query.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let select = |apply: fn(&mut Filters, Option<String>)| {
+        let on_filters = props.on_filters.clone();
+        let filters = props.filters.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let mut next = filters.clone();
+            apply(&mut next, (!value.is_empty()).then_some(value));
+            on_filters.emit(next)
+        })
+    };
+    let clear = {
+        let on_query = props.on_query.clone();
+        let on_filters = props.on_filters.clone();
+        Callback::from(move |_| {
+            on_query.emit(String::new());
+            on_filters.emit(Filters::default());
+        })
+    };
+
+    // Filter choices in Vietnamese alphabetical order; agencies that serve nothing
+    // in this catalogue are left out.
+    let mut fields: Vec<_> = catalogue.fields.iter().collect();
+    fields.sort_by(|a, b| compare_vi(a.name.get(lang).0, b.name.get(lang).0));
+    let mut agencies: Vec<_> = catalogue.agencies.iter().collect();
+    agencies.sort_by(|a, b| compare_vi(a.name.get(lang).0, b.name.get(lang).0));
+
+    let filtered = !props.query.trim().is_empty() || props.filters != Filters::default();
+    html! {
+        <div class="pg-list-view">
+            <h2 class="pg-catalogue__title">{ inline(lang, &catalogue.info.title) }</h2>
+            <div class="pg-search">
+                <label class="pg-label" for="pg-search-input">{ t(lang, Msg::SearchLabel) }</label>
+                <p class="pg-hint" id="pg-search-hint">{ t(lang, Msg::SearchHint) }</p>
+                <input id="pg-search-input" class="pg-input" type="search" autocomplete="off"
+                    spellcheck="false" aria-describedby="pg-search-hint"
+                    value={props.query.clone()} oninput={on_input} />
+            </div>
+            <div class="pg-filters">
+                if !fields.is_empty() {
+                    <div class="pg-filter">
+                        <label class="pg-label" for="pg-filter-field">{ t(lang, Msg::FieldFilter) }</label>
+                        <select id="pg-filter-field" class="pg-select"
+                            onchange={select(|f, v| f.field = v)}>
+                            <option value="" selected={props.filters.field.is_none()}>
+                                { t(lang, Msg::AllFields) }
+                            </option>
+                            { for fields.iter().map(|f| html! {
+                                <option value={f.id.clone()}
+                                    selected={props.filters.field.as_deref() == Some(f.id.as_str())}>
+                                    { f.name.get(lang).0.to_owned() }
+                                </option>
+                            }) }
+                        </select>
+                    </div>
+                }
+                <div class="pg-filter">
+                    <label class="pg-label" for="pg-filter-agency">{ t(lang, Msg::AgencyFilter) }</label>
+                    <select id="pg-filter-agency" class="pg-select"
+                        onchange={select(|f, v| f.agency = v)}>
+                        <option value="" selected={props.filters.agency.is_none()}>
+                            { t(lang, Msg::AllAgencies) }
+                        </option>
+                        { for agencies.iter().map(|a| html! {
+                            <option value={a.id.clone()}
+                                selected={props.filters.agency.as_deref() == Some(a.id.as_str())}>
+                                { a.name.get(lang).0.to_owned() }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            <p class="pg-result-count" role="status" data-testid="result-count">
+                <strong>{ found.len() }</strong>{ " " }{ t(lang, Msg::ResultsSuffix) }
+            </p>
+            if found.is_empty() {
+                <div class="pg-empty">
+                    <p>{ t(lang, Msg::NoResults) }</p>
+                    <button type="button" class="pg-button pg-button--secondary" onclick={clear}>
+                        { t(lang, Msg::ClearFilters) }
+                    </button>
+                </div>
+            } else {
+                <ul class="pg-results">
+                    { for found.iter().filter_map(|&i| catalogue.procedures.get(i)).map(|p| {
+                        let id = AttrValue::from(p.id.clone());
+                        let on_open = props.on_open.clone();
+                        let withdrawn = p.status == procedure_guide_core::catalogue::Status::Withdrawn;
+                        html! {
+                            <li key={p.id.clone()} class="pg-results__item">
+                                <button type="button" class="pg-result"
+                                    onclick={move |_| on_open.emit(id.clone())}>
+                                    <span class="pg-result__name">{ inline(lang, &p.name) }</span>
+                                    <span class="pg-result__meta">
+                                        <span class="pg-result__code">{ p.id.clone() }</span>
+                                        if withdrawn {
+                                            <span class="pg-tag pg-tag--warning">{ t(lang, Msg::Withdrawn) }</span>
+                                        }
+                                    </span>
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            if filtered && !found.is_empty() {
+                <button type="button" class="pg-link" onclick={
+                    let (q, f) = (props.on_query.clone(), props.on_filters.clone());
+                    move |_| { q.emit(String::new()); f.emit(Filters::default()); }
+                }>{ t(lang, Msg::ClearFilters) }</button>
+            }
+        </div>
+    }
+}

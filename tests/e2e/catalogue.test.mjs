@@ -1,0 +1,152 @@
+// The catalogue shown read-only in the widget: the list of every sample procedure,
+// accent-insensitive search, filters, a procedure's page with its channels,
+// documents and steps, and a catalogue with a broken procedure that still shows the
+// others with a message naming the file, path and problem.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  DESKTOP, PHONE, launchBrowser, openPage, sampleCatalogue, screenshot, serveBuild, textIn,
+} from './harness.mjs';
+
+let browser;
+let server;
+const catalogue = sampleCatalogue();
+
+before(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openDemo(viewport = DESKTOP) {
+  const opened = await openPage(browser, `${server.url}/`, { viewport });
+  await opened.page.locator('procedure-guide .pg-result').first().waitFor();
+  return opened;
+}
+
+test('the list shows every procedure of the sample catalogue', async () => {
+  const { page, log, violations, close } = await openDemo();
+  const names = await page.locator('procedure-guide .pg-result__name').allTextContents();
+  assert.equal(names.length, catalogue.procedures.length);
+  for (const procedure of catalogue.procedures) {
+    assert.ok(names.includes(textIn(procedure.name)), `listed: ${textIn(procedure.name)}`);
+  }
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(log.consoleErrors, []);
+  await close();
+});
+
+test('typing without accents finds the procedure', async () => {
+  const { page, close } = await openDemo();
+  const search = page.locator('procedure-guide input[type="search"]');
+  for (const [query, expected] of [
+    ['dang ky khai sinh', 'Thủ tục đăng ký khai sinh'],
+    ['DANG KY KET HON', 'Thủ tục đăng ký kết hôn'],
+    ['giay doc than', 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân'],
+    ['1.001612', 'Đăng ký thành lập hộ kinh doanh'],
+  ]) {
+    await search.fill(query);
+    const names = await page.locator('procedure-guide .pg-result__name').allTextContents();
+    assert.ok(names.includes(expected), `${query} → ${names.join(' | ')}`);
+    assert.ok(names.length < catalogue.procedures.length, `${query} narrows the list`);
+  }
+  await search.fill('khong co thu tuc nao nhu vay');
+  await page.locator('procedure-guide .pg-empty').waitFor();
+  await page.locator('procedure-guide .pg-empty button').click();
+  assert.equal(await search.inputValue(), '');
+  assert.equal(
+    await page.locator('procedure-guide .pg-result').count(),
+    catalogue.procedures.length,
+  );
+  await close();
+});
+
+test('filters by agency and field narrow the list', async () => {
+  const { page, close } = await openDemo();
+  await page.locator('procedure-guide #pg-filter-agency').selectOption('cong-an-tphcm');
+  const police = catalogue.procedures.filter((p) =>
+    p.agencies.some((a) => a === 'cong-an-tphcm'),
+  );
+  assert.equal(await page.locator('procedure-guide .pg-result').count(), police.length);
+  await page.locator('procedure-guide #pg-filter-agency').selectOption('');
+  const field = catalogue.procedures[0].field;
+  await page.locator('procedure-guide #pg-filter-field').selectOption(field);
+  const inField = catalogue.procedures.filter((p) => p.field === field);
+  assert.equal(await page.locator('procedure-guide .pg-result').count(), inField.length);
+  await close();
+});
+
+test("a procedure page shows its channels, documents and steps", async () => {
+  const { page, log, violations, close } = await openDemo();
+  const birth = catalogue.procedures.find((p) => p.id === '1.001193');
+  await page.locator('procedure-guide .pg-result', { hasText: textIn(birth.name) }).click();
+  await page.locator('procedure-guide .pg-procedure__title').waitFor();
+  assert.equal(await page.locator('procedure-guide .pg-channel').count(), birth.channels.length);
+  assert.equal(await page.locator('procedure-guide .pg-document').count(), birth.documents.length);
+  assert.equal(await page.locator('procedure-guide .pg-step').count(), birth.steps.length);
+  const channels = await page.locator('procedure-guide .pg-channels').textContent();
+  assert.match(channels, /Trực tiếp/);
+  assert.match(channels, /Mức độ 4 – toàn trình/);
+  // Legal basis is folded away until asked for.
+  const details = page.locator('procedure-guide details.pg-details');
+  assert.equal(await details.getAttribute('open'), null);
+  await details.locator('summary').click();
+  assert.equal(await details.getAttribute('open'), '');
+  // External links open in a new tab without handing over the host page.
+  const links = page.locator('procedure-guide a[target="_blank"]');
+  assert.ok((await links.count()) > 0);
+  for (const rel of await links.evaluateAll((all) => all.map((a) => a.rel))) {
+    assert.equal(rel, 'noopener noreferrer');
+  }
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(log.consoleErrors, []);
+  await close();
+});
+
+test('a withdrawn procedure says so and leads to its replacement', async () => {
+  const { page, close } = await openDemo();
+  const old = catalogue.procedures.find((p) => p.status === 'withdrawn');
+  const replacement = catalogue.procedures.find((p) => p.id === old.replaced_by);
+  await page.locator('procedure-guide .pg-result', { hasText: textIn(old.name) }).click();
+  const notice = page.locator('procedure-guide .pg-notice--warning');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /đã bãi bỏ/);
+  await notice.locator('button').click();
+  await page.locator('procedure-guide .pg-procedure__title', { hasText: textIn(replacement.name) }).waitFor();
+  await close();
+});
+
+test('a catalogue with a broken procedure names the file, path and problem and shows the rest', async () => {
+  const { page, violations, close } = await openPage(browser, `${server.url}/test-pages/broken-catalogue.html`);
+  const notice = page.locator('procedure-guide .pg-notice');
+  await notice.waitFor();
+  const text = await notice.textContent();
+  assert.match(text, /broken-catalogue\.json/);
+  assert.match(text, /E012/);
+  assert.match(text, /procedures\[1\]\.agencies\[0\]/);
+  assert.match(text, /so-khong-ton-tai/);
+  const names = await page.locator('procedure-guide .pg-result__name').allTextContents();
+  // Catalogue text is text: the markup shows as characters, not as bold.
+  assert.deepEqual(names, ['Đăng ký khai sinh <b>ngay</b>', 'Xác nhận tình trạng hôn nhân']);
+  assert.equal(await page.locator('procedure-guide b').count(), 0);
+  assert.deepEqual(await violations(), []);
+  await close();
+});
+
+test('screenshots of the list and a procedure at phone and desktop size', async () => {
+  for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    const { page, close } = await openDemo(viewport);
+    await screenshot(page, `catalogue-${name}-list`);
+    await page.locator('procedure-guide input[type="search"]').fill('ly lich tu phap');
+    await screenshot(page, `catalogue-${name}-search`);
+    await page.locator('procedure-guide .pg-result').first().click();
+    await page.locator('procedure-guide .pg-procedure__title').waitFor();
+    await screenshot(page, `catalogue-${name}-procedure`);
+    await close();
+  }
+});
