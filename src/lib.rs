@@ -8,4 +8,5 @@
 
 pub mod embed;
 pub mod hooks;
+pub mod state;
 pub mod ui;

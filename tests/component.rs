@@ -135,7 +135,7 @@ async fn renders_in_a_shadow_root_searches_and_opens_a_procedure() {
     sleep(30).await;
     assert_eq!(
         shadow.active_element().map(|e| e.class_name()).as_deref(),
-        Some("pg-procedure__title")
+        Some("pg-view__title")
     );
 
     // Back keeps the query.

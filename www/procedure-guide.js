@@ -12,7 +12,7 @@ const GLUE_URL = new URL('./procedure-guide-wasm.js', import.meta.url);
 const WASM_URL = new URL('./procedure-guide-wasm_bg.wasm', import.meta.url);
 const CSS_URL = new URL('./procedure-guide.css', import.meta.url);
 const TAG = 'procedure-guide';
-const ATTRIBUTES = ['catalogue', 'lang'];
+const ATTRIBUTES = ['catalogue', 'lang', 'storage'];
 
 let glue = null;
 

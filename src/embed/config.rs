@@ -1,6 +1,8 @@
 //! The element's attributes, read once into a typed value.
 
 use procedure_guide_core::i18n::Lang;
+
+use crate::embed::storage::StorageMode;
 use wasm_bindgen::JsValue;
 use yew::AttrValue;
 
@@ -10,6 +12,7 @@ pub struct Config {
     /// URL of the catalogue, as the webmaster wrote it (relative to the page).
     pub catalogue: AttrValue,
     pub lang: Lang,
+    pub storage: StorageMode,
 }
 
 impl Config {
@@ -29,6 +32,9 @@ impl Config {
                 .into(),
             lang: get("lang")
                 .and_then(|tag| Lang::from_tag(&tag))
+                .unwrap_or_default(),
+            storage: get("storage")
+                .and_then(|s| StorageMode::from_attribute(&s))
                 .unwrap_or_default(),
         }
     }

@@ -6,6 +6,7 @@
 
 mod config;
 pub mod fetch;
+pub mod storage;
 pub mod url;
 
 pub use config::Config;

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::embed::storage::JourneyStore;
 use crate::embed::Config;
 use crate::hooks::use_catalogue::{use_catalogue, LoadState};
 use crate::ui::browser::Browser;
@@ -28,10 +29,16 @@ pub fn App(props: &AppProps) -> Html {
                        on_retry={load.retry.clone()} />
         },
         LoadState::Loaded { loaded, base } => {
+            let store = JourneyStore::new(
+                props.config.storage,
+                loaded.catalogue.as_ref().map_or("", |c| c.info.id.as_str()),
+                base,
+            );
             let env = Env {
                 lang,
                 loaded: loaded.clone(),
                 base: base.clone(),
+                store,
             };
             html! {
                 <ContextProvider<Env> context={env}>

@@ -8,8 +8,8 @@ use procedure_guide_core::search::{Filters, SearchIndex};
 use yew::prelude::*;
 
 use crate::ui::env::{use_env, Shared};
+use crate::ui::journey::journey_page::JourneyPage;
 use crate::ui::procedure_list::ProcedureList;
-use crate::ui::procedure_page::ProcedurePage;
 
 #[derive(Clone, PartialEq)]
 enum Screen {
@@ -61,7 +61,7 @@ pub fn Browser() -> Html {
                 let screen = screen.clone();
                 Callback::from(move |()| screen.set(Screen::List))
             };
-            html! { <ProcedurePage id={id.clone()} focus={*focus} on_back={back} on_open={open} /> }
+            html! { <JourneyPage key={id.to_string()} procedure={id.clone()} focus={*focus} on_back={back} on_open={open} /> }
         }
     }
 }

@@ -1,10 +1,12 @@
 //! The ways to do a procedure side by side: at the desk, online (level 3 "một phần" /
-//! level 4 "toàn trình"), by public post; each with its time limit, fees, online
-//! payment and result delivery, and "not published" where the catalogue is silent.
+//! level 4 "toàn trình"), by public post; each with the time limit and fees that fit
+//! the person's answers so far, online payment and result delivery, and "not
+//! published" where the catalogue is silent.
 
-use procedure_guide_core::catalogue::{Channel, ChannelKind, Procedure};
+use procedure_guide_core::catalogue::{Channel, ChannelKind, Condition, Procedure};
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::i18n::{present, Lang};
+use procedure_guide_core::journey::{self, Applies, Journey, TimeLimitView};
 use yew::prelude::*;
 
 use crate::ui::env::use_env;
@@ -13,7 +15,7 @@ use crate::ui::localised::inline;
 
 #[derive(Properties, PartialEq)]
 pub struct ChannelComparisonProps {
-    pub procedure: AttrValue,
+    pub journey: Journey,
 }
 
 #[function_component]
@@ -21,81 +23,120 @@ pub fn ChannelComparison(props: &ChannelComparisonProps) -> Html {
     let Some(env) = use_env() else {
         return html! {};
     };
-    let Some(p) = env.catalogue().and_then(|c| c.procedure(&props.procedure)) else {
+    let Some(p) = env
+        .catalogue()
+        .and_then(|c| c.procedure(&props.journey.procedure))
+    else {
         return html! {};
     };
     let lang = env.lang;
     html! {
         <ul class="pg-channels">
-            { for p.channels.iter().map(|c| channel_card(lang, p, c)) }
+            { for journey::channels(p, &props.journey).iter().map(|o| html! {
+                <li class={classes!("pg-channel", kind_class(o.channel.kind))}>
+                    <h4 class="pg-channel__title">{ channel_title(lang, o.channel) }</h4>
+                    { channel_facts(lang, p, &props.journey, o.channel, o.applies) }
+                </li>
+            }) }
         </ul>
     }
 }
 
-fn channel_card(lang: Lang, p: &Procedure, c: &Channel) -> Html {
-    let not_published = || html! { <span class="pg-muted">{ t(lang, Msg::NotPublished) }</span> };
-    let case = |when: &Option<procedure_guide_core::catalogue::Condition>| -> Html {
-        when.as_ref().map_or_else(Html::default, |w| html! {
-            <span class="pg-case">{ t(lang, Msg::WhenCase) }{ " " }{ present::condition(lang, w, p) }{ ": " }</span>
-        })
-    };
-    let time_limit = if c.time_limit.is_empty() {
-        not_published()
-    } else {
-        html! {
-            <ul class="pg-plain">
-                { for c.time_limit.iter().map(|tl| html! {
-                    <li>
-                        { case(&tl.when) }
-                        if let Some(span) = tl.span { { present::span(lang, span) } }
-                        if tl.span.is_some() && tl.text.is_some() { { " – " } }
-                        if let Some(text) = &tl.text { { inline(lang, text) } }
-                    </li>
-                }) }
-            </ul>
-        }
-    };
-    let fees = if c.fee.is_empty() {
-        not_published()
-    } else {
-        html! {
-            <ul class="pg-plain">
-                { for c.fee.iter().map(|f| html! {
-                    <li>
-                        { case(&f.when) }
-                        { present::fee_kind(lang, f.kind) }{ ": " }
-                        <strong>{ match (f.amount, f.currency.as_deref()) {
-                            (Some(0), _) => t(lang, Msg::Free).to_owned(),
-                            (Some(a), Some(cur)) => present::amount(lang, a, cur),
-                            _ => t(lang, Msg::SeeNote).to_owned(),
-                        } }</strong>
-                        if let Some(per) = &f.per { { " / " }{ inline(lang, per) } }
-                        if let Some(note) = &f.note {
-                            <span class="pg-note">{ " (" }{ inline(lang, note) }{ ")" }</span>
-                        }
-                    </li>
-                }) }
-            </ul>
-        }
-    };
-    let modifier = match c.kind {
+pub fn kind_class(kind: ChannelKind) -> &'static str {
+    match kind {
         ChannelKind::InPerson => "pg-channel--in-person",
         ChannelKind::Online => "pg-channel--online",
         ChannelKind::Post => "pg-channel--post",
+    }
+}
+
+/// "Trực tuyến" and, for online, both names of its level.
+pub fn channel_title(lang: Lang, c: &Channel) -> Html {
+    html! {
+        <>
+            { present::channel_kind(lang, c.kind) }
+            if let Some(level) = c.online_level {
+                <span class="pg-channel__level">{ present::online_level(lang, level) }</span>
+            }
+        </>
+    }
+}
+
+fn case(lang: Lang, p: &Procedure, when: Option<&Condition>) -> Html {
+    when.map_or_else(Html::default, |w| {
+        html! {
+            <span class="pg-case">{ t(lang, Msg::WhenCase) }{ " " }{ present::condition(lang, w, p) }{ ": " }</span>
+        }
+    })
+}
+
+/// What a channel means for the person: level explained, time limit, fees, payment,
+/// delivery, desk, notes and the portal link.
+pub fn channel_facts(
+    lang: Lang,
+    p: &Procedure,
+    j: &Journey,
+    c: &Channel,
+    applies: Applies,
+) -> Html {
+    let not_published = || html! { <span class="pg-muted">{ t(lang, Msg::NotPublished) }</span> };
+    let limit = |tl: &procedure_guide_core::catalogue::TimeLimit, show_case: bool| {
+        html! {
+            <>
+                if show_case { { case(lang, p, tl.when.as_ref()) } }
+                if let Some(span) = tl.span { { present::span(lang, span) } }
+                if tl.span.is_some() && tl.text.is_some() { { " – " } }
+                if let Some(text) = &tl.text { { inline(lang, text) } }
+            </>
+        }
+    };
+    let time_limit = match journey::time_limit(c, p, j) {
+        TimeLimitView::NotPublished => not_published(),
+        TimeLimitView::One(tl) => limit(tl, false),
+        TimeLimitView::Cases(cases) => html! {
+            <ul class="pg-plain">{ for cases.iter().map(|(tl, _)| html! { <li>{ limit(tl, true) }</li> }) }</ul>
+        },
+    };
+    let fee_lines = journey::fees(c, p, j);
+    let fees = if fee_lines.is_empty() {
+        not_published()
+    } else {
+        html! {
+            <ul class="pg-plain">
+                { for fee_lines.iter().map(|line| {
+                    let f = line.fee;
+                    html! {
+                        <li>
+                            { case(lang, p, f.when.as_ref()) }
+                            { present::fee_kind(lang, f.kind) }{ ": " }
+                            <strong>{ match (f.amount, f.currency.as_deref()) {
+                                (Some(0), _) => t(lang, Msg::Free).to_owned(),
+                                (Some(a), Some(cur)) => present::amount(lang, a, cur),
+                                _ => t(lang, Msg::SeeNote).to_owned(),
+                            } }</strong>
+                            if let Some(per) = &f.per { { " / " }{ inline(lang, per) } }
+                            if let Some(note) = &f.note {
+                                <span class="pg-note">{ " (" }{ inline(lang, note) }{ ")" }</span>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        }
     };
     html! {
-        <li class={classes!("pg-channel", modifier)}>
-            <h4 class="pg-channel__title">
-                { present::channel_kind(lang, c.kind) }
-                if let Some(level) = c.online_level {
-                    <span class="pg-channel__level">{ present::online_level(lang, level) }</span>
-                }
-            </h4>
+        <>
             if let Some(level) = c.online_level {
                 <p class="pg-hint">{ present::online_level_meaning(lang, level) }</p>
             }
-            if let Some(when) = &c.when {
-                <p class="pg-hint">{ t(lang, Msg::OnlyFor) }{ " " }{ present::condition(lang, when, p) }</p>
+            if c.kind == ChannelKind::Post {
+                <p class="pg-hint">{ t(lang, Msg::PostExplained) }</p>
+            }
+            if applies == Applies::Unknown {
+                <p class="pg-hint">
+                    <span class="pg-tag">{ t(lang, Msg::MayApply) }</span>
+                    if let Some(when) = &c.when { { present::condition(lang, when, p) } }
+                </p>
             }
             <dl class="pg-facts">
                 <dt>{ t(lang, Msg::TimeLimit) }</dt>
@@ -127,6 +168,6 @@ fn channel_card(lang: Lang, p: &Procedure, c: &Channel) -> Html {
                     { t(lang, Msg::StartOnline) }
                 </ExternalLink></p>
             }
-        </li>
+        </>
     }
 }

@@ -9,6 +9,8 @@ use procedure_guide_core::catalogue::{Catalogue, Loaded};
 use procedure_guide_core::i18n::Lang;
 use yew::prelude::*;
 
+use crate::embed::storage::JourneyStore;
+
 /// A shared value compared by identity. Yew compares props on every render; a derived
 /// `PartialEq` on a whole catalogue would walk it each time (and costs code size).
 #[derive(Debug)]
@@ -39,6 +41,16 @@ pub struct Env {
     pub loaded: Shared<Loaded>,
     /// Absolute URL of the catalogue file.
     pub base: AttrValue,
+    /// Where this catalogue's journeys are saved on the device.
+    pub store: JourneyStore,
+}
+
+/// A catalogue-less `Loaded`, for state that must exist before anything is loaded.
+pub fn empty_loaded() -> Shared<Loaded> {
+    Shared(Rc::new(Loaded {
+        catalogue: None,
+        diagnostics: Vec::new(),
+    }))
 }
 
 impl Env {

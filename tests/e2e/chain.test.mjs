@@ -70,7 +70,7 @@ test('clicks and keys work inside the shadow root', async () => {
   // Focus went to the heading, for screen readers.
   assert.equal(
     await page.evaluate(() => document.querySelector('procedure-guide').shadowRoot.activeElement?.className),
-    'pg-procedure__title',
+    'pg-view__title',
   );
   // Back with the keyboard keeps the query.
   await page.locator('procedure-guide .pg-back').focus();

@@ -70,8 +70,9 @@ pub fn check_file(path: &Path) -> io::Result<Report> {
         let Some(href) = &procedure.href else {
             continue;
         };
-        // Detail files on another server cannot be checked offline.
-        if href.contains("://") || href.starts_with("//") {
+        // Detail files on another server, or relative to the server's root rather than
+        // to the catalogue, cannot be found offline.
+        if href.contains("://") || href.starts_with('/') {
             continue;
         }
         let index = raw_procedures

@@ -131,3 +131,13 @@ fn the_valid_fixtures_have_no_problems() {
         .collect();
     assert!(problems.is_empty(), "{problems:?}");
 }
+
+#[test]
+fn readme_lists_every_code() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("crates/cli/README.md");
+    for code in Code::ALL {
+        let row = format!("| `{}` | `{}` |", code.id(), code.slug());
+        assert!(readme.contains(&row), "README.md has no row for {row}");
+    }
+}

@@ -26,35 +26,84 @@ pub enum Json<'a> {
     Object(Vec<(Cow<'a, str>, Json<'a>)>),
 }
 
-/// A JSON number as written, with its value as a double.
+/// A JSON number as written.
 ///
-/// The raw text is kept because a double cannot tell `8000` from `8000.0`, nor hold an
-/// amount beyond 2^53 exactly; the walker needs both answers.
+/// Only the text is kept: a double cannot tell `8000` from `8000.0` nor hold an amount
+/// beyond 2^53 exactly, and the walker only ever needs whole numbers, which
+/// [`Number::as_u64`] reads by hand. Parsing to `f64` ([`Number::as_f64`]) pulls about
+/// 10 KB of conversion tables into the wasm, so nothing on the widget's path calls it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Number<'a> {
+    /// Valid JSON number syntax (the parser checked it).
     pub raw: Cow<'a, str>,
-    pub value: f64,
 }
 
 impl Number<'_> {
     /// The number as a whole number ≥ 0, if it is one that fits in a `u64`
-    /// (`8000`, `8e3`, `1.0`, `-0`); `None` for fractions, negatives and huge values.
+    /// (`8000`, `8e3`, `8000.0`, `-0`); `None` for fractions, negatives and huge values.
     pub fn as_u64(&self) -> Option<u64> {
-        if !self.raw.is_empty() && self.raw.bytes().all(|b| b.is_ascii_digit()) {
-            return self.raw.parse().ok();
+        let raw = self.raw.as_bytes();
+        let (negative, rest) = match raw.split_first() {
+            Some((b'-', rest)) => (true, rest),
+            _ => (false, raw),
+        };
+        let e = rest.iter().position(|&b| b == b'e' || b == b'E');
+        let mantissa = rest.get(..e.unwrap_or(rest.len())).unwrap_or_default();
+        let mut exponent: i64 = 0;
+        if let Some(e) = e {
+            let exp = rest.get(e + 1..).unwrap_or_default();
+            let (sign, digits) = match exp.split_first() {
+                Some((b'-', d)) => (-1, d),
+                Some((b'+', d)) => (1, d),
+                _ => (1, exp),
+            };
+            for &d in digits {
+                // Saturate: anything this large is out of range either way.
+                exponent = (exponent * 10 + i64::from(d - b'0')).min(1_000_000);
+            }
+            exponent *= sign;
         }
-        let v = self.value;
-        if v.is_finite() && v.fract() == 0.0 && (0.0..=9_007_199_254_740_992.0).contains(&v) {
-            Some(v as u64)
-        } else {
-            None
+        let dot = mantissa.iter().position(|&b| b == b'.');
+        let int = mantissa
+            .get(..dot.unwrap_or(mantissa.len()))
+            .unwrap_or_default();
+        let frac = dot.and_then(|d| mantissa.get(d + 1..)).unwrap_or_default();
+        exponent -= frac.len() as i64;
+        // Significant digits, without leading zeros; trailing zeros move into the exponent.
+        let mut digits: Vec<u8> = int
+            .iter()
+            .chain(frac)
+            .copied()
+            .skip_while(|&d| d == b'0')
+            .collect();
+        while digits.last() == Some(&b'0') {
+            digits.pop();
+            exponent += 1;
         }
+        if digits.is_empty() {
+            return Some(0);
+        }
+        if negative || exponent < 0 || digits.len() as i64 + exponent > 20 {
+            return None;
+        }
+        let mut n: u64 = 0;
+        for d in digits {
+            n = n.checked_mul(10)?.checked_add(u64::from(d - b'0'))?;
+        }
+        for _ in 0..exponent {
+            n = n.checked_mul(10)?;
+        }
+        Some(n)
+    }
+
+    /// The value as a double (`1e400` is infinity). Costly in the wasm: see the type.
+    pub fn as_f64(&self) -> f64 {
+        self.raw.parse().unwrap_or(f64::NAN)
     }
 
     pub fn from_u64(n: u64) -> Number<'static> {
         Number {
             raw: Cow::Owned(n.to_string()),
-            value: n as f64,
         }
     }
 }
@@ -97,10 +146,7 @@ impl<'a> Json<'a> {
         match self {
             Json::Null => Json::Null,
             Json::Bool(b) => Json::Bool(b),
-            Json::Number(n) => Json::Number(Number {
-                raw: own(n.raw),
-                value: n.value,
-            }),
+            Json::Number(n) => Json::Number(Number { raw: own(n.raw) }),
             Json::String(s) => Json::String(own(s)),
             Json::Array(items) => Json::Array(items.into_iter().map(Json::into_owned).collect()),
             Json::Object(entries) => Json::Object(
@@ -312,6 +358,8 @@ pub fn parse_with_depth(bytes: &[u8], max_depth: usize) -> Result<Json<'_>, Pars
         bytes: text.as_bytes(),
         pos: 0,
         max_depth,
+        items: Vec::new(),
+        entries: Vec::new(),
     };
     let result = parser.value(1).and_then(|value| {
         parser.skip_ws();
@@ -361,10 +409,15 @@ struct Parser<'a> {
     bytes: &'a [u8],
     pos: usize,
     max_depth: usize,
+    /// Scratch stacks: a container's members are gathered here and moved into a Vec of
+    /// exactly their number when it closes, one allocation per container instead of a
+    /// chain of regrowths, and no spare capacity kept in the tree.
+    items: Vec<Json<'a>>,
+    entries: Vec<(Cow<'a, str>, Json<'a>)>,
 }
 
 impl<'a> Parser<'a> {
-    #[inline]
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
     }
@@ -387,12 +440,12 @@ impl<'a> Parser<'a> {
 
     /// A slice between two positions the parser found; both are at ASCII bytes, so on
     /// character boundaries.
-    #[inline]
+    #[inline(always)]
     fn slice(&self, start: usize, end: usize) -> &'a str {
         self.text.get(start..end).unwrap_or_default()
     }
 
-    #[inline]
+    #[inline(always)]
     fn skip_ws(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
             self.pos += 1;
@@ -438,17 +491,17 @@ impl<'a> Parser<'a> {
 
     fn array(&mut self, depth: usize) -> Res<'a, Json<'a>> {
         self.pos += 1;
-        let mut items = Vec::new();
         self.skip_ws();
         if self.peek() == Some(b']') {
             self.pos += 1;
-            return Ok(Json::Array(items));
+            return Ok(Json::Array(Vec::new()));
         }
+        let base = self.items.len();
         loop {
             match self.value(depth + 1) {
-                Ok(v) => items.push(v),
+                Ok(v) => self.items.push(v),
                 Err(mut e) => {
-                    e.segs.push(PathSeg::Index(items.len()));
+                    e.segs.push(PathSeg::Index(self.items.len() - base));
                     return Err(e);
                 }
             }
@@ -463,7 +516,7 @@ impl<'a> Parser<'a> {
                 }
                 Some(b']') => {
                     self.pos += 1;
-                    return Ok(Json::Array(items));
+                    return Ok(Json::Array(self.items.drain(base..).collect()));
                 }
                 _ => {
                     return Err(self.fail(ParseErrorKind::ExpectedCommaOr {
@@ -477,12 +530,12 @@ impl<'a> Parser<'a> {
 
     fn object(&mut self, depth: usize) -> Res<'a, Json<'a>> {
         self.pos += 1;
-        let mut entries = Vec::new();
         self.skip_ws();
         if self.peek() == Some(b'}') {
             self.pos += 1;
-            return Ok(Json::Object(entries));
+            return Ok(Json::Object(Vec::new()));
         }
+        let base = self.entries.len();
         loop {
             if self.peek() != Some(b'"') {
                 return Err(self.fail(ParseErrorKind::ExpectedKey {
@@ -498,7 +551,7 @@ impl<'a> Parser<'a> {
             }
             self.pos += 1;
             match self.value(depth + 1) {
-                Ok(v) => entries.push((key, v)),
+                Ok(v) => self.entries.push((key, v)),
                 Err(mut e) => {
                     e.segs.push(PathSeg::Key(key));
                     return Err(e);
@@ -515,7 +568,7 @@ impl<'a> Parser<'a> {
                 }
                 Some(b'}') => {
                     self.pos += 1;
-                    return Ok(Json::Object(entries));
+                    return Ok(Json::Object(self.entries.drain(base..).collect()));
                 }
                 _ => {
                     return Err(self.fail(ParseErrorKind::ExpectedCommaOr {
@@ -531,20 +584,21 @@ impl<'a> Parser<'a> {
     /// escapes, which is nearly always.
     fn string(&mut self) -> Res<'a, Cow<'a, str>> {
         let start = self.pos + 1;
-        let mut i = start;
-        loop {
-            match self.bytes.get(i) {
-                None => return Err(self.fail_at(ParseErrorKind::UnterminatedString, self.pos)),
-                Some(b'"') => {
-                    self.pos = i + 1;
-                    return Ok(Cow::Borrowed(self.slice(start, i)));
-                }
-                Some(b'\\') => return self.string_escaped(start, i).map(Cow::Owned),
-                Some(&c) if c < 0x20 => {
-                    return Err(self.fail_at(ParseErrorKind::ControlInString { code: c }, i))
-                }
-                Some(_) => i += 1,
+        let rest = self.bytes.get(start..).unwrap_or_default();
+        // One tight scan to the first byte that needs a look: nearly always the quote.
+        let stop = rest
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+        let Some(i) = stop.map(|n| start + n) else {
+            return Err(self.fail_at(ParseErrorKind::UnterminatedString, self.pos));
+        };
+        match self.bytes.get(i).copied().unwrap_or(b'"') {
+            b'"' => {
+                self.pos = i + 1;
+                Ok(Cow::Borrowed(self.slice(start, i)))
             }
+            b'\\' => self.string_escaped(start, i).map(Cow::Owned),
+            c => Err(self.fail_at(ParseErrorKind::ControlInString { code: c }, i)),
         }
     }
 
@@ -672,11 +726,8 @@ impl<'a> Parser<'a> {
                 return Err(self.fail_at(ParseErrorKind::InvalidNumber, start));
             }
         }
-        let raw = self.slice(start, self.pos);
-        let value = raw.parse::<f64>().unwrap_or(f64::NAN);
         Ok(Json::Number(Number {
-            raw: Cow::Borrowed(raw),
-            value,
+            raw: Cow::Borrowed(self.slice(start, self.pos)),
         }))
     }
 }

@@ -82,12 +82,8 @@ pub fn load_detail(
         Err(e) => return (None, vec![parse_diagnostic(e)]),
     };
     let mut ctx = Ctx::new(catalogue.info.default_lang);
-    ctx.agencies = catalogue
-        .agencies
-        .iter()
-        .map(|a| (a.id.as_str(), a.level))
-        .collect();
-    ctx.agencies.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    ctx.agencies = sorted(catalogue.agencies.iter().map(|a| a.id.as_str()));
+    ctx.agency_levels = catalogue.agencies.iter().filter_map(|a| a.level).collect();
     ctx.fields = sorted(catalogue.fields.iter().map(|f| f.id.as_str()));
     ctx.procedures = sorted(catalogue.procedures.iter().map(|p| p.id.as_str()));
     let procedure = ctx.procedure(&json, false);
@@ -186,7 +182,11 @@ struct Ctx<'j> {
     fatal: usize,
     soft: u32,
     lang: Lang,
-    agencies: Vec<(&'j str, Option<Level>)>,
+    /// Sorted ids, for binary search; one sort instantiation (`&str`) keeps the wasm
+    /// small.
+    agencies: Vec<&'j str>,
+    /// The levels some agency has, for `{"level": …}` groups.
+    agency_levels: Vec<Level>,
     fields: Vec<&'j str>,
     procedures: Vec<&'j str>,
 }
@@ -250,6 +250,7 @@ impl<'j> Ctx<'j> {
             soft: 0,
             lang,
             agencies: Vec::new(),
+            agency_levels: Vec::new(),
             fields: Vec::new(),
             procedures: Vec::new(),
         }
@@ -376,18 +377,32 @@ impl<'j> Ctx<'j> {
         need: Need,
         mut item: impl FnMut(&mut Self, &'j Json<'j>) -> Option<T>,
     ) -> Vec<T> {
+        let mut out = Vec::new();
+        self.each(obj, key, need, &mut |ctx, value| {
+            if let Some(v) = item(ctx, value) {
+                out.push(v);
+            }
+        });
+        out
+    }
+
+    /// The loop of [`Self::list`], not generic, so the wasm holds it once rather than
+    /// once per kind of item.
+    fn each(
+        &mut self,
+        obj: Obj<'j>,
+        key: &'static str,
+        need: Need,
+        item: &mut dyn FnMut(&mut Self, &'j Json<'j>),
+    ) {
         let Some(json) = obj.get(key) else {
-            return Vec::new();
+            return;
         };
         self.push(key);
-        let mut out = Vec::new();
         if let Some(items) = self.array(json) {
-            out.reserve(items.len());
             for (i, value) in items.iter().enumerate() {
                 self.path.push(Seg::Index(i));
-                if let Some(v) = item(self, value) {
-                    out.push(v);
-                }
+                item(self, value);
                 self.pop();
             }
             if need == Need::NonEmpty && items.is_empty() {
@@ -395,7 +410,6 @@ impl<'j> Ctx<'j> {
             }
         }
         self.pop();
-        out
     }
 
     /// Reports the second and later uses of an id among `items` (read from the raw
@@ -404,21 +418,34 @@ impl<'j> Ctx<'j> {
         let Some(items) = obj.get(key).and_then(Json::as_array) else {
             return Vec::new();
         };
-        let mut ids: Vec<(&str, usize)> = items
-            .iter()
-            .enumerate()
-            .filter_map(|(i, item)| Some((item.get("id")?.as_str()?, i)))
-            .collect();
+        let id_of = |item: &'j Json<'j>| item.get("id").and_then(Json::as_str);
+        let mut ids: Vec<&str> = items.iter().filter_map(id_of).collect();
         ids.sort_unstable();
+        // The ids used more than once, then the positions of their later uses.
+        let mut repeated: Vec<&str> = ids
+            .windows(2)
+            .filter_map(|pair| match pair {
+                [a, b] if a == b => Some(*a),
+                _ => None,
+            })
+            .collect();
+        repeated.dedup();
+        if repeated.is_empty() {
+            return Vec::new();
+        }
+        let mut seen = vec![false; repeated.len()];
         let mut repeats = Vec::new();
-        for pair in ids.windows(2) {
-            if let [(a, _), (b, i)] = pair {
-                if a == b {
-                    repeats.push(*i);
+        for (i, item) in items.iter().enumerate() {
+            let Some(k) = id_of(item).and_then(|id| repeated.binary_search(&id).ok()) else {
+                continue;
+            };
+            if let Some(seen) = seen.get_mut(k) {
+                if *seen {
+                    repeats.push(i);
                 }
+                *seen = true;
             }
         }
-        repeats.sort_unstable();
         for &i in &repeats {
             self.push(key);
             self.path.push(Seg::Index(i));
@@ -812,10 +839,8 @@ impl<'j> Ctx<'j> {
                 .and_then(Json::as_str)
                 .and_then(Level::from_word)
         };
-        self.agencies = items("agencies")
-            .filter_map(|a| Some((a.get("id")?.as_str()?, level(a))))
-            .collect();
-        self.agencies.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        self.agencies = sorted(items("agencies").filter_map(|a| a.get("id")?.as_str()));
+        self.agency_levels = items("agencies").filter_map(level).collect();
         self.fields = sorted(items("fields").filter_map(|f| f.get("id")?.as_str()));
         self.procedures = sorted(items("procedures").filter_map(|p| p.get("id")?.as_str()));
     }
@@ -1151,7 +1176,7 @@ impl<'j> Ctx<'j> {
         match json {
             Json::String(_) => {
                 let id = self.id(json)?;
-                if self.agencies.binary_search_by(|a| a.0.cmp(id)).is_err() {
+                if self.agencies.binary_search(&id).is_err() {
                     self.error(Code::UnknownAgency, Detail::Name(id.to_string()));
                     return None;
                 }
@@ -1165,7 +1190,7 @@ impl<'j> Ctx<'j> {
                     .word(value, Level::WORDS)
                     .and_then(|i| Level::ALL.get(i).copied());
                 if let Some(level) = level {
-                    if !self.agencies.iter().any(|a| a.1 == Some(level)) {
+                    if !self.agency_levels.contains(&level) {
                         self.error(
                             Code::UnknownAgency,
                             Detail::Name(level.as_str().to_string()),
@@ -1311,7 +1336,7 @@ impl<'j> Ctx<'j> {
         let fee = self.list(obj, "fee", Need::Optional, |ctx, json| ctx.fee(json, scope));
         let agencies = self.list(obj, "agencies", Need::Optional, |ctx, json| {
             let id = ctx.id(json)?;
-            if ctx.agencies.binary_search_by(|a| a.0.cmp(id)).is_err() {
+            if ctx.agencies.binary_search(&id).is_err() {
                 ctx.error(Code::UnknownAgency, Detail::Name(id.to_string()));
                 return None;
             }
@@ -1353,17 +1378,12 @@ impl<'j> Ctx<'j> {
             }
             self.pop();
         }
-        let text = match obj.get("text") {
-            Some(_) => self.req_text(obj, "text", MAX_TEXT_CHARS),
-            None => None,
-        };
-        if span.is_none()
-            && text.is_none()
-            && obj.get("working_days").is_none()
-            && obj.get("days").is_none()
-            && obj.get("hours").is_none()
-            && obj.get("text").is_none()
+        let text = self.req_text(obj, "text", MAX_TEXT_CHARS);
+        if ["working_days", "days", "hours", "text"]
+            .iter()
+            .all(|k| obj.get(k).is_none())
         {
+            // Reported under the first name; the message lists all four.
             self.missing("working_days");
         }
         let when = self.opt_condition(obj, scope);
@@ -1767,9 +1787,10 @@ impl<'j> Ctx<'j> {
 
     /// Follows `replaced_by` from every procedure and reports chains that come back.
     fn replacement_cycles(&mut self, root: Obj<'j>, procedures: &[Procedure]) {
-        let mut by_id: Vec<(&str, Option<&str>)> = procedures
+        // Only replaced procedures can continue a chain.
+        let mut by_id: Vec<(&str, &str)> = procedures
             .iter()
-            .map(|p| (p.id.as_str(), p.replaced_by.as_deref()))
+            .filter_map(|p| Some((p.id.as_str(), p.replaced_by.as_deref()?)))
             .collect();
         by_id.sort_unstable_by(|a, b| a.0.cmp(b.0));
         let next = |id: &str| {
@@ -1777,13 +1798,13 @@ impl<'j> Ctx<'j> {
                 .binary_search_by(|e| e.0.cmp(id))
                 .ok()
                 .and_then(|i| by_id.get(i))
-                .and_then(|e| e.1)
+                .map(|e| e.1)
         };
         let raw = root
             .get("procedures")
             .and_then(Json::as_array)
             .unwrap_or_default();
-        for p in procedures {
+        for p in procedures.iter().filter(|p| p.replaced_by.is_some()) {
             let mut chain = vec![p.id.as_str()];
             let mut at = p.id.as_str();
             let mut cycle = false;

@@ -183,6 +183,24 @@ fn one_broken_procedure_leaves_the_others() {
 }
 
 #[test]
+fn repeated_ids_inside_a_procedure_drop_it() {
+    let text = edited(|t| {
+        let steps = member(t, &["procedures", "1", "steps"]);
+        let step = steps.as_array().expect("steps")[0].clone();
+        *steps = Json::Array(vec![step.clone(), step.clone(), step]);
+    });
+    let loaded = load_catalogue(text.as_bytes());
+    assert_eq!(
+        codes(&loaded.diagnostics),
+        [
+            ("E013", "procedures[1].steps[1].id"),
+            ("E013", "procedures[1].steps[2].id")
+        ]
+    );
+    assert_eq!(loaded.catalogue.map(|c| c.procedures.len()), Some(3));
+}
+
+#[test]
 fn an_unsafe_link_is_dropped_alone() {
     let text = edited(|t| {
         *member(t, &["procedures", "0", "steps", "0", "links", "0", "url"]) =
@@ -397,12 +415,10 @@ fn arb_json() -> impl Strategy<Value = Json<'static>> {
         any::<bool>().prop_map(Json::Bool),
         any::<u32>().prop_map(|n| Json::Number(json::Number::from_u64(n.into()))),
         Just(Json::Number(json::Number {
-            raw: "-1.5e3".into(),
-            value: -1500.0
+            raw: "-1.5e3".into()
         })),
         Just(Json::Number(json::Number {
-            raw: "1e400".into(),
-            value: f64::INFINITY
+            raw: "1e400".into()
         })),
         prop_oneof![
             Just("javascript:alert(1)"),

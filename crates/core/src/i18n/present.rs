@@ -329,3 +329,70 @@ mod condition_tests {
         assert!(!said.contains("?:"), "{said}");
     }
 }
+
+/// "Còn thiếu 3/7 giấy tờ" / "3 of 7 documents still missing".
+pub fn missing_documents(lang: Lang, missing: u32, counted: u32) -> String {
+    match lang {
+        Lang::Vi => {
+            let mut s = String::from("Còn thiếu ");
+            s.push_str(&missing.to_string());
+            s.push('/');
+            s.push_str(&counted.to_string());
+            s.push_str(" giấy tờ");
+            s
+        }
+        Lang::En => {
+            let mut s = missing.to_string();
+            s.push_str(" of ");
+            s.push_str(&counted.to_string());
+            s.push_str(if counted == 1 {
+                " document"
+            } else {
+                " documents"
+            });
+            s.push_str(" still missing");
+            s
+        }
+    }
+}
+
+/// "Đã xong 2/5 bước" / "2 of 5 steps done".
+pub fn steps_done(lang: Lang, done: u32, total: u32) -> String {
+    match lang {
+        Lang::Vi => {
+            let mut s = String::from("Đã xong ");
+            s.push_str(&done.to_string());
+            s.push('/');
+            s.push_str(&total.to_string());
+            s.push_str(" bước");
+            s
+        }
+        Lang::En => {
+            let mut s = done.to_string();
+            s.push_str(" of ");
+            s.push_str(&total.to_string());
+            s.push_str(if total == 1 {
+                " step done"
+            } else {
+                " steps done"
+            });
+            s
+        }
+    }
+}
+
+#[cfg(test)]
+mod progress_tests {
+    use super::*;
+
+    #[test]
+    fn progress_in_words() {
+        assert_eq!(missing_documents(Lang::Vi, 3, 7), "Còn thiếu 3/7 giấy tờ");
+        assert_eq!(
+            missing_documents(Lang::En, 1, 1),
+            "1 of 1 document still missing"
+        );
+        assert_eq!(steps_done(Lang::Vi, 2, 5), "Đã xong 2/5 bước");
+        assert_eq!(steps_done(Lang::En, 0, 4), "0 of 4 steps done");
+    }
+}

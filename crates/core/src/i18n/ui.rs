@@ -137,6 +137,150 @@ pub enum Msg {
     OpensInNewTab,
     /// Label before notes.
     Notes,
+    /// Short tag on a withdrawn procedure in the list.
+    WithdrawnTag,
+    /// Name of the overview view.
+    ViewOverview,
+    /// Name of the questions view.
+    ViewSituation,
+    /// Name of the office view.
+    ViewOffice,
+    /// Name of the channel view.
+    ViewChannel,
+    /// Name of the checklist view.
+    ViewDocuments,
+    /// Name of the steps view.
+    ViewSteps,
+    /// Name of the summary view.
+    ViewSummary,
+    /// Accessible name of the views' navigation.
+    JourneyNav,
+    /// Button to the next view.
+    Continue,
+    /// Button to the previous view.
+    Previous,
+    /// Button that starts the guided journey from the overview.
+    StartJourney,
+    /// Where progress is kept.
+    SavedOnDevice,
+    /// Progress kept in memory only.
+    NotSavedMemory,
+    /// The browser refused storage.
+    StorageRefused,
+    /// Storage is full.
+    StorageFull,
+    /// Button that erases saved progress.
+    Erase,
+    /// Button that clears everything for the next person.
+    StartOver,
+    /// Said after erasing.
+    Erased,
+    /// A procedure without questions.
+    NoQuestions,
+    /// A question not answered yet.
+    Unanswered,
+    /// Heading of a stop.
+    StopHeading,
+    /// Before the procedures to use instead.
+    SeeInstead,
+    /// Hint to change an answer.
+    ChangeAnswer,
+    /// Label of the office search.
+    OfficeSearchLabel,
+    /// Hint of the office search.
+    OfficeSearchHint,
+    /// After a number of offices.
+    OfficesSuffix,
+    /// Before the former unit that matched.
+    Formerly,
+    /// Heading of the chosen office.
+    ChosenOffice,
+    /// No office chosen yet.
+    NoOfficeChosen,
+    /// Label: address.
+    Address,
+    /// Label: opening hours.
+    OpeningHours,
+    /// Label: hotline.
+    Hotline,
+    /// Label: phone.
+    Phone,
+    /// Label: email.
+    Email,
+    /// Link to a map.
+    Map,
+    /// Link to a website.
+    Website,
+    /// An office without address or phone in the catalogue.
+    NoOfficeDetails,
+    /// Only the first offices are shown.
+    TooManyOffices,
+    /// Question of the channel view.
+    ChooseChannel,
+    /// What the public postal service is.
+    PostExplained,
+    /// What applying in person means.
+    InPersonExplained,
+    /// A channel open depending on answers.
+    MayApply,
+    /// No channel chosen yet.
+    NoChannelChosen,
+    /// Before the number of documents still missing.
+    StillMissing,
+    /// After a number of documents.
+    DocumentsSuffix,
+    /// Nothing missing.
+    AllDocumentsReady,
+    /// Checkbox: I have this paper.
+    HaveIt,
+    /// Checkbox: the agency can look this paper up.
+    AgencyLooksUp,
+    /// A tick whose paper changed in the catalogue.
+    ChangedCheckAgain,
+    /// Heading: papers to bring.
+    SectionRequired,
+    /// Heading: papers that may be needed.
+    SectionMaybe,
+    /// Heading: optional papers.
+    SectionOptional,
+    /// Heading: papers the agency looks up.
+    SectionLookedUp,
+    /// Between done and total steps.
+    StepsDone,
+    /// Checkbox: step done.
+    MarkStepDone,
+    /// Label of the next step.
+    NextStepLabel,
+    /// Every step done.
+    AllStepsDone,
+    /// Who does a step: the person.
+    ActorApplicant,
+    /// Who does a step: the agency.
+    ActorAgency,
+    /// Button to print the summary.
+    Print,
+    /// Warning on the summary.
+    CheckBeforeYouGo,
+    /// Before the catalogue's publisher and date.
+    CatalogueFrom,
+    /// Heading: after applying.
+    AfterSubmitting,
+    /// Link to follow the file's progress.
+    FollowFile,
+    /// Link to send feedback.
+    SendFeedback,
+    /// Nothing in a list.
+    Nothing,
+    /// Heading of the journeys started on this device.
+    InProgress,
+    /// Button to resume a journey.
+    Resume,
+    /// A tick whose paper was renamed.
+    NoticeChanged,
+    /// A tick whose paper is gone.
+    NoticeDropped,
+    /// Saved progress could not be read.
+    RestoreFailed,
 }
 
 /// The text of `msg` in `lang`.
@@ -213,6 +357,78 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             Updated => "Cập nhật",
             OpensInNewTab => "(mở trong thẻ mới)",
             Notes => "Ghi chú",
+            WithdrawnTag => "Đã bãi bỏ",
+            ViewOverview => "Tổng quan",
+            ViewSituation => "Trường hợp của bạn",
+            ViewOffice => "Nơi nộp hồ sơ",
+            ViewChannel => "Cách nộp",
+            ViewDocuments => "Giấy tờ",
+            ViewSteps => "Các bước",
+            ViewSummary => "Tóm tắt",
+            JourneyNav => "Các phần của hướng dẫn",
+            Continue => "Tiếp tục",
+            Previous => "Quay lại",
+            StartJourney => "Bắt đầu chuẩn bị hồ sơ",
+            SavedOnDevice => "Tiến độ chỉ được lưu trên thiết bị này, không gửi đi đâu.",
+            NotSavedMemory => "Tiến độ không được lưu lại sau khi rời trang.",
+            StorageRefused => "Trình duyệt không cho lưu dữ liệu: tiến độ chỉ còn đến khi rời trang.",
+            StorageFull => "Bộ nhớ của trình duyệt đã đầy: tiến độ chỉ còn đến khi rời trang.",
+            Erase => "Xoá dữ liệu đã lưu",
+            StartOver => "Làm lại từ đầu (cho người khác)",
+            Erased => "Đã xoá dữ liệu trên thiết bị này.",
+            NoQuestions => "Thủ tục này không cần hỏi thêm về trường hợp của bạn.",
+            Unanswered => "Chưa trả lời",
+            StopHeading => "Không thể tiếp tục theo cách này",
+            SeeInstead => "Thay vào đó, xem:",
+            ChangeAnswer => "Bạn có thể đổi câu trả lời ở trên.",
+            OfficeSearchLabel => "Tìm nơi bạn nộp hồ sơ",
+            OfficeSearchHint => "Gõ tên phường, xã hiện nay hoặc tên cũ, ví dụ: Phường 9, Quận 3.",
+            OfficesSuffix => "nơi tiếp nhận",
+            Formerly => "Trước đây:",
+            ChosenOffice => "Nơi nộp hồ sơ của bạn",
+            NoOfficeChosen => "Bạn chưa chọn nơi nộp hồ sơ.",
+            Address => "Địa chỉ",
+            OpeningHours => "Giờ làm việc",
+            Hotline => "Đường dây nóng",
+            Phone => "Điện thoại",
+            Email => "Thư điện tử",
+            Map => "Xem bản đồ",
+            Website => "Trang thông tin",
+            NoOfficeDetails => "Danh mục chưa có địa chỉ và số điện thoại của nơi này.",
+            TooManyOffices => "Hãy gõ để thu hẹp danh sách.",
+            ChooseChannel => "Bạn muốn nộp hồ sơ bằng cách nào?",
+            PostExplained => "Gửi hồ sơ và nhận kết quả qua bưu điện (dịch vụ bưu chính công ích, VNPost), không phải đến nơi nộp.",
+            InPersonExplained => "Mang hồ sơ đến bộ phận một cửa của nơi tiếp nhận.",
+            MayApply => "Tuỳ câu trả lời của bạn",
+            NoChannelChosen => "Bạn chưa chọn cách nộp.",
+            StillMissing => "Còn thiếu",
+            DocumentsSuffix => "giấy tờ",
+            AllDocumentsReady => "Bạn đã có đủ giấy tờ cần mang.",
+            HaveIt => "Đã có",
+            AgencyLooksUp => "Cơ quan tự tra cứu được, tôi không cần mang",
+            ChangedCheckAgain => "Giấy tờ này đã thay đổi trong danh mục: hãy kiểm tra lại rồi đánh dấu lại.",
+            SectionRequired => "Cần mang",
+            SectionMaybe => "Có thể cần, tuỳ trường hợp",
+            SectionOptional => "Không bắt buộc",
+            SectionLookedUp => "Cơ quan tự tra cứu",
+            StepsDone => "bước đã xong trên tổng số",
+            MarkStepDone => "Đã làm xong bước này",
+            NextStepLabel => "Bước tiếp theo",
+            AllStepsDone => "Bạn đã làm xong tất cả các bước.",
+            ActorApplicant => "Bạn làm",
+            ActorAgency => "Cơ quan làm",
+            Print => "In bản tóm tắt",
+            CheckBeforeYouGo => "Thông tin theo danh mục của cơ quan; hãy kiểm tra lại với nơi tiếp nhận trước khi đi.",
+            CatalogueFrom => "Nguồn:",
+            AfterSubmitting => "Sau khi nộp hồ sơ",
+            FollowFile => "Tra cứu tiến độ hồ sơ",
+            SendFeedback => "Phản ánh, kiến nghị",
+            Nothing => "Không có",
+            InProgress => "Thủ tục bạn đang chuẩn bị",
+            Resume => "Tiếp tục",
+            NoticeChanged => "Một số giấy tờ đã thay đổi trong danh mục; hãy kiểm tra lại các mục được đánh dấu.",
+            NoticeDropped => "Một số mục bạn đã đánh dấu không còn trong danh mục nên đã được bỏ đi.",
+            RestoreFailed => "Không đọc được tiến độ đã lưu; bắt đầu lại từ đầu.",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -282,6 +498,78 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             Updated => "Updated",
             OpensInNewTab => "(opens in a new tab)",
             Notes => "Note",
+            WithdrawnTag => "Withdrawn",
+            ViewOverview => "Overview",
+            ViewSituation => "Your situation",
+            ViewOffice => "Where",
+            ViewChannel => "How",
+            ViewDocuments => "Documents",
+            ViewSteps => "Steps",
+            ViewSummary => "Summary",
+            JourneyNav => "Parts of the guide",
+            Continue => "Continue",
+            Previous => "Back",
+            StartJourney => "Start preparing",
+            SavedOnDevice => "Your progress is saved on this device only; nothing is sent anywhere.",
+            NotSavedMemory => "Your progress is not kept after you leave the page.",
+            StorageRefused => "This browser does not allow saving: your progress lasts until you leave the page.",
+            StorageFull => "The browser's storage is full: your progress lasts until you leave the page.",
+            Erase => "Erase saved progress",
+            StartOver => "Start over (for the next person)",
+            Erased => "Erased from this device.",
+            NoQuestions => "This procedure needs no questions about your situation.",
+            Unanswered => "Not answered",
+            StopHeading => "This way cannot go on",
+            SeeInstead => "Instead, see:",
+            ChangeAnswer => "You can change your answer above.",
+            OfficeSearchLabel => "Find your office",
+            OfficeSearchHint => "Type the ward or commune, its current or former name, e.g. Phường 9, Quận 3.",
+            OfficesSuffix => "offices",
+            Formerly => "Formerly:",
+            ChosenOffice => "Your office",
+            NoOfficeChosen => "You have not chosen an office yet.",
+            Address => "Address",
+            OpeningHours => "Opening hours",
+            Hotline => "Hotline",
+            Phone => "Phone",
+            Email => "Email",
+            Map => "Map",
+            Website => "Website",
+            NoOfficeDetails => "The catalogue has no address or phone for this office.",
+            TooManyOffices => "Type to narrow the list.",
+            ChooseChannel => "How do you want to apply?",
+            PostExplained => "Send your file and receive the result through the public postal service (VNPost), without going to the office.",
+            InPersonExplained => "Take your file to the office's one-stop desk.",
+            MayApply => "Depending on your answers",
+            NoChannelChosen => "You have not chosen how to apply.",
+            StillMissing => "Still missing",
+            DocumentsSuffix => "documents",
+            AllDocumentsReady => "You have every document you need.",
+            HaveIt => "I have it",
+            AgencyLooksUp => "The agency can look it up; I don't need to bring it",
+            ChangedCheckAgain => "This paper changed in the catalogue: check it again and tick it again.",
+            SectionRequired => "To bring",
+            SectionMaybe => "May be needed, depending on your situation",
+            SectionOptional => "Optional",
+            SectionLookedUp => "Looked up by the agency",
+            StepsDone => "of the steps done; total",
+            MarkStepDone => "I have done this step",
+            NextStepLabel => "Next step",
+            AllStepsDone => "You have done every step.",
+            ActorApplicant => "You do this",
+            ActorAgency => "The agency does this",
+            Print => "Print the summary",
+            CheckBeforeYouGo => "From the agency's catalogue: check with the office before you go.",
+            CatalogueFrom => "Source:",
+            AfterSubmitting => "After you apply",
+            FollowFile => "Follow your file",
+            SendFeedback => "Feedback and complaints",
+            Nothing => "None",
+            InProgress => "Procedures you are preparing",
+            Resume => "Resume",
+            NoticeChanged => "Some papers changed in the catalogue; check the marked items again.",
+            NoticeDropped => "Some items you had ticked are no longer in the catalogue and were removed.",
+            RestoreFailed => "Saved progress could not be read; starting afresh.",
         },
     }
 }

@@ -12,10 +12,11 @@ fn to_serde(json: &Json<'_>) -> Value {
         Json::Number(n) => {
             if let Ok(u) = n.raw.parse::<u64>() {
                 Value::from(u)
-            } else if let Ok(i) = n.raw.parse::<i64>() {
+            } else if let Some(i) = n.raw.parse::<i64>().ok().filter(|i| *i != 0) {
+                // serde_json reads `-0` as the double -0.0.
                 Value::from(i)
             } else {
-                serde_json::Number::from_f64(n.value).map_or(Value::Null, Value::Number)
+                serde_json::Number::from_f64(n.as_f64()).map_or(Value::Null, Value::Number)
             }
         }
         Json::String(s) => Value::String(s.to_string()),
@@ -130,10 +131,19 @@ fn numbers() {
         }
     }
     let _unused = |t: &str| match parse(t.as_bytes()).unwrap() {
-        Json::Number(n) => n.value,
+        Json::Number(n) => n.as_f64(),
         other => panic!("{other:?}"),
     };
-    assert_eq!(n("1e400").value, f64::INFINITY);
+    assert_eq!(n("1e400").as_f64(), f64::INFINITY);
+    assert_eq!(n("8000.00").as_u64(), Some(8000));
+    assert_eq!(n("0.8e4").as_u64(), Some(8000));
+    assert_eq!(n("80e-1").as_u64(), Some(8));
+    assert_eq!(n("81e-1").as_u64(), None);
+    assert_eq!(n("0e999999999999").as_u64(), Some(0));
+    assert_eq!(n("1e19").as_u64(), Some(10_000_000_000_000_000_000));
+    assert_eq!(n("1e20").as_u64(), None);
+    assert_eq!(n("-0.0").as_u64(), Some(0));
+    assert_eq!(n("1e-999999999999").as_u64(), None);
     assert_eq!(n("1e400").as_u64(), None);
     assert_eq!(n("-0").as_u64(), Some(0));
     assert_eq!(n("8000").as_u64(), Some(8000));
@@ -281,4 +291,21 @@ fn writer_escapes() {
     assert_eq!(out, r#""a\"b\\c\n\u0001\u001fé😀</script>""#);
     let back: String = serde_json::from_str(&out).unwrap();
     assert_eq!(back, "a\"b\\c\n\u{1}\u{1f}é😀</script>");
+}
+
+proptest! {
+    #[test]
+    fn whole_numbers_read_like_doubles(text in "-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,4})?([eE][+-]?[0-9]{1,2})?") {
+        let n = match parse(text.as_bytes()).unwrap() {
+            Json::Number(n) => n,
+            other => panic!("{other:?}"),
+        };
+        let v = n.as_f64();
+        // Below 1e11 a double keeps four decimals; above, rounding blurs the answer.
+        let small = v.abs() < 1e11;
+        match n.as_u64() {
+            Some(u) => prop_assert!(u as f64 == v || !small, "{} read as {}", text, u),
+            None => prop_assert!(!small || v < 0.0 || v.fract() != 0.0, "{} refused", text),
+        }
+    }
 }

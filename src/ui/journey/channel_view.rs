@@ -1,0 +1,55 @@
+//! How: the ways to apply that fit the person's answers and office, as a choice. Each
+//! says plainly what its level means (what is still done in person), its time limit and
+//! fees for this person, and links to the portal's start page.
+
+use procedure_guide_core::i18n::ui::{t, Msg};
+use procedure_guide_core::journey::{channels, chosen_channel, Event};
+use yew::prelude::*;
+
+use crate::ui::channel_comparison::{channel_facts, channel_title, kind_class};
+use crate::ui::env::use_env;
+use crate::ui::journey::ViewProps;
+
+#[function_component]
+pub fn ChannelView(props: &ViewProps) -> Html {
+    let Some(env) = use_env() else {
+        return html! {};
+    };
+    let Some(p) = env
+        .catalogue()
+        .and_then(|c| c.procedure(&props.journey.procedure))
+    else {
+        return html! {};
+    };
+    let lang = env.lang;
+    let j = &props.journey;
+    let chosen = chosen_channel(p, j).map(|o| o.index);
+    html! {
+        <section class="pg-channel-view" aria-labelledby="pg-view-title">
+            <h3 class="pg-view__title" id="pg-view-title" tabindex="-1">{ t(lang, Msg::ViewChannel) }</h3>
+            <fieldset class="pg-question">
+                <legend class="pg-question__text">{ t(lang, Msg::ChooseChannel) }</legend>
+                <ul class="pg-channels pg-channels--choice">
+                    { for channels(p, j).into_iter().map(|o| {
+                        let id = AttrValue::from(format!("pg-channel-{}", o.index));
+                        let checked = chosen == Some(o.index);
+                        let dispatch = props.dispatch.clone();
+                        let key = o.key.clone();
+                        html! {
+                            <li class={classes!("pg-channel", kind_class(o.channel.kind),
+                                    checked.then_some("pg-channel--chosen"))}
+                                data-channel={o.key.to_wire()}>
+                                <div class="pg-option">
+                                    <input type="radio" class="pg-radio" name="pg-channel" id={id.clone()}
+                                        {checked} onchange={move |_| dispatch.emit(Event::ChooseChannel(key.clone()))} />
+                                    <label for={id} class="pg-channel__title">{ channel_title(lang, o.channel) }</label>
+                                </div>
+                                { channel_facts(lang, p, j, o.channel, o.applies) }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </fieldset>
+        </section>
+    }
+}

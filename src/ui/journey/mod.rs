@@ -1,0 +1,24 @@
+//! The guided journey through one procedure: overview → your situation → where → how →
+//! documents → steps → summary (DESIGN.md), one component per view.
+
+pub mod channel_view;
+pub mod documents_view;
+pub mod journey_page;
+pub mod office_view;
+pub mod overview_view;
+pub mod situation_view;
+pub mod steps_view;
+pub mod summary_view;
+pub mod view_nav;
+
+use procedure_guide_core::journey::{Event, Journey};
+use yew::prelude::*;
+
+/// What every view of a journey gets: the journey and a way to change it.
+#[derive(Properties, PartialEq, Clone)]
+pub struct ViewProps {
+    pub journey: Journey,
+    pub dispatch: Callback<Event>,
+    /// Opens another procedure (a `see`, `related` or `obtain_via` link).
+    pub on_open: Callback<AttrValue>,
+}

@@ -1,0 +1,107 @@
+//! Your situation: the questions that tailor the checklist, those that change channels,
+//! fees or time limits first; each a group of radio buttons with its help. An answer
+//! that stops the journey explains why and points to what to do instead.
+
+use procedure_guide_core::catalogue::{QuestionKind, SeeRef};
+use procedure_guide_core::i18n::ui::{t, Msg};
+use procedure_guide_core::journey::{questions, stop, Event};
+use yew::prelude::*;
+
+use crate::ui::env::use_env;
+use crate::ui::external_link::ExternalLink;
+use crate::ui::journey::ViewProps;
+use crate::ui::localised::inline;
+use crate::ui::prose::Prose;
+
+#[function_component]
+pub fn SituationView(props: &ViewProps) -> Html {
+    let Some(env) = use_env() else {
+        return html! {};
+    };
+    let Some(catalogue) = env.catalogue() else {
+        return html! {};
+    };
+    let Some(p) = catalogue.procedure(&props.journey.procedure) else {
+        return html! {};
+    };
+    let lang = env.lang;
+    let journey = &props.journey;
+    let asked = questions(p, journey);
+    let stopped = stop(p, journey);
+    html! {
+        <section class="pg-situation" aria-labelledby="pg-view-title">
+            <h3 class="pg-view__title" id="pg-view-title" tabindex="-1">{ t(lang, Msg::ViewSituation) }</h3>
+            if asked.is_empty() {
+                <p>{ t(lang, Msg::NoQuestions) }</p>
+            }
+            { for asked.iter().map(|a| {
+                let q = a.question;
+                let name = AttrValue::from(format!("pg-q-{}", q.id));
+                let options: Vec<(AttrValue, Html)> = match q.kind {
+                    QuestionKind::YesNo => vec![
+                        ("yes".into(), html! { t(lang, Msg::Yes) }),
+                        ("no".into(), html! { t(lang, Msg::No) }),
+                    ],
+                    QuestionKind::Choice => q.options.iter()
+                        .map(|o| (AttrValue::from(o.id.clone()), inline(lang, &o.label)))
+                        .collect(),
+                };
+                let help_id = q.help.as_ref().map(|_| AttrValue::from(format!("pg-help-{}", q.id)));
+                html! {
+                    <fieldset class="pg-question" key={q.id.clone()} data-question={q.id.clone()}
+                        aria-describedby={help_id.clone()}>
+                        <legend class="pg-question__text">{ inline(lang, &q.text) }</legend>
+                        if let (Some(help), Some(id)) = (&q.help, &help_id) {
+                            <div class="pg-hint" id={id.clone()}><Prose text={help.clone()} /></div>
+                        }
+                        <div class="pg-options">
+                            { for options.into_iter().map(|(value, label)| {
+                                let checked = a.answer == Some(value.as_str());
+                                let dispatch = props.dispatch.clone();
+                                let question = q.id.clone();
+                                let id = AttrValue::from(format!("{}-{}", name, value));
+                                let v = value.to_string();
+                                html! {
+                                    <div class="pg-option">
+                                        <input type="radio" class="pg-radio" id={id.clone()} name={name.clone()}
+                                            value={value.clone()} {checked}
+                                            onchange={move |_| dispatch.emit(Event::Answer {
+                                                question: question.clone(), value: v.clone() })} />
+                                        <label for={id}>{ label }</label>
+                                    </div>
+                                }
+                            }) }
+                        </div>
+                    </fieldset>
+                }
+            }) }
+            if let Some(s) = stopped {
+                <div class="pg-stop" role="alert">
+                    <h4>{ t(lang, Msg::StopHeading) }</h4>
+                    <Prose text={s.stop.text.clone()} />
+                    if !s.stop.see.is_empty() {
+                        <p>{ t(lang, Msg::SeeInstead) }</p>
+                        <ul class="pg-plain">
+                            { for s.stop.see.iter().map(|see| match see {
+                                SeeRef::Procedure(id) => {
+                                    let on_open = props.on_open.clone();
+                                    let target = AttrValue::from(id.clone());
+                                    let label = catalogue.procedure(id)
+                                        .map_or_else(|| html! { { id.clone() } }, |o| inline(lang, &o.name));
+                                    html! { <li><button type="button" class="pg-link"
+                                        onclick={move |_| on_open.emit(target.clone())}>{ label }</button></li> }
+                                }
+                                SeeRef::Link(link) => html! {
+                                    <li><ExternalLink href={link.url.clone()}>
+                                        { link.label.as_ref().map_or_else(|| html! { { link.url.clone() } }, |l| inline(lang, l)) }
+                                    </ExternalLink></li>
+                                },
+                            }) }
+                        </ul>
+                    }
+                    <p class="pg-hint">{ t(lang, Msg::ChangeAnswer) }</p>
+                </div>
+            }
+        </section>
+    }
+}
