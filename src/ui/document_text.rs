@@ -100,6 +100,12 @@ pub fn channels(lang: Lang, p: &Procedure, refs: &[ChannelRef]) -> String {
                     },
                 ),
         })
-        .collect::<Vec<_>>()
+        .fold(Vec::<String>::new(), |mut seen, name| {
+            // Two online channels of one level read alike: say it once.
+            if !seen.contains(&name) {
+                seen.push(name);
+            }
+            seen
+        })
         .join(", ")
 }

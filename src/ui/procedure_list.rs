@@ -8,6 +8,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::ui::env::{use_env, Shared};
+use crate::ui::in_progress::InProgress;
 use crate::ui::localised::inline;
 
 #[derive(Properties, PartialEq)]
@@ -67,6 +68,7 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
     html! {
         <div class="pg-list-view">
             <h2 class="pg-catalogue__title">{ inline(lang, &catalogue.info.title) }</h2>
+            <InProgress on_open={props.on_open.clone()} />
             <div class="pg-search">
                 <label class="pg-label" for="pg-search-input">{ t(lang, Msg::SearchLabel) }</label>
                 <p class="pg-hint" id="pg-search-hint">{ t(lang, Msg::SearchHint) }</p>

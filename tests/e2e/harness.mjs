@@ -120,3 +120,24 @@ export async function tabTo(page, selector, { max = 60, host = 'procedure-guide'
   }
   return false;
 }
+
+const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+/**
+ * Runs axe-core (WCAG 2.0–2.2 A and AA rules) over the widget, shadow root included,
+ * and returns its violations as short strings. `evaluate` runs outside the page's CSP,
+ * so the strict policy stays in force for the widget itself.
+ */
+export async function axeViolations(page, selector = 'procedure-guide') {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (sel) => {
+    const result = await window.axe.run(
+      { include: [[sel]] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+    );
+    return result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+    );
+  }, selector);
+  return violations;
+}

@@ -281,6 +281,46 @@ pub enum Msg {
     NoticeDropped,
     /// Saved progress could not be read.
     RestoreFailed,
+    /// Heading of the hand-off box on the summary.
+    ShareHeading,
+    /// Why the link holds answers, said before it is made.
+    ShareExplain,
+    /// Button that makes the share link.
+    ShareCreate,
+    /// Label of the read-only field holding the link.
+    ShareLinkLabel,
+    /// Button that copies the link.
+    ShareCopyLink,
+    /// Button that shows the QR code.
+    ShareShowQr,
+    /// Accessible name of the QR code.
+    ShareQrLabel,
+    /// The QR code could not be made.
+    ShareQrFailed,
+    /// Button that opens the phone's share sheet (Zalo, Messenger).
+    ShareSheet,
+    /// Button that copies the checklist as plain text.
+    ShareCopyText,
+    /// After copying.
+    ShareCopied,
+    /// The browser refused the clipboard.
+    ShareCopyRefused,
+    /// The browser refused the clipboard for the text.
+    ShareTextRefused,
+    /// No share sheet here (desktop, in-app browsers).
+    ShareNoSheet,
+    /// A share link was opened.
+    SharedOpened,
+    /// A share link from an older or newer catalogue was opened.
+    SharedPartly,
+    /// A share link could not be read.
+    SharedBroken,
+    /// A share link for another catalogue.
+    SharedOtherCatalogue,
+    /// A share link made by a newer version of the widget.
+    SharedNewer,
+    /// Printing is missing (in-app browsers of Zalo, Facebook).
+    PrintInApp,
 }
 
 /// The text of `msg` in `lang`.
@@ -429,6 +469,26 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             NoticeChanged => "Một số giấy tờ đã thay đổi trong danh mục; hãy kiểm tra lại các mục được đánh dấu.",
             NoticeDropped => "Một số mục bạn đã đánh dấu không còn trong danh mục nên đã được bỏ đi.",
             RestoreFailed => "Không đọc được tiến độ đã lưu; bắt đầu lại từ đầu.",
+            ShareHeading => "Mang sang điện thoại hoặc gửi cho người khác",
+            ShareExplain => "Đường dẫn chứa các câu trả lời và giấy tờ bạn đã đánh dấu; chỉ gửi cho người bạn tin tưởng. Không có gì được gửi lên máy chủ.",
+            ShareCreate => "Tạo đường dẫn chia sẻ",
+            ShareLinkLabel => "Đường dẫn mở lại đúng tiến độ này",
+            ShareCopyLink => "Sao chép đường dẫn",
+            ShareShowQr => "Hiện mã QR",
+            ShareQrLabel => "Mã QR của đường dẫn chia sẻ: quét bằng camera điện thoại để mở",
+            ShareQrFailed => "Không tạo được mã QR; hãy sao chép đường dẫn.",
+            ShareSheet => "Gửi qua Zalo, Messenger…",
+            ShareCopyText => "Sao chép dạng văn bản",
+            ShareCopied => "Đã sao chép.",
+            ShareCopyRefused => "Trình duyệt không cho sao chép tự động: hãy chọn đường dẫn rồi sao chép bằng tay.",
+            ShareTextRefused => "Trình duyệt không cho sao chép tự động: hãy dùng đường dẫn hoặc mã QR.",
+            ShareNoSheet => "Trình duyệt này không có nút gửi nhanh: hãy sao chép đường dẫn rồi dán vào tin nhắn.",
+            SharedOpened => "Đã mở tiến độ từ đường dẫn chia sẻ và lưu trên thiết bị này.",
+            SharedPartly => "Danh mục đã thay đổi từ khi đường dẫn được tạo: chỉ giữ lại những gì còn khớp, hãy kiểm tra lại.",
+            SharedBroken => "Đường dẫn chia sẻ bị hỏng hoặc không đầy đủ nên không mở được; không có gì bị thay đổi.",
+            SharedOtherCatalogue => "Đường dẫn chia sẻ này dành cho danh mục thủ tục của nơi khác; không có gì bị thay đổi.",
+            SharedNewer => "Đường dẫn được tạo bằng phiên bản mới hơn của tiện ích; hãy tải lại trang. Không có gì bị thay đổi.",
+            PrintInApp => "Trình duyệt trong ứng dụng này không in được: hãy mở trang bằng Chrome hoặc Safari, hoặc sao chép dạng văn bản.",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -570,6 +630,26 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             NoticeChanged => "Some papers changed in the catalogue; check the marked items again.",
             NoticeDropped => "Some items you had ticked are no longer in the catalogue and were removed.",
             RestoreFailed => "Saved progress could not be read; starting afresh.",
+            ShareHeading => "Take it to your phone or send it to someone",
+            ShareExplain => "The link holds your answers and ticks; only send it to people you trust. Nothing is sent to any server.",
+            ShareCreate => "Create a share link",
+            ShareLinkLabel => "Link that reopens this progress",
+            ShareCopyLink => "Copy the link",
+            ShareShowQr => "Show a QR code",
+            ShareQrLabel => "QR code of the share link: scan it with a phone camera to open it",
+            ShareQrFailed => "The QR code could not be made; copy the link instead.",
+            ShareSheet => "Send with Zalo, Messenger…",
+            ShareCopyText => "Copy as text",
+            ShareCopied => "Copied.",
+            ShareCopyRefused => "The browser did not allow copying: select the link and copy it yourself.",
+            ShareTextRefused => "The browser did not allow copying: use the link or the QR code instead.",
+            ShareNoSheet => "This browser has no share button: copy the link and paste it into a message.",
+            SharedOpened => "Opened the progress from a share link and saved it on this device.",
+            SharedPartly => "The catalogue changed since the link was made: only what still matches was kept; check again.",
+            SharedBroken => "The share link is broken or incomplete and could not be opened; nothing was changed.",
+            SharedOtherCatalogue => "This share link is for another office's catalogue; nothing was changed.",
+            SharedNewer => "The link was made by a newer version of this guide; reload the page. Nothing was changed.",
+            PrintInApp => "This in-app browser cannot print: open the page in Chrome or Safari, or copy it as text.",
         },
     }
 }

@@ -23,6 +23,7 @@ mod channel;
 mod checklist;
 mod condition;
 mod reconcile;
+pub mod share;
 mod situation;
 mod steps;
 mod store;
@@ -40,6 +41,7 @@ pub use checklist::{
 };
 pub use condition::{effective_answer, evaluate, question_applies, Applies};
 pub use reconcile::{reconcile, Notice};
+pub use share::{plain_text, ShareError};
 pub use situation::{phases, questions, stop, AskedQuestion, Phase, StopReached};
 pub use steps::{step_applies, steps, StepItem, StepList};
 pub use store::{from_json, to_json, RestoreError, VERSION};

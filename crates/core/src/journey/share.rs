@@ -1,0 +1,366 @@
+//! Handing a journey to another device: the share-link payload and the checklist as
+//! plain text.
+//!
+//! The payload is `base64url(<catalogue id> "\n" <to_json(journey)>)` without padding:
+//! the saved state itself (already compact and versioned, see [`to_json`]) plus the
+//! catalogue it refers to, so a link made on one ward's page is not laid over another
+//! ward's catalogue. Base64url because it survives URL fragments, chat apps and QR
+//! codes unescaped; hand-written because a crate for 60 lines is not worth its size in
+//! the wasm.
+//!
+//! Whatever arrives (a truncated chat message, a hand-edited link, a link from a newer
+//! widget), [`decode`] gives a journey or a [`ShareError`], never a panic. Whether the
+//! ids still match the catalogue is [`reconcile`](super::reconcile)'s job, done by the
+//! caller.
+
+use crate::catalogue::{Catalogue, Procedure};
+use crate::i18n::ui::{t, Msg};
+use crate::i18n::{present, Lang};
+
+use super::{checklist, chosen_channel, from_json, office, steps, to_json};
+use super::{ItemStatus, Journey, RestoreError};
+
+/// Longest payload [`decode`] reads. The largest sample journey (every paper ticked)
+/// is well under 1 000 characters; the cap keeps a pasted novel from being decoded and
+/// parsed, and a QR code of a capped link still scans on a phone.
+pub const MAX_PAYLOAD: usize = 4096;
+
+/// Why a share link cannot be opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// Longer than [`MAX_PAYLOAD`].
+    TooLong,
+    /// Characters outside base64url, or a length no base64 text has (truncated).
+    NotBase64,
+    /// Decodes, but holds no journey (not UTF-8, no catalogue line, broken state).
+    NotAJourney,
+    /// Made for another catalogue (another ward's page).
+    OtherCatalogue,
+    /// Written by a newer widget that this one cannot read.
+    FutureVersion(u64),
+}
+
+/// The payload of a share link for `journey` on the catalogue `catalogue_id`.
+pub fn encode(journey: &Journey, catalogue_id: &str) -> String {
+    let mut bytes = Vec::with_capacity(catalogue_id.len() + 256);
+    bytes.extend_from_slice(catalogue_id.as_bytes());
+    bytes.push(b'\n');
+    bytes.extend_from_slice(to_json(journey).as_bytes());
+    base64url_encode(&bytes)
+}
+
+/// The journey in a share-link payload made for `expected_catalogue_id`.
+pub fn decode(payload: &str, expected_catalogue_id: &str) -> Result<Journey, ShareError> {
+    if payload.len() > MAX_PAYLOAD {
+        return Err(ShareError::TooLong);
+    }
+    let bytes = base64url_decode(payload.trim()).ok_or(ShareError::NotBase64)?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| ShareError::NotAJourney)?;
+    let (catalogue, json) = text.split_once('\n').ok_or(ShareError::NotAJourney)?;
+    if catalogue != expected_catalogue_id {
+        return Err(ShareError::OtherCatalogue);
+    }
+    from_json(json).map_err(|e| match e {
+        RestoreError::FutureVersion(v) => ShareError::FutureVersion(v),
+        _ => ShareError::NotAJourney,
+    })
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// RFC 4648 §5 base64url, no padding.
+pub fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        // A chunk of k bytes gives k + 1 characters.
+        for i in 0..=chunk.len() {
+            let index = (n >> (18 - 6 * i)) & 0x3f;
+            out.push(char::from(ALPHABET[index as usize]));
+        }
+    }
+    out
+}
+
+/// The bytes of unpadded base64url text; `None` for any other character (padding
+/// included), for a length that no encoding gives (a character cut off), or for
+/// non-zero leftover bits (a tampered last character).
+pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    fn value(c: u8) -> Option<u32> {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' => 62,
+            b'_' => 63,
+            _ => return None,
+        };
+        Some(u32::from(v))
+    }
+    let input = text.as_bytes();
+    if input.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(input.len() / 4 * 3 + 2);
+    for chunk in input.chunks(4) {
+        let mut n = 0u32;
+        for (i, &c) in chunk.iter().enumerate() {
+            n |= value(c)? << (18 - 6 * i);
+        }
+        let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        let keep = chunk.len() - 1;
+        // Bits below the last whole byte must be zero, or the text was not made by an
+        // encoder (one canonical text per payload).
+        if keep < 3 && bytes[keep..].iter().any(|b| *b != 0) {
+            return None;
+        }
+        out.extend_from_slice(&bytes[..keep]);
+    }
+    Some(out)
+}
+
+/// The summary as plain text, for "copy as text" (a chat message, a note): procedure
+/// name and code, office, channel, documents still missing, next step, and the
+/// "check with the office" warning.
+pub fn plain_text(lang: Lang, catalogue: &Catalogue, p: &Procedure, journey: &Journey) -> String {
+    let mut out = String::with_capacity(512);
+    let line = |out: &mut String, s: &str| {
+        out.push_str(s);
+        out.push('\n');
+    };
+    let mut title = p.name.get(lang).0.to_owned();
+    title.push_str(" (");
+    title.push_str(t(lang, Msg::Code));
+    title.push(' ');
+    title.push_str(&p.id);
+    title.push(')');
+    line(&mut out, &title);
+
+    let mut office_line = t(lang, Msg::ViewOffice).to_owned();
+    office_line.push_str(": ");
+    match office(p, journey).and_then(|id| catalogue.agency(id)) {
+        Some(agency) => {
+            office_line.push_str(agency.name.get(lang).0);
+            if let Some(address) = &agency.address {
+                office_line.push_str(", ");
+                office_line.push_str(address.get(lang).0);
+            }
+        }
+        None => office_line.push_str(t(lang, Msg::NoOfficeChosen)),
+    }
+    line(&mut out, &office_line);
+
+    let mut channel_line = t(lang, Msg::ViewChannel).to_owned();
+    channel_line.push_str(": ");
+    match chosen_channel(p, journey) {
+        Some(o) => {
+            channel_line.push_str(present::channel_kind(lang, o.channel.kind));
+            if let Some(level) = o.channel.online_level {
+                channel_line.push_str(" (");
+                channel_line.push_str(present::online_level(lang, level));
+                channel_line.push(')');
+            }
+        }
+        None => channel_line.push_str(t(lang, Msg::NoChannelChosen)),
+    }
+    line(&mut out, &channel_line);
+
+    let list = checklist(p, journey);
+    let mut missing_line =
+        present::missing_documents(lang, list.missing.missing, list.missing.counted);
+    missing_line.push(':');
+    line(&mut out, &missing_line);
+    let mut any = false;
+    for item in list
+        .items
+        .iter()
+        .filter(|i| i.status == ItemStatus::Counted && !i.done)
+    {
+        any = true;
+        let mut l = String::from("- ");
+        l.push_str(item.document.name.get(lang).0);
+        line(&mut out, &l);
+    }
+    if !any {
+        line(&mut out, t(lang, Msg::AllDocumentsReady));
+    }
+
+    let step_list = steps(p, journey);
+    let mut next_line = t(lang, Msg::NextStepLabel).to_owned();
+    next_line.push_str(": ");
+    match step_list.next.and_then(|i| step_list.steps.get(i)) {
+        Some(s) => next_line.push_str(s.step.title.get(lang).0),
+        None => next_line.push_str(t(lang, Msg::AllStepsDone)),
+    }
+    line(&mut out, &next_line);
+    out.push_str(t(lang, Msg::CheckBeforeYouGo));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::journey::tests::sample;
+    use crate::journey::{apply, Event, TickTarget, View};
+
+    fn biggest() -> &'static Procedure {
+        sample()
+            .procedures
+            .iter()
+            .max_by_key(|p| p.documents.len())
+            .expect("the sample has procedures")
+    }
+
+    /// `biggest()` with every paper ticked and the summary open.
+    fn everything_ticked() -> Journey {
+        let p = biggest();
+        let mut j = Journey::new(p.id.clone(), 42, 1_764_000_000_000);
+        for d in &p.documents {
+            let mut targets = vec![TickTarget::document(&d.id)];
+            for a in &d.one_of {
+                targets.push(TickTarget::alternative(&d.id, &a.id));
+                for part in &a.all_of {
+                    targets.push(TickTarget::part(&d.id, &a.id, &part.id));
+                }
+            }
+            for target in targets {
+                j = apply(&j, Event::Tick(target), p);
+            }
+        }
+        apply(&j, Event::GoTo(View::Summary), p)
+    }
+
+    #[test]
+    fn base64url_matches_rfc4648() {
+        // RFC 4648 §10 vectors, unpadded.
+        for (plain, coded) in [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64url_encode(plain.as_bytes()), coded);
+            assert_eq!(base64url_decode(coded).as_deref(), Some(plain.as_bytes()));
+        }
+        assert_eq!(base64url_encode(&[0xfb, 0xff]), "-_8");
+        assert_eq!(base64url_decode("Zm9v="), None);
+        assert_eq!(base64url_decode("Zm9vY"), None);
+        assert_eq!(base64url_decode("Zh"), None, "non-zero leftover bits");
+        assert_eq!(base64url_decode("Zm+v"), None);
+    }
+
+    #[test]
+    fn the_largest_journey_round_trips_and_stays_small() {
+        let j = everything_ticked();
+        assert!(!j.ticks.is_empty());
+        let payload = encode(&j, &sample().info.id);
+        assert!(payload.len() < 1500, "payload of {} chars", payload.len());
+        assert_eq!(decode(&payload, &sample().info.id), Ok(j));
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_open() {
+        let id = &sample().info.id;
+        let payload = encode(&everything_ticked(), id);
+        assert_eq!(
+            decode(&payload, "another-ward"),
+            Err(ShareError::OtherCatalogue)
+        );
+        assert_eq!(
+            decode(&"A".repeat(MAX_PAYLOAD + 4), id),
+            Err(ShareError::TooLong)
+        );
+        assert_eq!(decode("not base64!", id), Err(ShareError::NotBase64));
+        assert_eq!(
+            decode(&base64url_encode(b"no newline"), id),
+            Err(ShareError::NotAJourney)
+        );
+        let mut text = id.clone();
+        text.push_str("\n{\"v\":9,\"p\":\"x\"}");
+        assert_eq!(
+            decode(&base64url_encode(text.as_bytes()), id),
+            Err(ShareError::FutureVersion(9))
+        );
+        // Cut in the middle of the JSON, at a length base64 allows.
+        let cut = &payload[..payload.len() / 2 / 4 * 4];
+        assert_eq!(decode(cut, id), Err(ShareError::NotAJourney));
+        assert_eq!(
+            decode(&base64url_encode(&[0xff, 0xfe, b'\n']), id),
+            Err(ShareError::NotAJourney)
+        );
+    }
+
+    #[test]
+    fn plain_text_lists_what_is_missing() {
+        let p = biggest();
+        let fresh = Journey::new(p.id.clone(), 1, 0);
+        let text = plain_text(Lang::Vi, sample(), p, &fresh);
+        assert!(text.starts_with(p.name.get(Lang::Vi).0));
+        assert!(text.contains(&p.id));
+        assert!(text.contains("Còn thiếu"));
+        let done = plain_text(Lang::En, sample(), p, &everything_ticked());
+        assert!(done.contains(t(Lang::En, Msg::AllDocumentsReady)), "{done}");
+        assert!(done.ends_with(t(Lang::En, Msg::CheckBeforeYouGo)));
+    }
+
+    proptest! {
+        #[test]
+        fn any_bytes_round_trip(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            let coded = base64url_encode(&bytes);
+            prop_assert_eq!(base64url_decode(&coded), Some(bytes));
+        }
+
+        #[test]
+        fn any_text_decodes_without_panicking(text in "[A-Za-z0-9_\\-=+/ %#]{0,200}") {
+            let _ = decode(&text, &sample().info.id);
+        }
+
+        #[test]
+        fn tampered_links_never_panic(
+            index in 0usize..2000,
+            replacement in proptest::sample::select(b"AZaz09-_=+".to_vec()),
+            truncate in 0usize..2000,
+        ) {
+            let payload = encode(&everything_ticked(), &sample().info.id);
+            let mut bytes = payload.into_bytes();
+            let i = index % bytes.len();
+            bytes[i] = replacement;
+            let tampered = String::from_utf8_lossy(&bytes).into_owned();
+            let _ = decode(&tampered, &sample().info.id);
+            let cut = &tampered[..truncate % tampered.len()];
+            let _ = decode(cut, &sample().info.id);
+        }
+
+        #[test]
+        fn journeys_round_trip(
+            view in proptest::sample::select(View::ALL.to_vec()),
+            ticks in proptest::collection::vec(any::<proptest::sample::Index>(), 0..20),
+            nonce in any::<u64>(),
+        ) {
+            let p = biggest();
+            let all = everything_ticked();
+            let mut j = Journey::new(p.id.clone(), nonce, 5);
+            j.view = view;
+            for index in ticks {
+                if !all.ticks.is_empty() {
+                    let tick = index.get(&all.ticks).clone();
+                    if j.tick(&tick.target).is_none() {
+                        j.ticks.push(tick);
+                    }
+                }
+            }
+            let payload = encode(&j, "cat");
+            prop_assert_eq!(decode(&payload, "cat"), Ok(j));
+        }
+    }
+}

@@ -1,0 +1,191 @@
+// The guided journey end to end on the demo page: a keyboard-only run from the list to
+// the summary, ticks and view kept across a reload, a second procedure that leaves the
+// first one's ticks alone, a stop that explains itself, and axe-core on every view at
+// phone and desktop width.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  DESKTOP, PHONE, axeViolations, launchBrowser, openPage, sampleCatalogue, screenshot, serveBuild,
+  tabTo, textIn,
+} from './harness.mjs';
+
+let browser;
+let server;
+const catalogue = sampleCatalogue();
+const birth = catalogue.procedures.find((p) => p.id === '1.001193');
+const W = 'procedure-guide';
+
+before(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openBirth(page) {
+  await page.locator(`${W} .pg-result`, { hasText: textIn(birth.name) }).click();
+  await page.locator(`${W} .pg-journey[data-view="overview"]`).waitFor();
+}
+
+async function currentView(page) {
+  return page.locator(`${W} .pg-journey`).getAttribute('data-view');
+}
+
+/**
+ * Chooses `value` in a radio group by keyboard, as a person does: Tab reaches the
+ * group, the arrow keys move (and choose) within it.
+ */
+async function chooseRadio(page, group, value) {
+  assert.ok(await tabTo(page, `${group} input[type="radio"]`), `Tab reaches ${group}`);
+  for (let i = 0; i < 20; i++) {
+    const at = await page.evaluate(() => document.querySelector('procedure-guide').shadowRoot.activeElement?.value);
+    if (at === value) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Space');
+  assert.equal(await page.locator(`${W} ${group} input[value="${value}"]`).isChecked(), true);
+}
+
+async function pressOn(page, selector, key = 'Space') {
+  assert.ok(await tabTo(page, selector), `Tab reaches ${selector}`);
+  await page.keyboard.press(key);
+}
+
+test('keyboard only: from the list to the summary', async () => {
+  const { page, log, violations, close } = await openPage(browser, `${server.url}/`);
+  await page.locator(`${W} input[type="search"]`).waitFor();
+  assert.ok(await tabTo(page, 'input[type="search"]'));
+  await page.keyboard.type('dang ky khai sinh');
+  await pressOn(page, '.pg-result', 'Enter');
+  await page.locator(`${W} .pg-journey[data-view="overview"]`).waitFor();
+
+  await pressOn(page, '.pg-pager__next', 'Enter');
+  assert.equal(await currentView(page), 'situation');
+  for (const q of ['lien_thong', 'bi_bo_roi', 'mang_thai_ho']) {
+    await chooseRadio(page, `[data-question="${q}"]`, 'no');
+  }
+  await chooseRadio(page, '[data-question="nguoi_nop"]', 'cha_me');
+  assert.equal(await page.locator(`${W} .pg-stop`).count(), 0);
+
+  await pressOn(page, '.pg-pager__next', 'Enter');
+  assert.equal(await currentView(page), 'office');
+  assert.ok(await tabTo(page, '#pg-office-search'));
+  await page.keyboard.type('Phuong 9, Quan 3');
+  await pressOn(page, '#pg-office-phuong-nhieu-loc');
+  await page.locator(`${W} .pg-office__chosen[data-office="phuong-nhieu-loc"]`).waitFor();
+
+  await pressOn(page, '.pg-pager__next', 'Enter');
+  assert.equal(await currentView(page), 'channel');
+  await pressOn(page, '.pg-channel--in-person input[type="radio"]');
+
+  await pressOn(page, '.pg-pager__next', 'Enter');
+  assert.equal(await currentView(page), 'documents');
+  const missingBefore = Number(await page.locator(`${W} .pg-missing`).getAttribute('data-missing'));
+  assert.ok(missingBefore > 0);
+  await pressOn(page, '.pg-checklist__section--required input[type="checkbox"]');
+  const missingAfter = Number(await page.locator(`${W} .pg-missing`).getAttribute('data-missing'));
+  assert.equal(missingAfter, missingBefore - 1);
+
+  await pressOn(page, '.pg-pager__next', 'Enter');
+  assert.equal(await currentView(page), 'steps');
+  await pressOn(page, '.pg-step input[type="checkbox"]');
+  // Focus moved on to the next step's title, for screen readers.
+  assert.equal(
+    await page.evaluate(() => document.querySelector('procedure-guide').shadowRoot.activeElement?.className),
+    'pg-step__title',
+  );
+
+  await pressOn(page, '.pg-pager__next', 'Enter');
+  assert.equal(await currentView(page), 'summary');
+  const summary = await page.locator(`${W} .pg-summary`).textContent();
+  assert.match(summary, /Nhiêu Lộc/);
+  assert.match(summary, /Trực tiếp/);
+  assert.match(summary, new RegExp(`Còn thiếu ${missingAfter}/`));
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(log.consoleErrors, []);
+  await close();
+});
+
+test('a reload keeps the ticks and the view; another procedure keeps its own', async () => {
+  const { page, close } = await openPage(browser, `${server.url}/`);
+  await openBirth(page);
+  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  const first = page.locator(`${W} .pg-checklist__section--required input[type="checkbox"]`).first();
+  await first.check();
+  const ticked = await page.locator(`${W} .pg-checklist__section--required .pg-tick`).first().getAttribute('data-tick');
+
+  await page.reload();
+  await page.locator(`${W} .pg-in-progress`).waitFor();
+  assert.match(await page.locator(`${W} .pg-in-progress`).textContent(), new RegExp(textIn(birth.name)));
+  await page.locator(`${W} .pg-in-progress__item[data-procedure="1.001193"] button`).click();
+  await page.locator(`${W} .pg-journey[data-view="documents"]`).waitFor();
+  assert.equal(await page.locator(`${W} [data-tick="${ticked}"] input`).isChecked(), true);
+
+  // A second procedure starts clean and does not disturb the first.
+  await page.locator(`${W} .pg-back`).click();
+  await page.locator(`${W} .pg-result`, { hasText: 'Thủ tục đăng ký kết hôn' }).click();
+  await page.locator(`${W} .pg-journey[data-procedure="1.000894"]`).waitFor();
+  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  assert.equal(await page.locator(`${W} .pg-checklist input[type="checkbox"]:checked`).count(), 0);
+  await page.locator(`${W} .pg-checklist input[type="checkbox"]`).first().check();
+  await page.locator(`${W} .pg-back`).click();
+  await page.locator(`${W} .pg-in-progress__item[data-procedure="1.001193"] button`).click();
+  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  assert.equal(await page.locator(`${W} [data-tick="${ticked}"] input`).isChecked(), true);
+  const saved = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('procedure-guide:')));
+  assert.equal(saved.length, 2, saved.join(', '));
+  assert.ok(saved.every((k) => k.includes('hcm-sample@')), saved.join(', '));
+
+  // Erase clears this procedure's journey from the device.
+  await page.locator(`${W} .pg-device button`, { hasText: 'Xoá dữ liệu đã lưu' }).click();
+  await page.locator(`${W} .pg-journey[data-view="overview"]`).waitFor();
+  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  assert.equal(await page.locator(`${W} [data-tick="${ticked}"] input`).isChecked(), false);
+  const left = await page.evaluate(() =>
+    Object.entries(localStorage).filter(([k]) => k.endsWith(':1.001193')).map(([, v]) => v),
+  );
+  assert.ok(left.every((v) => !v.includes(ticked.split('/')[0])), `nothing ticked is left: ${left}`);
+  await close();
+});
+
+test('an answer that cannot go on stops with an explanation and a way forward', async () => {
+  const { page, close } = await openPage(browser, `${server.url}/`);
+  await page.locator(`${W} .pg-result`).first().waitFor();
+  await openBirth(page);
+  await page.locator(`${W} .pg-viewnav__button[data-view="situation"]`).click();
+  await page.locator(`${W} [data-question="lien_thong"] input[value="yes"]`).check();
+  const stop = page.locator(`${W} .pg-stop`);
+  await stop.waitFor();
+  assert.equal(await stop.getAttribute('role'), 'alert');
+  assert.equal(await page.locator(`${W} .pg-pager__next`).count(), 0, 'no Continue past a stop');
+  await stop.locator('button').first().click();
+  await page.locator(`${W} .pg-journey[data-procedure="2.000986"]`).waitFor();
+  await close();
+});
+
+test('axe-core finds no violations on any view, at phone and desktop width', async () => {
+  for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    const { page, close } = await openPage(browser, `${server.url}/`, { viewport });
+    await page.locator(`${W} .pg-result`).first().waitFor();
+    assert.deepEqual(await axeViolations(page), [], `list, ${name}`);
+    await screenshot(page, `journey-${name}-list`);
+    await openBirth(page);
+    for (const view of ['overview', 'situation', 'office', 'channel', 'documents', 'steps', 'summary']) {
+      await page.locator(`${W} .pg-viewnav__button[data-view="${view}"]`).click();
+      await page.locator(`${W} .pg-journey[data-view="${view}"]`).waitFor();
+      if (view === 'office') {
+        await page.locator(`${W} #pg-office-search`).fill('nhieu loc');
+        await page.locator(`${W} #pg-office-phuong-nhieu-loc`).check();
+      }
+      if (view === 'channel') await page.locator(`${W} .pg-channel--online input[type="radio"]`).first().check();
+      if (view === 'documents') await page.locator(`${W} .pg-checklist input[type="checkbox"]`).first().check();
+      assert.deepEqual(await axeViolations(page), [], `${view}, ${name}`);
+      await screenshot(page, `journey-${name}-${view}`);
+    }
+    await close();
+  }
+});
