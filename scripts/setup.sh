@@ -38,10 +38,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  say "installing Debian chromium and chromium-driver"
+# poppler-utils: `pdftotext`, for the print test (the summary's PDF, tests/e2e/print.test.mjs).
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null ||
+  ! command -v pdftotext >/dev/null; then
+  say "installing Debian chromium, chromium-driver and poppler-utils"
   as_root apt-get update
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y --no-install-recommends chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y --no-install-recommends chromium chromium-driver poppler-utils
 fi
 
 # npm ci only when the lockfile changed since the last install.

@@ -4,8 +4,11 @@
 //! The loader passes the element's attributes as plain strings; parsing them into a
 //! typed [`Config`] happens here, once, so the views never see raw attributes.
 
-mod config;
+pub mod config;
 pub mod fetch;
+pub mod history;
+pub mod idle;
+pub mod print;
 pub mod share;
 pub mod storage;
 pub mod url;

@@ -193,9 +193,17 @@ pub fn in_app_browser() -> bool {
     let Some(agent) = web_sys::window().and_then(|w| w.navigator().user_agent().ok()) else {
         return false;
     };
-    ["Zalo", "FBAN", "FBAV", "FB_IAB", "Instagram", "musical_ly", "Line/"]
-        .iter()
-        .any(|mark| agent.contains(mark))
+    [
+        "Zalo",
+        "FBAN",
+        "FBAV",
+        "FB_IAB",
+        "Instagram",
+        "musical_ly",
+        "Line/",
+    ]
+    .iter()
+    .any(|mark| agent.contains(mark))
 }
 
 /// The QR code of `text` as SVG markup, from the loader's lazily imported module.
@@ -218,7 +226,11 @@ pub fn svg_element(markup: &str, label: &str) -> Option<Element> {
         return None; // a `<parsererror>` document
     }
     let document = web_sys::window()?.document()?;
-    let svg: Element = document.import_node_with_deep(&root, true).ok()?.dyn_into().ok()?;
+    let svg: Element = document
+        .import_node_with_deep(&root, true)
+        .ok()?
+        .dyn_into()
+        .ok()?;
     if let Ok(scripts) = svg.query_selector_all("script, foreignObject") {
         for i in 0..scripts.length() {
             if let Some(node) = scripts.item(i) {

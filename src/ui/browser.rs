@@ -4,9 +4,13 @@
 
 use std::rc::Rc;
 
+use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::search::{Filters, SearchIndex};
 use yew::prelude::*;
 
+use crate::embed::history::{self, PopStateListener};
+use crate::embed::Config;
+use crate::hooks::use_shared_link::use_shared_link;
 use crate::ui::env::{use_env, Shared};
 use crate::ui::journey::journey_page::JourneyPage;
 use crate::ui::procedure_list::ProcedureList;
@@ -24,7 +28,70 @@ enum Screen {
 #[function_component]
 pub fn Browser() -> Html {
     let env = use_env();
-    let screen = use_state(|| Screen::List);
+    // A share link in the address opens its procedure at once (not focused: the
+    // person did not move, the page just opened), with a notice saying what happened.
+    let shared = use_shared_link(env.clone());
+    let screen = use_state(|| match shared.as_ref().and_then(|s| s.procedure.clone()) {
+        Some(id) => Screen::Procedure { id, focus: false },
+        None => Screen::List,
+    });
+    let shared_notice = use_state(|| shared.as_ref().map(|s| s.notice));
+    // --- history (list ↔ procedure), see embed::history ---
+    let history_key = history::state_key(
+        use_context::<Config>()
+            .as_ref()
+            .and_then(|c| c.id.as_deref()),
+        env.as_ref()
+            .and_then(|e| e.catalogue())
+            .map_or("", |c| c.info.id.as_str()),
+    );
+    {
+        // First render on the list: the current entry says "list". (A procedure open
+        // from the start writes its own entry.)
+        let key = history_key.clone();
+        let on_list = *screen == Screen::List;
+        use_effect_with((), move |_| {
+            if on_list {
+                history::replace(&key, &history::Entry::default());
+            }
+        });
+    }
+    {
+        // Back / Forward between the list and procedures. Entries without our key (the
+        // host's own, a hash link) change nothing; the journey page handles its views.
+        let key = history_key.clone();
+        let screen = screen.clone();
+        let env = env.clone();
+        let current = match &*screen {
+            Screen::List => None,
+            Screen::Procedure { id, .. } => Some(id.to_string()),
+        };
+        use_effect_with(current, move |current| {
+            let current = current.clone();
+            let listener = PopStateListener::new(move || {
+                let Some(entry) = history::current(&key) else {
+                    return;
+                };
+                if entry.procedure == current {
+                    return;
+                }
+                let exists = |id: &str| {
+                    env.as_ref()
+                        .and_then(|e| e.catalogue())
+                        .is_some_and(|c| c.procedure(id).is_some())
+                };
+                screen.set(match entry.procedure {
+                    Some(id) if exists(&id) => Screen::Procedure {
+                        id: id.into(),
+                        focus: false,
+                    },
+                    _ => Screen::List,
+                });
+            });
+            move || drop(listener)
+        });
+    }
+    // --- end history ---
     let query = use_state(String::new);
     let filters = use_state(Filters::default);
     let loaded = env.as_ref().map(|e| e.loaded.clone());
@@ -39,7 +106,37 @@ pub fn Browser() -> Html {
     });
     let open = {
         let screen = screen.clone();
-        Callback::from(move |id: AttrValue| screen.set(Screen::Procedure { id, focus: true }))
+        let shared_notice = shared_notice.clone();
+        let history_key = history_key.clone();
+        Callback::from(move |id: AttrValue| {
+            shared_notice.set(None);
+            history::push(
+                &history_key,
+                &history::Entry {
+                    procedure: Some(id.to_string()),
+                    ..Default::default()
+                },
+            );
+            screen.set(Screen::Procedure { id, focus: true })
+        })
+    };
+    let lang = env.as_ref().map(|e| e.lang).unwrap_or_default();
+    let notice = match *shared_notice {
+        Some(msg) => {
+            let kind = match msg {
+                Msg::SharedOpened => "opened",
+                Msg::SharedPartly => "partly",
+                _ => "broken",
+            };
+            let warning = kind != "opened";
+            html! {
+                <div class={classes!("pg-notice", "pg-shared-notice", warning.then_some("pg-notice--warning"))}
+                    role="status" data-shared={kind}>
+                    <p>{ t(lang, msg) }</p>
+                </div>
+            }
+        }
+        None => html! {},
     };
     match &*screen {
         Screen::List => {
@@ -52,16 +149,30 @@ pub fn Browser() -> Html {
                 Callback::from(move |f: Filters| filters.set(f))
             };
             html! {
-                <ProcedureList index={(*index).clone()} query={(*query).clone()}
-                    filters={(*filters).clone()} {on_query} {on_filters} on_open={open} />
+                <>
+                    { notice }
+                    <ProcedureList index={(*index).clone()} query={(*query).clone()}
+                        filters={(*filters).clone()} {on_query} {on_filters} on_open={open} />
+                </>
             }
         }
         Screen::Procedure { id, focus } => {
             let back = {
                 let screen = screen.clone();
+                let shared_notice = shared_notice.clone();
+                let history_key = history_key.clone();
+                Callback::from(move |()| {
+                    shared_notice.set(None);
+                    history::push(&history_key, &history::Entry::default());
+                    screen.set(Screen::List)
+                })
+            };
+            // An entry of an earlier journey: to the list, without a new entry.
+            let leave = {
+                let screen = screen.clone();
                 Callback::from(move |()| screen.set(Screen::List))
             };
-            html! { <JourneyPage key={id.to_string()} procedure={id.clone()} focus={*focus} on_back={back} on_open={open} /> }
+            html! { <>{ notice }<JourneyPage key={id.to_string()} procedure={id.clone()} focus={*focus} on_back={back} on_open={open} on_leave={leave} /></> }
         }
     }
 }

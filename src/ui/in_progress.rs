@@ -52,7 +52,7 @@ pub fn InProgress(props: &InProgressProps) -> Html {
                     _ => {}
                 }
             }
-            out.sort_by(|a, b| b.touched.cmp(&a.touched));
+            out.sort_by_key(|j| std::cmp::Reverse(j.touched));
             out
         }
     });

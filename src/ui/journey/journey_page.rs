@@ -9,8 +9,12 @@ use procedure_guide_core::journey::{
 };
 use yew::prelude::*;
 
+use crate::embed::config::Mode;
+use crate::embed::history::{self, PopStateListener};
 use crate::embed::storage::{SaveProblem, StorageMode};
+use crate::embed::Config;
 use crate::state::{Act, JourneyState};
+use crate::ui::app::DeviceReset;
 use crate::ui::env::{use_env, Env};
 use crate::ui::journey::channel_view::ChannelView;
 use crate::ui::journey::documents_view::DocumentsView;
@@ -29,6 +33,23 @@ pub struct JourneyPageProps {
     pub focus: bool,
     pub on_back: Callback<()>,
     pub on_open: Callback<AttrValue>,
+    /// Back to the list without a new history entry: Back reached an entry of an
+    /// earlier journey (another nonce), which restores nothing.
+    #[prop_or_default]
+    pub on_leave: Callback<()>,
+}
+
+/// Nothing done yet: what a fresh journey or one just started over looks like. Such a
+/// journey is not kept on the device (it equals no journey at all), so after "start
+/// over", or after opening a procedure again by Back, nothing of the person is left.
+fn pristine(j: &Journey) -> bool {
+    j.view == View::Overview
+        && j.answers.is_empty()
+        && j.office.is_none()
+        && j.channel.is_none()
+        && j.ticks.is_empty()
+        && j.looked_up.is_empty()
+        && j.done_steps.is_empty()
 }
 
 /// The views this procedure needs, in order: no questions, no "Your situation"; one
@@ -104,20 +125,149 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
     let save_problem = use_state(|| None::<SaveProblem>);
     // The person moved between views: focus follows (not on first render or a deep link).
     let moved = use_mut_ref(|| false);
+    // Set by "start over" / "erase", for the "erased" notice; cleared once the person
+    // does something again.
+    let erased = use_state(|| false);
+    let config = use_context::<Config>();
+    let device_reset = use_context::<DeviceReset>();
+    let volunteer = config.as_ref().is_some_and(|c| c.mode == Mode::Volunteer);
+    let history_key = history::state_key(
+        config.as_ref().and_then(|c| c.id.as_deref()),
+        env.as_ref()
+            .and_then(|e| e.catalogue())
+            .map_or("", |c| c.info.id.as_str()),
+    );
+    // Set just before a view change that came from the history (popstate, the entry at
+    // mount), so that change does not push a new entry.
+    let from_history = use_mut_ref(|| false);
 
     // Saved after every change, outside the reducer.
     {
         let env = env.clone();
         let save_problem = save_problem.clone();
+        let erased = erased.clone();
         use_effect_with(state.journey.clone(), move |journey| {
+            if *erased && !pristine(journey) {
+                erased.set(false);
+            }
             if let Some(env) = env {
-                let result = env.store.save(&journey.procedure, &to_json(journey));
+                let result = if pristine(journey) {
+                    env.store.remove(&journey.procedure);
+                    Ok(())
+                } else {
+                    env.store.save(&journey.procedure, &to_json(journey))
+                };
                 let problem = result.err();
                 if *save_problem != problem {
                     save_problem.set(problem);
                 }
             }
         });
+    }
+    // The view shown (the saved one, unless this procedure no longer has it).
+    let views_now: Vec<View> = env
+        .as_ref()
+        .and_then(|e| {
+            let p = e.catalogue()?.procedure(&props.procedure)?;
+            Some(views_for(e, p))
+        })
+        .unwrap_or_default();
+    let shown = if views_now.contains(&state.journey.view) {
+        state.journey.view
+    } else {
+        View::Overview
+    };
+    let nonce = state.journey.nonce;
+    // History: the first render rewrites the current entry (or shows the view the entry
+    // names, when Back/Forward brought this procedure back); a view change by the person
+    // pushes an entry; a new nonce ("start over") rewrites the current one.
+    {
+        let key = history_key.clone();
+        let procedure = props.procedure.to_string();
+        let first = use_mut_ref(|| true);
+        let last_nonce = use_mut_ref(|| nonce);
+        let from_history = from_history.clone();
+        let state = state.clone();
+        use_effect_with(
+            (shown, nonce, views_now.clone()),
+            move |(shown, nonce, views)| {
+                let (shown, nonce) = (*shown, *nonce);
+                let entry = history::Entry {
+                    procedure: Some(procedure.clone()),
+                    view: Some(shown.as_str().to_owned()),
+                    nonce: Some(nonce),
+                };
+                let previous_nonce = std::mem::replace(&mut *last_nonce.borrow_mut(), nonce);
+                if std::mem::take(&mut *first.borrow_mut()) {
+                    let wanted = history::current(&key)
+                        .filter(|e| {
+                            e.procedure.as_deref() == Some(procedure.as_str())
+                                && e.nonce == Some(nonce)
+                        })
+                        .and_then(|e| e.view.as_deref().and_then(View::from_word))
+                        .filter(|v| *v != shown && views.contains(v));
+                    if let Some(v) = wanted {
+                        *from_history.borrow_mut() = true;
+                        state.dispatch(Act {
+                            event: Event::GoTo(v),
+                            now: js_sys::Date::now() as u64,
+                        });
+                    } else {
+                        // An entry of an earlier journey (another nonce) restores
+                        // nothing: it now names this one.
+                        history::replace(&key, &entry);
+                    }
+                } else if std::mem::take(&mut *from_history.borrow_mut()) {
+                    // Came from the entry itself: nothing to write.
+                } else if previous_nonce != nonce {
+                    history::replace(&key, &entry);
+                } else {
+                    history::push(&key, &entry);
+                }
+            },
+        );
+    }
+    // Back / Forward within this procedure: show the entry's view if the entry belongs
+    // to this journey; an entry of an earlier journey leads to the list.
+    {
+        let key = history_key.clone();
+        let procedure = props.procedure.to_string();
+        let from_history = from_history.clone();
+        let state = state.clone();
+        let on_leave = props.on_leave.clone();
+        use_effect_with(
+            (shown, nonce, views_now.clone()),
+            move |(shown, nonce, views)| {
+                let (shown, nonce, views) = (*shown, *nonce, views.clone());
+                let listener = PopStateListener::new(move || {
+                    let Some(entry) = history::current(&key) else {
+                        return;
+                    };
+                    if entry.procedure.as_deref() != Some(procedure.as_str()) {
+                        return; // The browser view handles the list and other procedures.
+                    }
+                    match entry.nonce {
+                        Some(n) if n == nonce => {
+                            let wanted = entry
+                                .view
+                                .as_deref()
+                                .and_then(View::from_word)
+                                .filter(|v| *v != shown && views.contains(v));
+                            if let Some(v) = wanted {
+                                *from_history.borrow_mut() = true;
+                                state.dispatch(Act {
+                                    event: Event::GoTo(v),
+                                    now: js_sys::Date::now() as u64,
+                                });
+                            }
+                        }
+                        Some(_) => on_leave.emit(()),
+                        None => {}
+                    }
+                });
+                move || drop(listener)
+            },
+        );
     }
     {
         let container = container.clone();
@@ -194,14 +344,30 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
         .as_ref()
         .map(|(_, n, failed)| (n.clone(), *failed))
         .unwrap_or_default();
+    // Erase / start over: nothing of this journey stays in storage, and the new nonce
+    // makes the history entries of the earlier one restore nothing. In volunteer mode,
+    // start over clears every journey of the catalogue and returns to the list.
     let erase = {
         let env = env.clone();
         let dispatch = dispatch.clone();
+        let erased = erased.clone();
         let id = p.id.clone();
-        Callback::from(move |_| {
+        Callback::from(move |_: MouseEvent| {
             env.store.remove(&id);
+            erased.set(true);
             dispatch.emit(Event::StartOver { nonce: new_nonce() });
         })
+    };
+    let start_over = match device_reset.filter(|_| volunteer).map(|r| r.0) {
+        Some(reset) => {
+            let env = env.clone();
+            let id = p.id.clone();
+            Callback::from(move |_: MouseEvent| {
+                env.store.remove(&id);
+                reset.emit(());
+            })
+        }
+        None => erase.clone(),
     };
     let back = props.on_back.clone();
     html! {
@@ -228,6 +394,17 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
                     </button>
                 }
             </div>
+            if volunteer && view == View::Summary {
+                <div class="pg-next-person pg-noprint">
+                    <p>{ t(lang, Msg::NextPerson) }</p>
+                    <button type="button" class="pg-button pg-start-over pg-start-over--prominent" onclick={start_over.clone()}>
+                        { t(lang, Msg::StartOver) }
+                    </button>
+                </div>
+            }
+            if *erased {
+                <p class="pg-success" role="status">{ t(lang, Msg::Erased) }</p>
+            }
             <div class="pg-device">
                 <p class="pg-hint">
                     { t(lang, match (*save_problem, env.store.mode()) {
@@ -238,6 +415,9 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
                     }) }
                 </p>
                 <button type="button" class="pg-link" onclick={erase}>{ t(lang, Msg::Erase) }</button>
+                <button type="button" class="pg-button pg-button--secondary pg-start-over" onclick={start_over}>
+                    { t(lang, Msg::StartOver) }
+                </button>
             </div>
         </div>
     }

@@ -6,6 +6,7 @@ pub mod documents_view;
 pub mod journey_page;
 pub mod office_view;
 pub mod overview_view;
+pub mod share_box;
 pub mod situation_view;
 pub mod steps_view;
 pub mod summary_view;

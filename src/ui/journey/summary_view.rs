@@ -7,11 +7,13 @@ use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::{checklist, chosen_channel, office, steps, ItemStatus};
 use yew::prelude::*;
 
+use crate::embed::share::in_app_browser;
 use crate::ui::channel_comparison::{channel_facts, channel_title};
 use crate::ui::document_text::document_label;
 use crate::ui::env::use_env;
 use crate::ui::external_link::ExternalLink;
 use crate::ui::journey::office_view::office_details;
+use crate::ui::journey::share_box::ShareBox;
 use crate::ui::journey::ViewProps;
 use crate::ui::localised::inline;
 
@@ -44,11 +46,8 @@ pub fn SummaryView(props: &ViewProps) -> Html {
     let chosen_office = office(p, j).and_then(|id| catalogue.agency(id));
     let channel = chosen_channel(p, j);
     let portal = catalogue.info.portal.as_ref();
-    let print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    // Marks this widget as the one printing, so only its summary prints (embed::print).
+    let print = Callback::from(|e: MouseEvent| crate::embed::print::print_from(e.target()));
     html! {
         <section class="pg-summary" aria-labelledby="pg-view-title">
             <h3 class="pg-view__title" id="pg-view-title" tabindex="-1">{ t(lang, Msg::ViewSummary) }</h3>
@@ -110,9 +109,16 @@ pub fn SummaryView(props: &ViewProps) -> Html {
                 if let Some(updated) = catalogue.info.updated { { " (" }{ present::date(lang, updated) }{ ")" } }
             </p>
             <p class="pg-warning">{ t(lang, Msg::CheckBeforeYouGo) }</p>
-            <p class="pg-noprint">
-                <button type="button" class="pg-button" onclick={print}>{ t(lang, Msg::Print) }</button>
-            </p>
+            // In-app browsers (Zalo, Facebook) ignore `print()`: say what works there
+            // instead of showing a dead button.
+            if in_app_browser() {
+                <p class="pg-noprint pg-hint">{ t(lang, Msg::PrintInApp) }</p>
+            } else {
+                <p class="pg-noprint">
+                    <button type="button" class="pg-button" onclick={print}>{ t(lang, Msg::Print) }</button>
+                </p>
+            }
+            <ShareBox journey={j.clone()} />
         </section>
     }
 }

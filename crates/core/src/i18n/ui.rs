@@ -321,6 +321,14 @@ pub enum Msg {
     SharedNewer,
     /// Printing is missing (in-app browsers of Zalo, Facebook).
     PrintInApp,
+    /// Toggle for larger text and touch targets (volunteer mode has it on).
+    LargeText,
+    /// Volunteer mode: the idle warning before the device is cleared.
+    IdleWarning,
+    /// Button that dismisses the idle warning.
+    KeepGoing,
+    /// Volunteer mode: after the summary, the prompt to clear the device for the next person.
+    NextPerson,
 }
 
 /// The text of `msg` in `lang`.
@@ -489,6 +497,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             SharedOtherCatalogue => "Đường dẫn chia sẻ này dành cho danh mục thủ tục của nơi khác; không có gì bị thay đổi.",
             SharedNewer => "Đường dẫn được tạo bằng phiên bản mới hơn của tiện ích; hãy tải lại trang. Không có gì bị thay đổi.",
             PrintInApp => "Trình duyệt trong ứng dụng này không in được: hãy mở trang bằng Chrome hoặc Safari, hoặc sao chép dạng văn bản.",
+            LargeText => "Chữ lớn",
+            IdleWarning => "Không thấy thao tác nào: sẽ làm lại từ đầu sau 1 phút và xoá dữ liệu trên thiết bị này…",
+            KeepGoing => "Tôi vẫn đang dùng",
+            NextPerson => "Xong với người này? Làm lại từ đầu để xoá mọi dữ liệu trên thiết bị trước khi giúp người tiếp theo.",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -650,6 +662,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             SharedOtherCatalogue => "This share link is for another office's catalogue; nothing was changed.",
             SharedNewer => "The link was made by a newer version of this guide; reload the page. Nothing was changed.",
             PrintInApp => "This in-app browser cannot print: open the page in Chrome or Safari, or copy it as text.",
+            LargeText => "Large text",
+            IdleWarning => "Nothing has happened for a while: this guide will start over and clear this device in 1 minute…",
+            KeepGoing => "Keep going",
+            NextPerson => "Done with this person? Start over to clear everything from this device before helping the next one.",
         },
     }
 }

@@ -1,0 +1,68 @@
+//! Opening a share link: on the first render with a catalogue, this widget's
+//! `#pg-<key>=…` part of the address is read once and removed, decoded, laid over the
+//! catalogue as it is now (`reconcile`), and saved on the device under its procedure,
+//! so the journey page restores it like any saved journey. A broken link changes
+//! nothing and says so.
+
+use procedure_guide_core::i18n::ui::Msg;
+use procedure_guide_core::journey::share::decode;
+use procedure_guide_core::journey::{reconcile, to_json, ShareError};
+use yew::prelude::*;
+
+use crate::embed::share::{take_shared, ShareSettings};
+use crate::ui::env::Env;
+use crate::ui::journey::journey_page::new_nonce;
+
+/// What the address bar held for this widget.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedLink {
+    /// The procedure to open, when the link could be applied.
+    pub procedure: Option<AttrValue>,
+    /// What to tell the person.
+    pub notice: Msg,
+}
+
+/// Reads, applies and removes this widget's share fragment, once per mounted browser.
+#[hook]
+pub fn use_shared_link(env: Option<Env>) -> Option<SharedLink> {
+    let settings = use_context::<ShareSettings>().unwrap_or_default();
+    let taken = use_state(move || env.and_then(|env| open_shared(&env, &settings)));
+    (*taken).clone()
+}
+
+fn open_shared(env: &Env, settings: &ShareSettings) -> Option<SharedLink> {
+    let catalogue = env.catalogue()?;
+    let payload = take_shared(&settings.key(&catalogue.info.id))?;
+    let broken = |notice| {
+        Some(SharedLink {
+            procedure: None,
+            notice,
+        })
+    };
+    let journey = match decode(&payload, &catalogue.info.id) {
+        Ok(journey) => journey,
+        Err(ShareError::OtherCatalogue) => return broken(Msg::SharedOtherCatalogue),
+        Err(ShareError::FutureVersion(_)) => return broken(Msg::SharedNewer),
+        Err(ShareError::TooLong | ShareError::NotBase64 | ShareError::NotAJourney) => {
+            return broken(Msg::SharedBroken)
+        }
+    };
+    let Some(p) = catalogue.procedure(&journey.procedure) else {
+        return broken(Msg::SharedBroken);
+    };
+    let (mut journey, notices) = reconcile(&journey, p);
+    // Another device's journey starts a new life here: its own nonce for history
+    // entries, and "touched now" so it is not forgotten as stale at once.
+    journey.nonce = new_nonce();
+    journey.touched = js_sys::Date::now() as u64;
+    // If storage refuses, the store keeps it in memory: the journey still opens.
+    let _ = env.store.save(&p.id, &to_json(&journey));
+    Some(SharedLink {
+        procedure: Some(p.id.clone().into()),
+        notice: if notices.is_empty() {
+            Msg::SharedOpened
+        } else {
+            Msg::SharedPartly
+        },
+    })
+}

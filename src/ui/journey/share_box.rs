@@ -1,0 +1,194 @@
+//! The hand-off on the summary: a share link (made only when the person asks, because
+//! it carries their answers), its QR code (the encoder loaded on demand), the phone's
+//! share sheet where there is one, and the checklist as plain text.
+
+use procedure_guide_core::i18n::ui::{t, Msg};
+use procedure_guide_core::journey::share::encode;
+use procedure_guide_core::journey::{plain_text, Journey};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::spawn_local;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::embed::share::{
+    can_share, copy_text, qr_svg, share_sheet, share_url, svg_element, ShareSettings,
+};
+use crate::ui::env::use_env;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareBoxProps {
+    pub journey: Journey,
+}
+
+/// Where the QR code is.
+#[derive(Clone, PartialEq)]
+enum Qr {
+    None,
+    Loading,
+    /// Drawn for this link (hidden when the link changes).
+    Shown(String),
+    Failed,
+}
+
+#[function_component]
+pub fn ShareBox(props: &ShareBoxProps) -> Html {
+    let env = use_env();
+    let settings = use_context::<ShareSettings>().unwrap_or_default();
+    let asked = use_state(|| false);
+    let qr = use_state(|| Qr::None);
+    let message = use_state(|| None::<Msg>);
+    let qr_ref = use_node_ref();
+    let input_ref = use_node_ref();
+    let Some(env) = env else {
+        return html! {};
+    };
+    let Some(catalogue) = env.catalogue() else {
+        return html! {};
+    };
+    let Some(p) = catalogue.procedure(&props.journey.procedure) else {
+        return html! {};
+    };
+    let lang = env.lang;
+    let catalogue_id = catalogue.info.id.clone();
+    // Made from the journey as it is now, so the link always matches what is shown.
+    let link: Option<String> = asked
+        .then(|| {
+            let payload = encode(&props.journey, &catalogue_id);
+            share_url(
+                &settings.key(&catalogue_id),
+                &payload,
+                settings.share_page.as_deref(),
+            )
+        })
+        .flatten();
+    let text = {
+        let mut text = plain_text(lang, catalogue, p, &props.journey);
+        if let Some(link) = &link {
+            text.push('\n');
+            text.push_str(link);
+        }
+        text
+    };
+
+    let create = {
+        let asked = asked.clone();
+        let message = message.clone();
+        Callback::from(move |_: MouseEvent| {
+            asked.set(true);
+            message.set(None);
+        })
+    };
+    let copy = |what: String, refused: Msg| {
+        let message = message.clone();
+        Callback::from(move |_: MouseEvent| {
+            let message = message.clone();
+            let what = what.clone();
+            spawn_local(async move {
+                message.set(Some(match copy_text(&what).await {
+                    Ok(()) => Msg::ShareCopied,
+                    Err(_) => refused,
+                }));
+            });
+        })
+    };
+    let copy_text_button = copy(text.clone(), Msg::ShareTextRefused);
+    let select_all = Callback::from(|e: MouseEvent| {
+        if let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        {
+            input.select();
+        }
+    });
+    let link_buttons = link.as_ref().map(|link| {
+        let copy_link = {
+            let inner = copy(link.clone(), Msg::ShareCopyRefused);
+            let input_ref = input_ref.clone();
+            Callback::from(move |e: MouseEvent| {
+                // Selected too, so "copy it yourself" works at once if the clipboard
+                // is refused.
+                if let Some(input) = input_ref.cast::<HtmlInputElement>() {
+                    input.select();
+                }
+                inner.emit(e);
+            })
+        };
+        let show_qr = {
+            let qr = qr.clone();
+            let qr_ref = qr_ref.clone();
+            let services = settings.services.clone();
+            let link = link.clone();
+            let label = t(lang, Msg::ShareQrLabel);
+            Callback::from(move |_: MouseEvent| {
+                let qr = qr.clone();
+                let qr_ref = qr_ref.clone();
+                let services = services.clone();
+                let link = link.clone();
+                qr.set(Qr::Loading);
+                spawn_local(async move {
+                    let svg = qr_svg(&services, &link)
+                        .await
+                        .and_then(|markup| svg_element(&markup, label));
+                    let placed = match (svg, qr_ref.cast::<web_sys::Element>()) {
+                        (Some(svg), Some(holder)) => {
+                            // The holder is rendered empty by Yew, so replacing its
+                            // children never fights the virtual DOM.
+                            holder.set_text_content(None);
+                            holder.append_child(&svg).is_ok()
+                        }
+                        _ => false,
+                    };
+                    qr.set(if placed { Qr::Shown(link) } else { Qr::Failed });
+                });
+            })
+        };
+        let sheet = can_share().then(|| {
+            let title = p.name.get(lang).0.to_owned();
+            let summary = text.clone();
+            let link = link.clone();
+            Callback::from(move |_: MouseEvent| {
+                let (title, summary, link) = (title.clone(), summary.clone(), link.clone());
+                // A cancelled sheet rejects too; there is nothing to say about it.
+                spawn_local(async move {
+                    let _ = share_sheet(&title, &summary, &link).await;
+                });
+            })
+        });
+        (copy_link, show_qr, sheet)
+    });
+    let qr_shown = matches!(&*qr, Qr::Shown(l) if Some(l) == link.as_ref());
+
+    html! {
+        <div class="pg-share pg-noprint" aria-labelledby="pg-share-title" role="group">
+            <h4 id="pg-share-title">{ t(lang, Msg::ShareHeading) }</h4>
+            <p class="pg-hint">{ t(lang, Msg::ShareExplain) }</p>
+            if let (Some(link), Some((copy_link, show_qr, sheet))) = (&link, link_buttons) {
+                <label class="pg-share__label" for="pg-share-link">{ t(lang, Msg::ShareLinkLabel) }</label>
+                <input id="pg-share-link" class="pg-share__link" type="url" readonly=true
+                    value={link.clone()} ref={input_ref} onclick={select_all} />
+                <div class="pg-share__actions">
+                    <button type="button" class="pg-button" onclick={copy_link}>{ t(lang, Msg::ShareCopyLink) }</button>
+                    if let Some(sheet) = sheet {
+                        <button type="button" class="pg-button pg-share__sheet" onclick={sheet}>{ t(lang, Msg::ShareSheet) }</button>
+                    }
+                    if !qr_shown {
+                        <button type="button" class="pg-button pg-button--secondary pg-share__show-qr"
+                            onclick={show_qr} disabled={*qr == Qr::Loading}>{ t(lang, Msg::ShareShowQr) }</button>
+                    }
+                </div>
+                if !can_share() { <p class="pg-hint">{ t(lang, Msg::ShareNoSheet) }</p> }
+                if *qr == Qr::Failed { <p class="pg-hint" role="status">{ t(lang, Msg::ShareQrFailed) }</p> }
+            } else {
+                <p><button type="button" class="pg-button pg-share__create" onclick={create}>{ t(lang, Msg::ShareCreate) }</button></p>
+            }
+            <div class="pg-share__qr" ref={qr_ref} hidden={!qr_shown}></div>
+            <p>
+                <button type="button" class="pg-button pg-button--secondary pg-share__copy-text"
+                    onclick={copy_text_button}>{ t(lang, Msg::ShareCopyText) }</button>
+            </p>
+            <p class="pg-share__message" role="status" aria-live="polite">
+                { message.map(|m| t(lang, m)).unwrap_or_default() }
+            </p>
+        </div>
+    }
+}

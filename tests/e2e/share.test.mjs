@@ -1,0 +1,242 @@
+// The hand-off end to end on the demo page: the largest state (the procedure with the
+// most documents, everything ticked) becomes a share link and a QR code; the code,
+// decoded from a screenshot of its image, gives the link; the link opened in a fresh
+// browser context shows the same ticks and view and leaves no `#pg-` fragment in the
+// address bar (a host fragment stays); a tampered or truncated link says so and changes
+// nothing. No CSP violation anywhere.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import jsQR from 'jsqr';
+import { PHONE, SCREENSHOTS, axeViolations, launchBrowser, openPage, sampleCatalogue, screenshot, serveBuild, textIn } from './harness.mjs';
+
+let browser;
+let server;
+const W = 'procedure-guide';
+const catalogue = sampleCatalogue();
+const largest = catalogue.procedures.reduce((a, b) => ((b.documents?.length ?? 0) > (a.documents?.length ?? 0) ? b : a));
+
+before(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Ticks every paper the checklist shows, until none is left unticked. */
+async function tickEverything(page) {
+  for (let round = 0; round < 50; round++) {
+    const unticked = page.locator(`${W} .pg-tick input[type="checkbox"]:not(:checked)`);
+    if ((await unticked.count()) === 0) return;
+    await unticked.first().check();
+  }
+  throw new Error('could not tick every paper');
+}
+
+async function tickedTargets(page) {
+  return page.locator(`${W} .pg-tick:has(input:checked)`).evaluateAll((els) => els.map((e) => e.dataset.tick).sort());
+}
+
+/** Decodes the QR code shown in the widget from a screenshot of it, as a phone would. */
+async function decodeQr(page) {
+  const image = page.locator(`${W} .pg-share__qr svg`);
+  await image.waitFor();
+  const png = await image.screenshot();
+  // PNG decoding in the page (createImageBitmap on bytes: no URL, so the CSP is not
+  // involved), the QR decoding in Node with jsQR.
+  const { width, height, data } = await page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    return { width: pixels.width, height: pixels.height, data: Array.from(pixels.data) };
+  }, png.toString('base64'));
+  const code = jsQR(new Uint8ClampedArray(data), width, height);
+  assert.ok(code, 'the QR code decodes');
+  return code.data;
+}
+
+async function assertClean(opened, what) {
+  assert.deepEqual(await opened.violations(), [], `no CSP violation: ${what}`);
+  assert.deepEqual(opened.log.consoleErrors, [], `no console error: ${what}`);
+  assert.deepEqual(opened.log.pageErrors, [], `no page error: ${what}`);
+}
+
+let link;
+let ticked;
+
+test('the largest state becomes a link and a QR code that decodes to it', async () => {
+  const opened = await openPage(browser, `${server.url}/`, { viewport: PHONE });
+  const { page } = opened;
+  await page.locator(`${W} .pg-result`, { hasText: textIn(largest.name) }).click();
+  await page.locator(`${W} .pg-journey[data-procedure="${largest.id}"]`).waitFor();
+  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await page.locator(`${W} .pg-journey[data-view="documents"]`).waitFor();
+  await tickEverything(page);
+  ticked = await tickedTargets(page);
+  assert.ok(ticked.length >= largest.documents.length - 1, `ticked ${ticked.length}`);
+  await page.locator(`${W} .pg-viewnav__button[data-view="summary"]`).click();
+  await page.locator(`${W} .pg-journey[data-view="summary"]`).waitFor();
+
+  // No link, and no QR module loaded, until the person asks.
+  assert.equal(await page.locator(`${W} .pg-share__link`).count(), 0);
+  const qrRequests = [];
+  page.on('request', (r) => r.url().includes('procedure-guide-qr.js') && qrRequests.push(r.url()));
+  await page.locator(`${W} .pg-share__create`).click();
+  link = await page.locator(`${W} .pg-share__link`).inputValue();
+  assert.match(link, new RegExp(`^${server.url}/#pg-huong-dan=[A-Za-z0-9_-]+$`));
+  assert.equal(qrRequests.length, 0, 'the QR encoder is not loaded before it is asked for');
+
+  await page.locator(`${W} .pg-share__show-qr`).click();
+  await page.locator(`${W} .pg-share__qr svg`).waitFor();
+  // Checked before the screenshot (Playwright's element screenshot may mark the page).
+  assert.deepEqual(
+    await page.locator(`${W} [style]`).evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 120))),
+    [],
+    'no style attributes, QR included',
+  );
+  assert.equal(await decodeQr(page), link);
+  assert.equal(qrRequests.length, 1);
+
+  // Copy as text: the checklist in words, on the clipboard.
+  await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.locator(`${W} .pg-share__copy-text`).click();
+  await page.locator(`${W} .pg-share__message`, { hasText: 'Đã sao chép' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.startsWith(textIn(largest.name)), copied);
+  assert.ok(copied.includes(largest.id) && copied.includes(link), copied);
+
+  await page.locator(`${W} .pg-share`).scrollIntoViewIfNeeded();
+  await page.locator(`${W} .pg-share`).screenshot({ path: `${SCREENSHOTS}/share-phone-box.png` });
+  await screenshot(page, 'share-phone-summary');
+  await assertClean(opened, 'making the link');
+  // Last: axe-core injects its own inline style, which the strict CSP reports.
+  assert.deepEqual(await axeViolations(page), [], 'axe-core: the share box with link and QR code');
+  await opened.close();
+});
+
+test('the link opens the same state in a fresh browser and leaves no fragment', async () => {
+  assert.ok(link, 'the first test made a link');
+  const opened = await openPage(browser, link, { viewport: PHONE });
+  const { page } = opened;
+  await page.locator(`${W} .pg-journey[data-procedure="${largest.id}"][data-view="summary"]`).waitFor();
+  await page.locator(`${W} .pg-shared-notice[data-shared="opened"]`).waitFor();
+  assert.equal(page.url(), `${server.url}/`, 'no fragment left in the address bar');
+  assert.match(await page.locator(`${W} .pg-summary`).textContent(), /Bạn đã có đủ giấy tờ cần mang/);
+  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await page.locator(`${W} .pg-journey[data-view="documents"]`).waitFor();
+  assert.deepEqual(await tickedTargets(page), ticked);
+  // Saved on this device too: a reload keeps it (and finds no link to read again).
+  const saved = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('procedure-guide:')));
+  assert.equal(saved.length, 1, saved.join(', '));
+  await assertClean(opened, 'opening the link');
+  await opened.close();
+});
+
+test("the host's own fragment stays when ours is removed", async () => {
+  const payload = link.split('=').slice(1).join('=');
+  const opened = await openPage(browser, `${server.url}/#noi-dung&pg-huong-dan=${payload}`);
+  const { page } = opened;
+  await page.locator(`${W} .pg-journey[data-view="summary"]`).waitFor();
+  assert.equal(page.url(), `${server.url}/#noi-dung`);
+  await assertClean(opened, 'host fragment');
+  await opened.close();
+});
+
+test('a tampered or truncated link says so and changes nothing', async () => {
+  const payload = link.split('=').slice(1).join('=');
+  const middle = Math.floor(payload.length / 2);
+  const flip = payload[middle] === 'A' ? 'B' : 'A';
+  const tampered = `${payload.slice(0, middle)}${flip}${payload.slice(middle + 1)}`;
+  for (const [what, bad] of [
+    ['truncated', payload.slice(0, payload.length - 7)],
+    ['tampered', tampered],
+    ['not base64', `${payload.slice(0, 10)}!*${payload.slice(12)}`],
+    ['another catalogue', Buffer.from(`another-ward\n{"v":1,"p":"${largest.id}"}`).toString('base64url')],
+  ]) {
+    const opened = await openPage(browser, `${server.url}/#pg-huong-dan=${bad}`);
+    const { page } = opened;
+    const notice = page.locator(`${W} .pg-shared-notice`);
+    await notice.waitFor();
+    // A flipped character can still decode to a valid journey (a different nonce or
+    // fingerprint); then it opens like any link. Everything else must say "problem".
+    const kind = await notice.getAttribute('data-shared');
+    if (what !== 'tampered') assert.equal(kind, 'broken', what);
+    if (kind === 'broken') {
+      assert.equal(await page.locator(`${W} .pg-journey`).count(), 0, `${what}: nothing opened`);
+      const saved = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('procedure-guide:')));
+      assert.deepEqual(saved, [], `${what}: nothing saved`);
+    }
+    assert.equal(page.url(), `${server.url}/`, `${what}: the fragment is removed`);
+    await assertClean(opened, what);
+    await opened.close();
+  }
+});
+
+test('a link from an older catalogue opens with what still matches, and says so', async () => {
+  const payload = link.split('=').slice(1).join('=');
+  const [catalogueId, json] = Buffer.from(payload, 'base64url').toString('utf8').split('\n');
+  const state = JSON.parse(json);
+  const kept = Object.keys(state.k)[0];
+  // One paper that no longer exists, one ticked paper renamed since (other fingerprint).
+  state.k = { [kept]: state.k[kept] ^ 1, 'giay-da-bo': 1 };
+  const older = Buffer.from(`${catalogueId}\n${JSON.stringify(state)}`).toString('base64url');
+  const opened = await openPage(browser, `${server.url}/#pg-huong-dan=${older}`);
+  const { page } = opened;
+  await page.locator(`${W} .pg-shared-notice[data-shared="partly"]`).waitFor();
+  await page.locator(`${W} .pg-journey[data-view="summary"]`).waitFor();
+  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await page.locator(`${W} .pg-tick--changed[data-tick="${kept}"]`).waitFor();
+  assert.deepEqual(await tickedTargets(page), [], 'a changed tick waits for the person to check again');
+  assert.equal(page.url(), `${server.url}/`);
+  await assertClean(opened, 'older catalogue');
+  await opened.close();
+});
+
+test('with share-page, links open the standalone page, not the host page', async () => {
+  const opened = await openPage(browser, `${server.url}/test-pages/share-page.html#/router/route`);
+  const { page } = opened;
+  await page.locator(`${W} .pg-result`, { hasText: textIn(largest.name) }).click();
+  await page.locator(`${W} .pg-viewnav__button[data-view="summary"]`).click();
+  await page.locator(`${W} .pg-share__create`).click();
+  const made = await page.locator(`${W} .pg-share__link`).inputValue();
+  assert.match(made, new RegExp(`^${server.url}/#pg-huong-dan=[A-Za-z0-9_-]+$`));
+  assert.equal(page.url(), `${server.url}/test-pages/share-page.html#/router/route`, "the host's hash is untouched");
+  await assertClean(opened, 'share-page');
+  await opened.close();
+});
+
+test("in an app's own browser: the share sheet where there is one, no dead print button", async () => {
+  // Zalo's in-app browser: a user agent with its mark, a share sheet, and a print()
+  // that does nothing.
+  const context = await browser.newContext({
+    viewport: PHONE,
+    userAgent: 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/130 Mobile Safari/537.36 Zalo android/12',
+  });
+  await context.addInitScript(() => {
+    window.__pgShared = [];
+    navigator.share = async (data) => {
+      window.__pgShared.push(data);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await page.locator(`${W} .pg-result`, { hasText: textIn(largest.name) }).click();
+  await page.locator(`${W} .pg-viewnav__button[data-view="summary"]`).click();
+  await page.locator(`${W} .pg-journey[data-view="summary"]`).waitFor();
+  assert.equal(await page.locator(`${W} .pg-summary button`, { hasText: 'In bản tóm tắt' }).count(), 0);
+  await page.locator(`${W} .pg-summary`, { hasText: 'không in được' }).waitFor();
+  await page.locator(`${W} .pg-share__create`).click();
+  const made = await page.locator(`${W} .pg-share__link`).inputValue();
+  await page.locator(`${W} .pg-share__sheet`).click();
+  const shared = await page.evaluate(() => window.__pgShared);
+  assert.equal(shared.length, 1);
+  assert.equal(shared[0].url, made);
+  assert.equal(shared[0].title, textIn(largest.name));
+  await context.close();
+});
