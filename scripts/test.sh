@@ -15,6 +15,8 @@ step "clippy (native)"
 cargo clippy --workspace --all-targets --locked --offline -- -D warnings
 
 step "clippy (wasm32)"
+# The core's own tests are native-only (proptest, unicode-normalization): its library is
+# what ships in the wasm. The widget's tests are the browser tests, so all its targets.
 cargo clippy -p procedure-guide-core --lib --target wasm32-unknown-unknown --locked --offline -- -D warnings
 cargo clippy -p procedure-guide-widget --all-targets --target wasm32-unknown-unknown --locked --offline -- -D warnings
 

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use procedure_guide_core::catalogue::Loaded;
+use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::i18n::Lang;
 
 /// How many problems to list before "and N more": a catalogue with thousands of
@@ -22,16 +23,22 @@ pub struct DiagnosticListProps {
 pub fn DiagnosticList(props: &DiagnosticListProps) -> Html {
     let lang = props.lang;
     let all = &props.diagnostics.diagnostics;
-    let errors = all.iter().filter(|d| d.is_error());
+    // Errors first: they are what removed something from the list.
+    let mut ordered: Vec<_> = all.iter().filter(|d| d.is_error()).collect();
+    ordered.extend(all.iter().filter(|d| !d.is_error()));
+    let more = ordered.len().saturating_sub(SHOWN);
     html! {
         <ul class="pg-diagnostics">
-            { for errors.take(SHOWN).map(|d| html! {
+            { for ordered.into_iter().take(SHOWN).map(|d| html! {
                 <li class="pg-diagnostics__item">
                     <code>{ d.code.id() }</code>{ " " }
                     <code class="pg-diagnostics__path">{ d.path.clone() }</code>{ ": " }
                     { d.message(lang) }
                 </li>
             }) }
+            if more > 0 {
+                <li class="pg-diagnostics__more">{ t(lang, Msg::AndMore) }{ " " }{ more }</li>
+            }
         </ul>
     }
 }

@@ -57,8 +57,7 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
         })
     };
 
-    // Filter choices in Vietnamese alphabetical order; agencies that serve nothing
-    // in this catalogue are left out.
+    // Filter choices in Vietnamese alphabetical order.
     let mut fields: Vec<_> = catalogue.fields.iter().collect();
     fields.sort_by(|a, b| compare_vi(a.name.get(lang).0, b.name.get(lang).0));
     let mut agencies: Vec<_> = catalogue.agencies.iter().collect();

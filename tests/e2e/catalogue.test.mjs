@@ -152,3 +152,43 @@ test('screenshots of the list and a procedure at phone and desktop size', async 
     await close();
   }
 });
+
+test('two widgets on one page share one wasm instance and stay independent', async () => {
+  const wasmRequests = [];
+  const { page, log, violations, close } = await openPage(browser, 'about:blank');
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasmRequests.push(r.url()));
+  await page.goto(`${server.url}/test-pages/two-widgets.html`);
+  const one = page.locator('#mot');
+  const two = page.locator('#hai');
+  await one.locator('.pg-result').first().waitFor();
+  await two.locator('.pg-result').first().waitFor();
+  assert.equal(wasmRequests.length, 1, 'the wasm is fetched once for both');
+  assert.equal(await one.locator('.pg-result').count(), catalogue.procedures.length);
+  assert.equal(await two.locator('.pg-result').count(), 2);
+  assert.match(await one.locator('.pg-search label').textContent(), /Tìm thủ tục/);
+  assert.match(await two.locator('.pg-search label').textContent(), /Find a procedure/);
+  // Searching in one leaves the other alone.
+  await one.locator('input[type="search"]').fill('ket hon');
+  assert.equal(await two.locator('.pg-result').count(), 2);
+  assert.equal(await two.locator('input[type="search"]').inputValue(), '');
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(log.pageErrors, []);
+  await close();
+});
+
+test('a link with a disallowed scheme is never rendered as a link', async () => {
+  const { page, violations, close } = await openPage(browser, `${server.url}/test-pages/broken-catalogue.html`);
+  await page.locator('procedure-guide .pg-result').first().click();
+  await page.locator('procedure-guide .pg-journey').waitFor();
+  for (const view of ['overview', 'steps']) {
+    await page.locator(`procedure-guide .pg-viewnav__button[data-view="${view}"]`).click();
+    await page.locator(`procedure-guide .pg-journey[data-view="${view}"]`).waitFor();
+    const hrefs = await page.locator('procedure-guide a').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.every((h) => /^(https?:|tel:|mailto:)/.test(h)), hrefs.join(' '));
+  }
+  assert.ok(await page.locator('procedure-guide a[href="https://dichvucong.gov.vn/"]').count() > 0);
+  const notice = await page.evaluate(() => document.querySelector('procedure-guide').shadowRoot.textContent);
+  assert.doesNotMatch(notice, /Bấm vào đây/);
+  assert.deepEqual(await violations(), []);
+  await close();
+});

@@ -40,10 +40,20 @@ impl Report {
     }
 }
 
+/// Reads at most one byte past the contract's 20 MB limit: enough for the loader to
+/// report "too large" (E006) without `check /dev/zero` eating all memory.
+fn read_bounded(path: &Path) -> io::Result<Vec<u8>> {
+    use std::io::Read;
+    let limit = procedure_guide_core::catalogue::limits::MAX_FILE_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    fs::File::open(path)?.take(limit).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// Checks one catalogue file; for an index, also each detail file its `href`s name,
 /// relative to the catalogue. `Err` only when the catalogue itself cannot be read.
 pub fn check_file(path: &Path) -> io::Result<Report> {
-    let bytes = fs::read(path)?;
+    let bytes = read_bounded(path)?;
     let loaded = load_catalogue(&bytes);
     let mut report = Report {
         file: path.to_path_buf(),
@@ -65,6 +75,14 @@ pub fn check_file(path: &Path) -> io::Result<Report> {
         .and_then(|r| r.get("procedures"))
         .and_then(Json::as_array)
         .unwrap_or_default();
+    // Position of each procedure in the file, by id, built once: a linear search per
+    // entry made `check` quadratic on a 100,000-entry index.
+    let positions: std::collections::HashMap<&str, usize> = raw_procedures
+        .iter()
+        .enumerate()
+        .rev()
+        .filter_map(|(i, p)| p.get("id").and_then(Json::as_str).map(|id| (id, i)))
+        .collect();
     let base = path.parent().unwrap_or(Path::new("."));
     for procedure in &catalogue.procedures {
         let Some(href) = &procedure.href else {
@@ -75,13 +93,10 @@ pub fn check_file(path: &Path) -> io::Result<Report> {
         if href.contains("://") || href.starts_with('/') {
             continue;
         }
-        let index = raw_procedures
-            .iter()
-            .position(|p| p.get("id").and_then(Json::as_str) == Some(procedure.id.as_str()))
-            .unwrap_or(0);
+        let index = positions.get(procedure.id.as_str()).copied().unwrap_or(0);
         let relative = href.split(['?', '#']).next().unwrap_or_default();
         let detail_path = base.join(relative);
-        match fs::read(&detail_path) {
+        match read_bounded(&detail_path) {
             Err(_) => report.findings.push(here(Diagnostic::new(
                 Code::DetailMissing,
                 format!("procedures[{index}]"),

@@ -141,3 +141,29 @@ fn readme_lists_every_code() {
         assert!(readme.contains(&row), "README.md has no row for {row}");
     }
 }
+
+/// The binary itself, as a publisher runs it: each error fixture exits 1 and names its
+/// code and path; each warning-only fixture exits 0.
+#[test]
+fn the_binary_rejects_each_fixture_with_exit_1_and_its_code_and_path() {
+    let bin = env!("CARGO_BIN_EXE_procedure-guide");
+    for entry in manifest() {
+        let Some(file) = &entry.file else { continue };
+        let out = std::process::Command::new(bin)
+            .args(["check", "--lang", "en"])
+            .arg(fixtures().join(file))
+            .output()
+            .expect("the binary runs");
+        let text = String::from_utf8_lossy(&out.stdout);
+        let expected_exit = if entry.code.starts_with('E') { 1 } else { 0 };
+        assert_eq!(out.status.code(), Some(expected_exit), "{file}: {text}");
+        let needle = format!("{} ", entry.code);
+        let at = format!(" at {}:", entry.path);
+        assert!(
+            text.lines().any(|l| l.contains(&needle) && l.contains(&at)),
+            "{file}: expected {} at {} in:\n{text}",
+            entry.code,
+            entry.path
+        );
+    }
+}

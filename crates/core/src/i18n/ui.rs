@@ -329,6 +329,8 @@ pub enum Msg {
     KeepGoing,
     /// Volunteer mode: after the summary, the prompt to clear the device for the next person.
     NextPerson,
+    /// Before the number of problems not listed.
+    AndMore,
 }
 
 /// The text of `msg` in `lang`.
@@ -501,6 +503,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             IdleWarning => "Không thấy thao tác nào: sẽ làm lại từ đầu sau 1 phút và xoá dữ liệu trên thiết bị này…",
             KeepGoing => "Tôi vẫn đang dùng",
             NextPerson => "Xong với người này? Làm lại từ đầu để xoá mọi dữ liệu trên thiết bị trước khi giúp người tiếp theo.",
+            AndMore => "… và số vấn đề khác:",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -666,6 +669,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             IdleWarning => "Nothing has happened for a while: this guide will start over and clear this device in 1 minute…",
             KeepGoing => "Keep going",
             NextPerson => "Done with this person? Start over to clear everything from this device before helping the next one.",
+            AndMore => "… and more problems:",
         },
     }
 }
