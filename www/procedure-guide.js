@@ -12,7 +12,9 @@ const GLUE_URL = new URL('./procedure-guide-wasm.js', import.meta.url);
 const WASM_URL = new URL('./procedure-guide-wasm_bg.wasm', import.meta.url);
 const CSS_URL = new URL('./procedure-guide.css', import.meta.url);
 const TAG = 'procedure-guide';
-const ATTRIBUTES = ['catalogue', 'lang', 'storage', 'id', 'mode', 'idle-timeout', 'share-page'];
+const ATTRIBUTES = [
+  'catalogue', 'lang', 'storage', 'id', 'mode', 'idle-timeout', 'share-page', 'forget-after-days',
+];
 const QR_URL = new URL('./procedure-guide-qr.js', import.meta.url);
 
 // What the wasm may ask of the loader besides attributes (which stay plain strings).

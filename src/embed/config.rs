@@ -22,6 +22,8 @@ pub struct Config {
     /// Milliseconds without activity before the volunteer-mode warning: the undocumented
     /// `idle-timeout` attribute, so tests take seconds instead of ten minutes.
     pub idle_ms: u32,
+    /// `forget-after-days`: a journey untouched this long is forgotten (DESIGN.md: 30).
+    pub forget_after_days: u32,
 }
 
 /// Who sits in front of the widget (DESIGN.md, "Embedding contract").
@@ -74,6 +76,11 @@ impl Config {
             idle_ms: get("idle-timeout")
                 .and_then(|s| s.trim().parse::<u32>().ok())
                 .map_or(DEFAULT_IDLE_MS, |ms| ms.max(100)),
+            // 1 to 3650 days; anything else keeps DESIGN.md's 30.
+            forget_after_days: get("forget-after-days")
+                .and_then(|s| s.trim().parse::<u32>().ok())
+                .filter(|d| (1..=3650).contains(d))
+                .unwrap_or(30),
         }
     }
 }

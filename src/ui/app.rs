@@ -143,6 +143,7 @@ pub fn App(props: &AppProps) -> Html {
                 loaded: loaded.clone(),
                 base: base.clone(),
                 store,
+                forget_after_ms: u64::from(props.config.forget_after_days) * 24 * 60 * 60 * 1000,
             };
             html! {
                 <ContextProvider<Env> context={env}>

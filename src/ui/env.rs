@@ -43,6 +43,8 @@ pub struct Env {
     pub base: AttrValue,
     /// Where this catalogue's journeys are saved on the device.
     pub store: JourneyStore,
+    /// A journey untouched this long is forgotten (the `forget-after-days` attribute).
+    pub forget_after_ms: u64,
 }
 
 /// A catalogue-less `Loaded`, for state that must exist before anything is loaded.

@@ -1,7 +1,7 @@
 //! "Procedures you are preparing": the journeys started on this device for this
 //! catalogue, each resumable (a newborn needs birth registration, residence
-//! registration and a health-insurance card). Journeys untouched for 30 days are
-//! forgotten here, the first time the list is shown after they went stale.
+//! registration and a health-insurance card). Journeys untouched for 30 days (the
+//! `forget-after-days` attribute) are forgotten here, the first time the list is shown after they went stale.
 
 use procedure_guide_core::i18n::present;
 use procedure_guide_core::i18n::ui::{t, Msg};
@@ -10,9 +10,6 @@ use yew::prelude::*;
 
 use crate::ui::env::use_env;
 use crate::ui::localised::inline;
-
-/// DESIGN.md: a journey untouched for 30 days is forgotten.
-pub const FORGET_AFTER_MS: u64 = 30 * 24 * 60 * 60 * 1000;
 
 /// Whether the person did anything yet: merely opening a procedure saves a journey too,
 /// but is not "preparing" it.
@@ -45,7 +42,7 @@ pub fn InProgress(props: &InProgressProps) -> Html {
             let mut out: Vec<Journey> = Vec::new();
             for (procedure, text) in env.store.entries() {
                 match from_json(&text) {
-                    Ok(j) if j.is_stale(now, FORGET_AFTER_MS) => env.store.remove(&procedure),
+                    Ok(j) if j.is_stale(now, env.forget_after_ms) => env.store.remove(&procedure),
                     Ok(j) if j.procedure == procedure && started(&j) => out.push(j),
                     // Unreadable saved text is left alone here; opening the procedure
                     // says it could not be read and starts afresh.

@@ -8,6 +8,7 @@ pub mod diagnostic_list;
 pub mod document_text;
 pub mod env;
 pub mod external_link;
+pub mod glossary;
 pub mod in_progress;
 pub mod journey;
 pub mod load_error;

@@ -91,7 +91,7 @@ test("a procedure shows its channels, documents and steps", async () => {
   assert.match(channels, /Trực tiếp/);
   assert.match(channels, /Mức độ 4 – toàn trình/);
   // Legal basis is folded away until asked for.
-  const details = page.locator('procedure-guide details.pg-details');
+  const details = page.locator('procedure-guide details.pg-details:not(.pg-glossary)');
   assert.equal(await details.getAttribute('open'), null);
   await details.locator('summary').click();
   assert.equal(await details.getAttribute('open'), '');

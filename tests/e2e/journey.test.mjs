@@ -189,3 +189,51 @@ test('axe-core finds no violations on any view, at phone and desktop width', asy
     await close();
   }
 });
+
+test('changing the lang attribute switches the words live and keeps the ticks', async () => {
+  const { page, close } = await openPage(browser, `${server.url}/`);
+  await page.locator(`${W} .pg-result`).first().waitFor();
+  await openBirth(page);
+  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await page.locator(`${W} .pg-checklist input[type="checkbox"]`).first().check();
+  await page.evaluate(() => document.querySelector('procedure-guide').setAttribute('lang', 'en'));
+  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`, { hasText: 'Documents' }).waitFor();
+  assert.match(await page.locator(`${W} .pg-view__title`).textContent(), /Documents/);
+  assert.equal(await page.locator(`${W} .pg-journey`).getAttribute('data-view'), 'documents');
+  assert.equal(await page.locator(`${W} .pg-checklist input[type="checkbox"]`).first().isChecked(), true);
+  await page.evaluate(() => document.querySelector('procedure-guide').setAttribute('lang', 'vi'));
+  await page.locator(`${W} .pg-view__title`, { hasText: 'Giấy tờ' }).waitFor();
+  await close();
+});
+
+test('jargon in a procedure is explained where it appears', async () => {
+  const { page, close } = await openPage(browser, `${server.url}/`);
+  await page.locator(`${W} .pg-result`, { hasText: 'Lý lịch tư pháp cho công dân' }).click();
+  const glossary = page.locator(`${W} .pg-glossary`);
+  await glossary.locator('summary').click();
+  const text = await glossary.textContent();
+  assert.match(text, /VNeID/);
+  assert.match(text, /Phiếu lý lịch tư pháp \(LLTP\)/);
+  await close();
+});
+
+test('a journey untouched for longer than the forget period is forgotten', async () => {
+  const { page, close } = await openPage(browser, `${server.url}/`);
+  await page.locator(`${W} .pg-result`).first().waitFor();
+  await openBirth(page);
+  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await page.locator(`${W} .pg-checklist input[type="checkbox"]`).first().check();
+  // Age the saved journey by 31 days, as if the person came back a month later.
+  const key = await page.evaluate(() => {
+    const k = Object.keys(localStorage).find((x) => x.endsWith(':1.001193'));
+    const saved = JSON.parse(localStorage.getItem(k));
+    saved.t -= 31 * 24 * 60 * 60 * 1000;
+    localStorage.setItem(k, JSON.stringify(saved));
+    return k;
+  });
+  await page.reload();
+  await page.locator(`${W} .pg-result`).first().waitFor();
+  assert.equal(await page.locator(`${W} .pg-in-progress`).count(), 0);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), null);
+  await close();
+});

@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use crate::ui::document_text::{document_details, document_label};
 use crate::ui::env::use_env;
+use crate::ui::glossary::Glossary;
 use crate::ui::journey::ViewProps;
 use crate::ui::localised::inline;
 
@@ -39,7 +40,7 @@ pub fn DocumentsView(props: &ViewProps) -> Html {
             <div class={classes!("pg-checklist__section", section_class(status))}>
                 <h4>{ t(lang, heading) }</h4>
                 <ul class="pg-checklist">
-                    { for items.iter().map(|item| checklist_item(lang, p, j, item, props)) }
+                    { for items.iter().map(|item| checklist_item(lang, catalogue, p, j, item, props)) }
                 </ul>
             </div>
         }
@@ -66,6 +67,7 @@ pub fn DocumentsView(props: &ViewProps) -> Html {
             { section(ItemStatus::MayBeNeeded, Msg::SectionMaybe) }
             { section(ItemStatus::LookedUp, Msg::SectionLookedUp) }
             { section(ItemStatus::Optional, Msg::SectionOptional) }
+            <Glossary procedure={p.id.clone()} />
         </section>
     }
 }
@@ -111,6 +113,7 @@ fn tick_box(
 
 fn checklist_item(
     lang: Lang,
+    catalogue: &procedure_guide_core::catalogue::Catalogue,
     p: &Procedure,
     j: &Journey,
     item: &ChecklistItem,
@@ -127,7 +130,10 @@ fn checklist_item(
                 { for d.obtain_via.iter().map(|id| {
                     let on_open = props.on_open.clone();
                     let target = AttrValue::from(id.clone());
-                    html! { <button type="button" class="pg-link" onclick={move |_| on_open.emit(target.clone())}>{ id.clone() }</button> }
+                    let label = catalogue
+                        .procedure(id)
+                        .map_or_else(|| html! { { id.clone() } }, |o| inline(lang, &o.name));
+                    html! { <button type="button" class="pg-link" onclick={move |_| on_open.emit(target.clone())}>{ label }</button> }
                 }) }
             </p>
         }

@@ -73,6 +73,15 @@ pub fn views_for(env: &Env, p: &Procedure) -> Vec<View> {
 fn restore(env: &Env, p: &Procedure) -> (Journey, Vec<Notice>, bool) {
     let now = js_sys::Date::now() as u64;
     match env.store.load(&p.id).map(|text| from_json(&text)) {
+        // Untouched for longer than the forget period: forgotten, not restored.
+        Some(Ok(saved)) if saved.is_stale(now, env.forget_after_ms) => {
+            env.store.remove(&p.id);
+            (
+                Journey::new(p.id.clone(), new_nonce(), now),
+                Vec::new(),
+                false,
+            )
+        }
         Some(Ok(saved)) if saved.procedure == p.id => {
             let (journey, notices) = reconcile(&saved, p);
             (journey, notices, false)

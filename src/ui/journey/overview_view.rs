@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::ui::channel_comparison::ChannelComparison;
 use crate::ui::env::use_env;
+use crate::ui::glossary::Glossary;
 use crate::ui::journey::ViewProps;
 use crate::ui::localised::inline;
 use crate::ui::prose::Prose;
@@ -65,6 +66,7 @@ pub fn OverviewView(props: &ViewProps) -> Html {
             }
             <h4>{ t(lang, Msg::Channels) }</h4>
             <ChannelComparison journey={props.journey.clone()} />
+            <Glossary procedure={p.id.clone()} />
             if !p.legal_basis.is_empty() {
                 <details class="pg-details">
                     <summary>{ t(lang, Msg::LegalBasis) }</summary>

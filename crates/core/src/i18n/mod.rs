@@ -2,6 +2,7 @@
 //! strings (`ui`) and the validator's messages. Vietnamese first, English second.
 
 mod diagnostics;
+pub mod glossary;
 pub mod present;
 pub mod ui;
 

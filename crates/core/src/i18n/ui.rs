@@ -331,6 +331,8 @@ pub enum Msg {
     NextPerson,
     /// Before the number of problems not listed.
     AndMore,
+    /// Heading of the jargon explained for a procedure.
+    WordsToKnow,
 }
 
 /// The text of `msg` in `lang`.
@@ -504,6 +506,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             KeepGoing => "Tôi vẫn đang dùng",
             NextPerson => "Xong với người này? Làm lại từ đầu để xoá mọi dữ liệu trên thiết bị trước khi giúp người tiếp theo.",
             AndMore => "… và số vấn đề khác:",
+            WordsToKnow => "Giải thích từ ngữ",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -670,6 +673,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             KeepGoing => "Keep going",
             NextPerson => "Done with this person? Start over to clear everything from this device before helping the next one.",
             AndMore => "… and more problems:",
+            WordsToKnow => "Words explained",
         },
     }
 }
