@@ -156,7 +156,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     <ContextProvider<Config> context={props.config.clone()}>
                         <ContextProvider<DeviceReset> context={DeviceReset(reset.clone())}>
-                            <Browser key={*generation} />
+                            <Browser key={*generation} resume={*generation == 0} />
                         </ContextProvider<DeviceReset>>
                     </ContextProvider<Config>>
                 </ContextProvider<Env>>

@@ -25,17 +25,20 @@ enum Screen {
     },
 }
 
+#[derive(Properties, PartialEq)]
+pub struct BrowserProps {
+    /// Reopen the procedure the current history entry names (a reload). False after a
+    /// volunteer-mode reset, which must land on a fresh list.
+    #[prop_or(true)]
+    pub resume: bool,
+}
+
 #[function_component]
-pub fn Browser() -> Html {
+pub fn Browser(props: &BrowserProps) -> Html {
     let env = use_env();
     // A share link in the address opens its procedure at once (not focused: the
     // person did not move, the page just opened), with a notice saying what happened.
     let shared = use_shared_link(env.clone());
-    let screen = use_state(|| match shared.as_ref().and_then(|s| s.procedure.clone()) {
-        Some(id) => Screen::Procedure { id, focus: false },
-        None => Screen::List,
-    });
-    let shared_notice = use_state(|| shared.as_ref().map(|s| s.notice));
     // --- history (list ↔ procedure), see embed::history ---
     let history_key = history::state_key(
         use_context::<Config>()
@@ -45,6 +48,29 @@ pub fn Browser() -> Html {
             .and_then(|e| e.catalogue())
             .map_or("", |c| c.info.id.as_str()),
     );
+    // After a reload the current history entry still names the open procedure: reopen
+    // it (its journey restores the saved view), so a reload keeps the person's place.
+    let screen = use_state(|| match shared.as_ref().and_then(|s| s.procedure.clone()) {
+        Some(id) => Screen::Procedure { id, focus: false },
+        None => match history::current(&history_key)
+            .filter(|_| props.resume)
+            .and_then(|e| e.procedure)
+        {
+            Some(id)
+                if env
+                    .as_ref()
+                    .and_then(|e| e.catalogue())
+                    .is_some_and(|c| c.procedure(&id).is_some()) =>
+            {
+                Screen::Procedure {
+                    id: id.into(),
+                    focus: false,
+                }
+            }
+            _ => Screen::List,
+        },
+    });
+    let shared_notice = use_state(|| shared.as_ref().map(|s| s.notice));
     {
         // First render on the list: the current entry says "list". (A procedure open
         // from the start writes its own entry.)

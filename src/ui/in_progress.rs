@@ -74,7 +74,7 @@ pub fn InProgress(props: &InProgressProps) -> Html {
                         { " " }{ present::missing_documents(lang, missing.missing, missing.counted) }
                     </span>
                     <button type="button" class="pg-button pg-button--secondary"
-                        onclick={move |_| on_open.emit(id.clone())}>{ t(lang, Msg::Resume) }</button>
+                        onclick={move |_| on_open.emit(id.clone())}>{ t(lang, Msg::Resume) }<span class="pg-visually-hidden">{ ": " }{ inline(lang, &p.name) }</span></button>
                 </li>
             })
         })

@@ -118,12 +118,16 @@ test('a reload keeps the ticks and the view; another procedure keeps its own', a
   await first.check();
   const ticked = await page.locator(`${W} .pg-checklist__section--required .pg-tick`).first().getAttribute('data-tick');
 
+  // A reload comes back to the same procedure and view, ticks in place.
   await page.reload();
+  await page.locator(`${W} .pg-journey[data-procedure="1.001193"][data-view="documents"]`).waitFor();
+  assert.equal(await page.locator(`${W} [data-tick="${ticked}"] input`).isChecked(), true);
+  // The list offers it under "in progress".
+  await page.locator(`${W} .pg-back`).click();
   await page.locator(`${W} .pg-in-progress`).waitFor();
   assert.match(await page.locator(`${W} .pg-in-progress`).textContent(), new RegExp(textIn(birth.name)));
   await page.locator(`${W} .pg-in-progress__item[data-procedure="1.001193"] button`).click();
   await page.locator(`${W} .pg-journey[data-view="documents"]`).waitFor();
-  assert.equal(await page.locator(`${W} [data-tick="${ticked}"] input`).isChecked(), true);
 
   // A second procedure starts clean and does not disturb the first.
   await page.locator(`${W} .pg-back`).click();
@@ -162,6 +166,7 @@ test('an answer that cannot go on stops with an explanation and a way forward', 
   await stop.waitFor();
   assert.equal(await stop.getAttribute('role'), 'alert');
   assert.equal(await page.locator(`${W} .pg-pager__next`).count(), 0, 'no Continue past a stop');
+  assert.equal(await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).count(), 0, 'no way around it');
   await stop.locator('button').first().click();
   await page.locator(`${W} .pg-journey[data-procedure="2.000986"]`).waitFor();
   await close();
@@ -232,6 +237,9 @@ test('a journey untouched for longer than the forget period is forgotten', async
     return k;
   });
   await page.reload();
+  // The reload reopens the procedure: forgotten, it starts afresh; the list has nothing in progress.
+  await page.locator(`${W} .pg-journey[data-procedure="1.001193"][data-view="overview"]`).waitFor();
+  await page.locator(`${W} .pg-back`).click();
   await page.locator(`${W} .pg-result`).first().waitFor();
   assert.equal(await page.locator(`${W} .pg-in-progress`).count(), 0);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), null);

@@ -77,6 +77,11 @@ test('the summary prints alone on A4 with every applicable document', async () =
     await channel.click();
     await page.locator(`${W} .pg-channel--in-person input[type="radio"]`).check();
   }
+  // Everything ticked, as the issue asks: the printed checklist still names every paper.
+  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  for (const box of await page.locator(`${W} .pg-checklist .pg-tick input[type="checkbox"]`).all()) {
+    if (!(await box.isChecked())) await box.check();
+  }
   await page.locator(`${W} .pg-viewnav__button[data-view="summary"]`).click();
   await page.locator(`${W} .pg-summary`).waitFor();
 

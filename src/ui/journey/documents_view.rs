@@ -50,7 +50,7 @@ pub fn DocumentsView(props: &ViewProps) -> Html {
         <section class="pg-documents-view" aria-labelledby="pg-view-title">
             <h3 class="pg-view__title" id="pg-view-title" tabindex="-1">{ t(lang, Msg::ViewDocuments) }</h3>
             <p class="pg-missing" role="status" data-missing={missing.missing.to_string()}>
-                if missing.missing == 0 {
+                if missing.missing == 0 && !list.items.iter().any(|i| i.status == ItemStatus::MayBeNeeded) {
                     <strong>{ t(lang, Msg::AllDocumentsReady) }</strong>
                 } else {
                     <strong>{ present::missing_documents(lang, missing.missing, missing.counted) }</strong>
@@ -91,7 +91,8 @@ fn tick_box(
     props: &ViewProps,
 ) -> Html {
     let state = tick_state(p, j, &target);
-    let id = AttrValue::from(format!("pg-tick-{}", target.to_wire().replace('/', "-")));
+    // `:` cannot occur in catalogue ids, so "a-b" and "a/b" never share an element id.
+    let id = AttrValue::from(format!("pg-tick-{}", target.to_wire().replace('/', ":")));
     let dispatch = props.dispatch.clone();
     let checked = state == TickState::Ticked;
     let wire = target.to_wire();
@@ -147,7 +148,7 @@ fn checklist_item(
             <div class="pg-option pg-lookup">
                 <input type="checkbox" class="pg-checkbox" id={id.clone()} {checked}
                     onchange={move |_| dispatch.emit(Event::MarkLookedUp { document: document.clone(), looked_up: !checked })} />
-                <label for={id}>{ t(lang, Msg::AgencyLooksUp) }</label>
+                <label for={id}>{ t(lang, Msg::AgencyLooksUp) }<span class="pg-visually-hidden">{ ": " }{ inline(lang, &d.name) }</span></label>
             </div>
         }
     });

@@ -83,7 +83,17 @@ fn restore(env: &Env, p: &Procedure) -> (Journey, Vec<Notice>, bool) {
             )
         }
         Some(Ok(saved)) if saved.procedure == p.id => {
-            let (journey, notices) = reconcile(&saved, p);
+            let (mut journey, mut notices) = reconcile(&saved, p);
+            // `{"level": …}` procedures accept any office id in the core (it has no
+            // catalogue); only an office the catalogue really lists may stay chosen.
+            let listed = |id: &str| {
+                env.catalogue()
+                    .is_some_and(|c| journey::offices(c, p).iter().any(|a| a.id == id))
+            };
+            if journey.office.as_deref().is_some_and(|id| !listed(id)) {
+                journey.office = None;
+                notices.push(Notice::OfficeCleared);
+            }
             (journey, notices, false)
         }
         Some(_) => (
@@ -316,14 +326,20 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
         })
     };
     let journey = state.journey.clone();
-    let views = views_for(&env, p);
+    let stopped = stop(p, &journey).is_some();
+    let mut views = views_for(&env, p);
+    if stopped {
+        // An answer that stops the journey: nothing past "your situation" applies, so
+        // neither the navigation nor Continue lead there (the summary would list papers
+        // for a way that cannot go on).
+        views.retain(|v| matches!(v, View::Overview | View::Situation));
+    }
     let view = if views.contains(&journey.view) {
         journey.view
     } else {
         View::Overview
     };
     let position = views.iter().position(|v| *v == view).unwrap_or(0);
-    let stopped = stop(p, &journey).is_some();
     let go = |to: Option<View>| {
         let dispatch = dispatch.clone();
         to.map(move |v| Callback::from(move |_: MouseEvent| dispatch.emit(Event::GoTo(v))))
@@ -382,7 +398,7 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
     html! {
         <div class="pg-journey" ref={container} data-procedure={p.id.clone()} data-view={view.as_str()}>
             <button type="button" class="pg-link pg-back" onclick={move |_| back.emit(())}>
-                { t(lang, Msg::BackToList) }
+                <span aria-hidden="true">{ "← " }</span>{ t(lang, Msg::BackToList) }
             </button>
             <h2 class="pg-procedure__title">{ inline(lang, &p.name) }</h2>
             <p class="pg-procedure__meta">
@@ -439,7 +455,17 @@ fn restore_notices(
 ) -> Html {
     let changed = notices.iter().any(|n| matches!(n, Notice::Changed(_)));
     let dropped = notices.iter().any(|n| matches!(n, Notice::Dropped(_)));
-    if !changed && !dropped && !failed {
+    let choices = notices.iter().any(|n| {
+        matches!(
+            n,
+            Notice::AnswerDropped { .. }
+                | Notice::OfficeCleared
+                | Notice::ChannelCleared
+                | Notice::StepDropped(_)
+                | Notice::LookupDropped(_)
+        )
+    });
+    if !changed && !dropped && !choices && !failed {
         return html! {};
     }
     html! {
@@ -447,6 +473,7 @@ fn restore_notices(
             if failed { <p>{ t(lang, Msg::RestoreFailed) }</p> }
             if changed { <p>{ t(lang, Msg::NoticeChanged) }</p> }
             if dropped { <p>{ t(lang, Msg::NoticeDropped) }</p> }
+            if choices { <p>{ t(lang, Msg::NoticeChoicesDropped) }</p> }
         </div>
     }
 }

@@ -114,7 +114,7 @@ pub fn StepsView(props: &ViewProps) -> Html {
                             }
                             <div class="pg-option">
                                 <input type="checkbox" class="pg-checkbox" id={id.clone()} checked={done} {onchange} />
-                                <label for={id}>{ t(lang, Msg::MarkStepDone) }</label>
+                                <label for={id}>{ t(lang, Msg::MarkStepDone) }<span class="pg-visually-hidden">{ ": " }{ inline(lang, &s.title) }</span></label>
                             </div>
                         </li>
                     }

@@ -31,10 +31,12 @@ pub fn SummaryView(props: &ViewProps) -> Html {
     let lang = env.lang;
     let j = &props.journey;
     let list = checklist(p, j);
-    let missing: Vec<_> = list
+    // Every paper to bring, with whether the person has it: the printed page is the
+    // checklist they carry, so ticked papers stay on it.
+    let to_bring: Vec<_> = list
         .items
         .iter()
-        .filter(|i| i.status == ItemStatus::Counted && !i.done)
+        .filter(|i| i.status == ItemStatus::Counted)
         .collect();
     let maybe: Vec<_> = list
         .items
@@ -70,11 +72,23 @@ pub fn SummaryView(props: &ViewProps) -> Html {
             </div>
             <div class="pg-summary__block">
                 <h4>{ present::missing_documents(lang, list.missing.missing, list.missing.counted) }</h4>
-                if missing.is_empty() {
+                if list.missing.missing == 0 && maybe.is_empty() && !to_bring.is_empty() {
                     <p>{ t(lang, Msg::AllDocumentsReady) }</p>
+                }
+                if to_bring.is_empty() {
+                    <p>{ t(lang, Msg::Nothing) }</p>
                 } else {
                     <ul class="pg-summary__missing">
-                        { for missing.iter().map(|i| html! { <li data-document={i.document.id.clone()}>{ document_label(lang, p, i.document) }</li> }) }
+                        { for to_bring.iter().map(|i| html! {
+                            <li data-document={i.document.id.clone()}
+                                class={if i.done { "pg-summary__doc pg-summary__doc--have" } else { "pg-summary__doc pg-summary__doc--missing" }}>
+                                <span class="pg-summary__mark">{ if i.done { "☑ " } else { "☐ " } }</span>
+                                <span class="pg-visually-hidden">
+                                    { t(lang, if i.done { Msg::HaveIt } else { Msg::StillMissing }) }{ ": " }
+                                </span>
+                                { document_label(lang, p, i.document) }
+                            </li>
+                        }) }
                     </ul>
                 }
                 if !maybe.is_empty() {

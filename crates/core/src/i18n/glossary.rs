@@ -56,9 +56,9 @@ pub const TERMS: &[Term] = &[
         en: "The 12-digit number every citizen has; it is also the identity card number.",
     },
     Term {
-        written: &["chứng thực", "công chứng"],
+        written: &["chứng thực"],
         vi_name: "Bản sao có chứng thực",
-        vi: "Bản sao được UBND xã, phường, phòng công chứng hoặc cơ quan đại diện ở nước ngoài xác nhận là đúng với bản chính.",
+        vi: "Bản sao được UBND xã, phường hoặc cơ quan đại diện ở nước ngoài (hoặc tổ chức hành nghề công chứng) xác nhận là đúng với bản chính.",
         en_name: "Certified copy (bản sao có chứng thực)",
         en: "A copy confirmed as true to the original by a ward or commune People's Committee, a notary office or a mission abroad.",
     },

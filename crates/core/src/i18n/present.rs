@@ -95,7 +95,7 @@ pub fn delivery(lang: Lang, delivery: Delivery) -> &'static str {
     match (lang, delivery) {
         (Lang::Vi, Delivery::InPerson) => "nhận trực tiếp",
         (Lang::Vi, Delivery::Post) => "qua bưu chính",
-        (Lang::Vi, Delivery::Electronic) => "bản điện tử",
+        (Lang::Vi, Delivery::Electronic) => "nhận bản điện tử",
         (Lang::En, Delivery::InPerson) => "collected in person",
         (Lang::En, Delivery::Post) => "by post",
         (Lang::En, Delivery::Electronic) => "electronically",

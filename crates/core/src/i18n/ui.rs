@@ -333,6 +333,8 @@ pub enum Msg {
     AndMore,
     /// Heading of the jargon explained for a procedure.
     WordsToKnow,
+    /// Earlier answers or choices dropped because the catalogue changed.
+    NoticeChoicesDropped,
 }
 
 /// The text of `msg` in `lang`.
@@ -367,9 +369,9 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             ResultsSuffix => "thủ tục",
             NoResults => "Không tìm thấy thủ tục phù hợp. Hãy thử từ khác ngắn hơn, hoặc bỏ bớt bộ lọc.",
             ClearFilters => "Xoá tìm kiếm và bộ lọc",
-            BackToList => "← Danh sách thủ tục",
+            BackToList => "Danh sách thủ tục",
             Code => "Mã thủ tục",
-            Withdrawn => "Thủ tục này đã bãi bỏ, không còn áp dụng.",
+            Withdrawn => "Thủ tục này đã bị bãi bỏ, không còn áp dụng.",
             ReplacedBy => "Thủ tục thay thế:",
             Summary => "Thủ tục này dùng để làm gì",
             Audience => "Ai thực hiện",
@@ -401,7 +403,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             DownloadForm => "Tải mẫu",
             ObtainVia => "Chưa có giấy này?",
             MayBeNeeded => "Tuỳ trường hợp",
-            OnlyFor => "Chỉ áp dụng khi:",
+            OnlyFor => "Chỉ áp dụng với cách nộp:",
             Steps => "Trình tự thực hiện",
             LegalBasis => "Căn cứ pháp lý",
             Related => "Thủ tục liên quan",
@@ -480,7 +482,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             Resume => "Tiếp tục",
             NoticeChanged => "Một số giấy tờ đã thay đổi trong danh mục; hãy kiểm tra lại các mục được đánh dấu.",
             NoticeDropped => "Một số mục bạn đã đánh dấu không còn trong danh mục nên đã được bỏ đi.",
-            RestoreFailed => "Không đọc được tiến độ đã lưu; bắt đầu lại từ đầu.",
+            RestoreFailed => "Không đọc được tiến độ đã lưu nên sẽ bắt đầu lại.",
             ShareHeading => "Mang sang điện thoại hoặc gửi cho người khác",
             ShareExplain => "Đường dẫn chứa các câu trả lời và giấy tờ bạn đã đánh dấu; chỉ gửi cho người bạn tin tưởng. Không có gì được gửi lên máy chủ.",
             ShareCreate => "Tạo đường dẫn chia sẻ",
@@ -502,11 +504,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             SharedNewer => "Đường dẫn được tạo bằng phiên bản mới hơn của tiện ích; hãy tải lại trang. Không có gì bị thay đổi.",
             PrintInApp => "Trình duyệt trong ứng dụng này không in được: hãy mở trang bằng Chrome hoặc Safari, hoặc sao chép dạng văn bản.",
             LargeText => "Chữ lớn",
-            IdleWarning => "Không thấy thao tác nào: sẽ làm lại từ đầu sau 1 phút và xoá dữ liệu trên thiết bị này…",
+            IdleWarning => "Đã lâu không có thao tác: sau 1 phút, hướng dẫn sẽ làm lại từ đầu và xoá dữ liệu trên thiết bị này.",
             KeepGoing => "Tôi vẫn đang dùng",
             NextPerson => "Xong với người này? Làm lại từ đầu để xoá mọi dữ liệu trên thiết bị trước khi giúp người tiếp theo.",
             AndMore => "… và số vấn đề khác:",
             WordsToKnow => "Giải thích từ ngữ",
+            NoticeChoicesDropped => "Danh mục đã thay đổi: một số câu trả lời hoặc lựa chọn trước đây không còn áp dụng nên đã được bỏ đi; hãy kiểm tra lại.",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -534,7 +537,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             ResultsSuffix => "procedures",
             NoResults => "No procedure matches. Try a shorter or different word, or remove a filter.",
             ClearFilters => "Clear search and filters",
-            BackToList => "← All procedures",
+            BackToList => "All procedures",
             Code => "Code",
             Withdrawn => "This procedure has been withdrawn and no longer applies.",
             ReplacedBy => "Replaced by:",
@@ -568,7 +571,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             DownloadForm => "Download",
             ObtainVia => "Don't have it?",
             MayBeNeeded => "Depends on your situation",
-            OnlyFor => "Only when:",
+            OnlyFor => "Only when applying:",
             Steps => "Steps",
             LegalBasis => "Legal basis",
             Related => "Related procedures",
@@ -674,6 +677,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             NextPerson => "Done with this person? Start over to clear everything from this device before helping the next one.",
             AndMore => "… and more problems:",
             WordsToKnow => "Words explained",
+            NoticeChoicesDropped => "The catalogue has changed: some earlier answers or choices no longer apply and were removed; please check again.",
         },
     }
 }

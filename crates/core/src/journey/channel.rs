@@ -103,13 +103,18 @@ fn option<'a>(
 }
 
 /// The chosen channel, if it still exists and is not ruled out by the answers or the
-/// office. A choice that stops applying is kept in the journey but not used.
+/// office. A choice that stops applying is kept in the journey but not used. A
+/// procedure with a single channel has it chosen without asking (there is nothing to
+/// choose, and "How" is not shown), as `office` does for a single agency.
 pub fn chosen_channel<'a>(
     procedure: &'a Procedure,
     journey: &Journey,
 ) -> Option<ChannelOption<'a>> {
-    let index = journey.channel.as_ref()?.resolve(procedure)?;
-    option(procedure, journey, index)
+    match journey.channel.as_ref() {
+        Some(key) => option(procedure, journey, key.resolve(procedure)?),
+        None if procedure.channels.len() == 1 => option(procedure, journey, 0),
+        None => None,
+    }
 }
 
 /// Whether an item restricted to `refs` (document or step `channels`) belongs to the
@@ -201,4 +206,26 @@ pub fn fees<'a>(
             applies.is_shown().then_some(FeeLine { fee, applies })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod single_channel_tests {
+    use super::*;
+    use crate::catalogue::load_catalogue;
+
+    #[test]
+    fn a_single_channel_is_chosen_without_asking() {
+        let c = load_catalogue(include_bytes!("../../../../www/catalogue.json"))
+            .catalogue
+            .expect("sample loads");
+        let one = c
+            .procedures
+            .iter()
+            .find(|p| p.channels.len() == 1)
+            .expect("a single-channel procedure in the sample");
+        let j = Journey::new(one.id.clone(), 1, 0);
+        assert_eq!(chosen_channel(one, &j).map(|o| o.index), Some(0));
+        let many = c.procedure("1.001193").expect("birth registration");
+        assert!(chosen_channel(many, &Journey::new("1.001193", 1, 0)).is_none());
+    }
 }
