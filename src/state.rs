@@ -24,6 +24,20 @@ pub struct Act {
     pub now: u64,
 }
 
+/// What changes a journey: the person acting here, or the same journey saved by another
+/// widget of this catalogue and procedure (on this page or in another tab), which this
+/// one follows so the two stay in step. `None`: the other one erased it.
+pub enum Action {
+    Person(Act),
+    Synced(Option<Journey>),
+}
+
+impl From<Act> for Action {
+    fn from(act: Act) -> Action {
+        Action::Person(act)
+    }
+}
+
 impl JourneyState {
     pub fn procedure(&self) -> Option<&Procedure> {
         self.loaded
@@ -34,14 +48,36 @@ impl JourneyState {
 }
 
 impl Reducible for JourneyState {
-    type Action = Act;
+    type Action = Action;
 
-    fn reduce(self: Rc<Self>, act: Act) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let Some(procedure) = self.procedure() else {
             return self;
         };
-        let journey = apply(&self.journey, act.event, procedure);
-        let journey = apply(&journey, Event::Touch { now: act.now }, procedure);
+        let journey = match action {
+            Action::Person(act) => {
+                let journey = apply(&self.journey, act.event, procedure);
+                apply(&journey, Event::Touch { now: act.now }, procedure)
+            }
+            Action::Synced(other) => {
+                // Each widget keeps its own view; only what the person did is shared.
+                let mut journey = other.unwrap_or_else(|| {
+                    Journey::new(
+                        procedure.id.clone(),
+                        self.journey.nonce,
+                        self.journey.touched,
+                    )
+                });
+                if journey.procedure != procedure.id {
+                    return self;
+                }
+                journey.view = self.journey.view;
+                if journey == self.journey {
+                    return self;
+                }
+                journey
+            }
+        };
         Rc::new(JourneyState {
             loaded: self.loaded.clone(),
             journey,

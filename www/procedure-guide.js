@@ -13,7 +13,8 @@ const WASM_URL = new URL('./procedure-guide-wasm_bg.wasm', import.meta.url);
 const CSS_URL = new URL('./procedure-guide.css', import.meta.url);
 const TAG = 'procedure-guide';
 const ATTRIBUTES = [
-  'catalogue', 'lang', 'storage', 'id', 'mode', 'idle-timeout', 'share-page', 'forget-after-days',
+  'catalogue', 'lang', 'agency', 'field', 'procedure', 'theme', 'storage', 'mode', 'id',
+  'share-page', 'forget-after-days', 'idle-timeout',
 ];
 const QR_URL = new URL('./procedure-guide-qr.js', import.meta.url);
 

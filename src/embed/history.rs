@@ -10,9 +10,9 @@
 //! nothing.
 
 use js_sys::{Object, Reflect};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
+use crate::embed::listener::WindowListener;
 use crate::embed::share::slug;
 
 /// Where one widget was in one history entry.
@@ -118,27 +118,13 @@ pub fn replace(key: &str, entry: &Entry) {
 /// A `popstate` listener on the window, removed when dropped (keep it in an effect and
 /// drop it in the effect's cleanup).
 pub struct PopStateListener {
-    closure: Closure<dyn FnMut(web_sys::Event)>,
+    _listener: WindowListener,
 }
 
 impl PopStateListener {
     pub fn new(mut on_pop: impl FnMut() + 'static) -> PopStateListener {
-        let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| on_pop());
-        if let Some(w) = web_sys::window() {
-            let _ =
-                w.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
-        }
-        PopStateListener { closure }
-    }
-}
-
-impl Drop for PopStateListener {
-    fn drop(&mut self) {
-        if let Some(w) = web_sys::window() {
-            let _ = w.remove_event_listener_with_callback(
-                "popstate",
-                self.closure.as_ref().unchecked_ref(),
-            );
+        PopStateListener {
+            _listener: WindowListener::new("popstate", move |_| on_pop()),
         }
     }
 }

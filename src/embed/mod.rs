@@ -5,9 +5,11 @@
 //! typed [`Config`] happens here, once, so the views never see raw attributes.
 
 pub mod config;
+pub mod events;
 pub mod fetch;
 pub mod history;
 pub mod idle;
+pub mod listener;
 pub mod print;
 pub mod share;
 pub mod storage;
@@ -56,9 +58,7 @@ fn props_of(attributes: &JsValue, services: &JsValue) -> MountedProps {
     let share = ShareSettings {
         id: config.id.as_ref().map(|s| s.to_string()),
         share_page: config.share_page.as_ref().map(|s| s.to_string()),
-        procedure: js_sys::Reflect::get(attributes, &JsValue::from_str("procedure"))
-            .ok()
-            .and_then(|v| v.as_string()),
+        procedure: config.procedure.as_ref().map(|s| s.to_string()),
         services: services.clone(),
     };
     MountedProps { config, share }

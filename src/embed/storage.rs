@@ -7,31 +7,16 @@
 //! refuses storage (private mode, sandboxed iframe, quota) the journey is kept in
 //! memory and the caller is told, so the widget can say so instead of losing it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
-/// Where journeys are saved.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum StorageMode {
-    #[default]
-    Local,
-    Session,
-    /// Memory only: forgotten when the page is left.
-    None,
-}
+use crate::embed::listener::WindowListener;
 
-impl StorageMode {
-    pub fn from_attribute(value: &str) -> Option<StorageMode> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "local" => Some(StorageMode::Local),
-            "session" => Some(StorageMode::Session),
-            "none" => Some(StorageMode::None),
-            _ => None,
-        }
-    }
-}
+pub use procedure_guide_core::attributes::StorageMode;
 
 /// Why a journey was kept in memory instead of on the device.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,6 +31,61 @@ thread_local! {
     /// Journeys kept in memory: `storage="none"`, or storage refused. Shared by every
     /// widget of the page (they share one wasm instance).
     static MEMORY: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// A widget following a journey key: (watch id, key, what to call).
+type Watcher = (u32, String, Rc<dyn Fn()>);
+
+thread_local! {
+    /// Widgets following a journey key. Shared by every widget
+    /// of the page, so a save by one reaches the others at once.
+    static WATCHERS: RefCell<Vec<Watcher>> = const { RefCell::new(Vec::new()) };
+    static NEXT_WATCH: Cell<u32> = const { Cell::new(0) };
+    /// The window's `storage` event (a save in another tab), while anyone watches.
+    static OTHER_TABS: RefCell<Option<WindowListener>> = const { RefCell::new(None) };
+}
+
+/// Calls the watchers of `key` (outside the borrow: a callback may watch or unwatch).
+fn notify(key: &str) {
+    let callbacks: Vec<Rc<dyn Fn()>> = WATCHERS.with(|w| {
+        w.borrow()
+            .iter()
+            .filter(|(_, k, _)| k == key)
+            .map(|(_, _, f)| Rc::clone(f))
+            .collect()
+    });
+    for f in callbacks {
+        f();
+    }
+}
+
+fn notify_all() {
+    let mut keys: Vec<String> =
+        WATCHERS.with(|w| w.borrow().iter().map(|(_, k, _)| k.clone()).collect());
+    keys.sort_unstable();
+    keys.dedup();
+    for key in keys {
+        notify(&key);
+    }
+}
+
+/// Following a journey key; dropping it stops.
+pub struct Watch(u32);
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        let id = self.0;
+        let none_left = WATCHERS.with(|w| {
+            let mut w = w.borrow_mut();
+            w.retain(|(i, _, _)| *i != id);
+            w.is_empty()
+        });
+        if none_left {
+            // Dropped outside the borrow: the listener's own drop touches the window.
+            let listener = OTHER_TABS.with(|l| l.borrow_mut().take());
+            drop(listener);
+        }
+    }
 }
 
 const PREFIX: &str = "procedure-guide:1:";
@@ -107,27 +147,48 @@ impl JourneyStore {
     /// Saves, or keeps in memory and says why.
     pub fn save(&self, procedure: &str, json: &str) -> Result<(), SaveProblem> {
         let key = self.key(procedure);
+        // Unchanged: nothing to write, and nobody to tell (watchers would only reload).
+        // A journey in memory because storage failed is written again: storage may work
+        // now, and the caller must hear if it still does not.
+        let unchanged = match MEMORY.with(|m| m.borrow().get(&key).cloned()) {
+            Some(kept) => self.mode == StorageMode::None && kept == json,
+            None => {
+                self.storage()
+                    .and_then(|s| s.get_item(&key).ok().flatten())
+                    .as_deref()
+                    == Some(json)
+            }
+        };
+        if unchanged {
+            return Ok(());
+        }
         let problem = match self.storage() {
             None if self.mode == StorageMode::None => None,
             None => Some(SaveProblem::Unavailable),
             Some(storage) => match storage.set_item(&key, json) {
                 Ok(()) => {
                     MEMORY.with(|m| m.borrow_mut().remove(&key));
+                    notify(&key);
                     return Ok(());
                 }
                 Err(_) => Some(SaveProblem::Full),
             },
         };
-        MEMORY.with(|m| m.borrow_mut().insert(key, json.to_owned()));
+        MEMORY.with(|m| m.borrow_mut().insert(key.clone(), json.to_owned()));
+        notify(&key);
         problem.map_or(Ok(()), Err)
     }
 
     pub fn remove(&self, procedure: &str) {
+        if self.load(procedure).is_none() {
+            return;
+        }
         let key = self.key(procedure);
         MEMORY.with(|m| m.borrow_mut().remove(&key));
         if let Some(storage) = self.storage() {
             let _ = storage.remove_item(&key);
         }
+        notify(&key);
     }
 
     /// Every saved journey of this catalogue: (procedure id, saved text).
@@ -154,6 +215,33 @@ impl JourneyStore {
             }
         });
         out.into_iter().collect()
+    }
+
+    /// Calls `on_change` whenever the journey of `procedure` is saved or removed by any
+    /// widget of this page, or changed in storage by another tab (`storage` event), so
+    /// two widgets showing the same procedure stay in step. The caller reloads it.
+    pub fn watch(&self, procedure: &str, on_change: impl Fn() + 'static) -> Watch {
+        let id = NEXT_WATCH.with(|n| {
+            let id = n.get();
+            n.set(id.wrapping_add(1));
+            id
+        });
+        let key = self.key(procedure);
+        WATCHERS.with(|w| w.borrow_mut().push((id, key, Rc::new(on_change))));
+        OTHER_TABS.with(|l| {
+            let mut l = l.borrow_mut();
+            if l.is_none() {
+                *l = Some(WindowListener::new("storage", |event| {
+                    // `key` is null when another tab cleared all of storage.
+                    match event.dyn_ref::<web_sys::StorageEvent>().map(|e| e.key()) {
+                        Some(Some(key)) => notify(&key),
+                        Some(None) => notify_all(),
+                        None => {}
+                    }
+                }));
+            }
+        });
+        Watch(id)
     }
 
     /// Erases every journey of this catalogue from this device.

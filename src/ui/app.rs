@@ -5,15 +5,19 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::embed::config::Mode;
+use crate::embed::config::{Mode, Theme};
+use crate::embed::events::{HostEvents, Value};
+use crate::embed::fetch::FetchError;
 use crate::embed::idle::Timeout;
 use crate::embed::storage::JourneyStore;
 use crate::embed::Config;
-use crate::hooks::use_catalogue::{use_catalogue, LoadState};
+use crate::hooks::use_catalogue::{use_catalogue, LoadFailure, LoadState};
 use crate::ui::browser::Browser;
 use crate::ui::diagnostic_list::DiagnosticList;
 use crate::ui::env::Env;
 use crate::ui::load_error::LoadError;
+use procedure_guide_core::attributes::check_ids;
+use procedure_guide_core::i18n::attributes::attribute_problem;
 use procedure_guide_core::i18n::ui::{t, Msg};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -163,8 +167,71 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     };
+    // Attribute values the widget could not use: from the attributes alone, and the
+    // agency, field or procedure the loaded catalogue does not hold.
+    let mut problems = (*props.config.problems).clone();
+    if let LoadState::Loaded { loaded, .. } = &load.state {
+        if let Some(c) = &loaded.catalogue {
+            let config = &props.config;
+            problems.extend(check_ids(
+                c,
+                config.agency.as_deref(),
+                config.field.as_deref(),
+                config.procedure.as_deref(),
+            ));
+        }
+    }
+    let attribute_notice = if problems.is_empty() {
+        html! {}
+    } else {
+        html! {
+            <div class="pg-notice pg-notice--warning pg-attribute-problems" role="status">
+                <p>{ t(lang, Msg::AttributeProblems) }</p>
+                <ul>
+                    { for problems.iter().map(|p| html! {
+                        <li data-attribute={p.attribute}>{ attribute_problem(lang, p) }</li>
+                    }) }
+                </ul>
+            </div>
+        }
+    };
+    // The host page hears when the catalogue is ready or why there is none, and which
+    // attributes could not be used.
+    let root = use_node_ref();
+    let events = HostEvents(root.clone());
+    {
+        let events = events.clone();
+        let state = load.state.clone();
+        let url = props.config.catalogue.clone();
+        let which = match &load.state {
+            LoadState::Loading => (0, 0),
+            LoadState::Loaded { loaded, .. } => (1, std::rc::Rc::as_ptr(&loaded.0) as usize),
+            LoadState::Failed(LoadFailure::Invalid(l)) => (2, std::rc::Rc::as_ptr(l) as usize),
+            LoadState::Failed(_) => (3, 0),
+        };
+        use_effect_with((which, url), move |(_, url)| {
+            load_event(&events, &state, url)
+        });
+    }
+    {
+        let events = events.clone();
+        use_effect_with(problems.clone(), move |problems| {
+            if !problems.is_empty() {
+                let names: Vec<&str> = problems.iter().map(|p| p.attribute).collect();
+                events.emit(
+                    "error",
+                    &[
+                        ("kind", Value::Str("attributes")),
+                        ("attributes", Value::List(&names)),
+                    ],
+                );
+            }
+        });
+    }
+    let dark = props.config.theme == Theme::Dark;
     html! {
-        <section class={classes!("pg", large.then_some("pg--large"))} lang={lang.tag()}
+        <ContextProvider<HostEvents> context={events}>
+        <section ref={root} part="widget" class={classes!("pg", large.then_some("pg--large"), dark.then_some("pg--dark"))} lang={lang.tag()}
             aria-label={t(lang, Msg::WidgetLabel)}
             onclick={on_click} onkeydown={on_key} oninput={on_input}>
             <div class="pg-toolbar pg-noprint">
@@ -181,7 +248,57 @@ pub fn App(props: &AppProps) -> Html {
                     </button>
                 </div>
             }
+            { attribute_notice }
             { body }
         </section>
+        </ContextProvider<HostEvents>>
+    }
+}
+
+/// `procedure-guide:ready` once a catalogue is shown, `procedure-guide:error` when none
+/// can be: the detail says why, with counts and the URL, never catalogue content.
+fn load_event(events: &HostEvents, state: &LoadState, url: &str) {
+    let count = |n: usize| Value::Num(n as f64);
+    match state {
+        LoadState::Loading => {}
+        LoadState::Loaded { loaded, .. } => {
+            let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
+            let catalogue = loaded.catalogue.as_ref();
+            events.emit(
+                "ready",
+                &[
+                    (
+                        "catalogue",
+                        Value::Str(catalogue.map_or("", |c| c.info.id.as_str())),
+                    ),
+                    ("url", Value::Str(url)),
+                    (
+                        "procedures",
+                        count(catalogue.map_or(0, |c| c.procedures.len())),
+                    ),
+                    ("errors", count(errors)),
+                    ("warnings", count(loaded.diagnostics.len() - errors)),
+                ],
+            );
+        }
+        LoadState::Failed(failure) => {
+            let (reason, status) = match failure {
+                LoadFailure::NoUrl => ("no-catalogue-attribute", Value::Null),
+                LoadFailure::Fetch(FetchError::Network) => ("network", Value::Null),
+                LoadFailure::Fetch(FetchError::Status(s)) => {
+                    ("http-status", Value::Num(f64::from(*s)))
+                }
+                LoadFailure::Invalid(_) => ("invalid-catalogue", Value::Null),
+            };
+            events.emit(
+                "error",
+                &[
+                    ("kind", Value::Str("catalogue")),
+                    ("reason", Value::Str(reason)),
+                    ("status", status),
+                    ("url", Value::Str(url)),
+                ],
+            );
+        }
     }
 }

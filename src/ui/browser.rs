@@ -48,27 +48,35 @@ pub fn Browser(props: &BrowserProps) -> Html {
             .and_then(|e| e.catalogue())
             .map_or("", |c| c.info.id.as_str()),
     );
-    // After a reload the current history entry still names the open procedure: reopen
-    // it (its journey restores the saved view), so a reload keeps the person's place.
-    let screen = use_state(|| match shared.as_ref().and_then(|s| s.procedure.clone()) {
-        Some(id) => Screen::Procedure { id, focus: false },
-        None => match history::current(&history_key)
-            .filter(|_| props.resume)
-            .and_then(|e| e.procedure)
-        {
-            Some(id)
-                if env
-                    .as_ref()
-                    .and_then(|e| e.catalogue())
-                    .is_some_and(|c| c.procedure(&id).is_some()) =>
-            {
-                Screen::Procedure {
-                    id: id.into(),
-                    focus: false,
-                }
-            }
+    let config = use_context::<Config>();
+    let catalogue = env.as_ref().and_then(|e| e.catalogue());
+    let exists = |id: &str| catalogue.is_some_and(|c| c.procedure(id).is_some());
+    // The `procedure` attribute, if the catalogue has it (otherwise App reports it).
+    let embedded = config
+        .as_ref()
+        .and_then(|c| c.procedure.clone())
+        .filter(|id| exists(id));
+    // What opens first: a share link; else the current history entry, which after a
+    // reload still names the open procedure (its journey restores the saved view), so a
+    // reload keeps the person's place; else the procedure the embed names.
+    let screen = use_state(|| {
+        let from_link = shared
+            .as_ref()
+            .and_then(|s| s.procedure.as_ref().map(|p| p.to_string()));
+        let id =
+            from_link.or_else(
+                || match history::current(&history_key).filter(|_| props.resume) {
+                    Some(entry) => entry.procedure,
+                    None => embedded.as_ref().map(|id| id.to_string()),
+                },
+            );
+        match id {
+            Some(id) if exists(&id) => Screen::Procedure {
+                id: id.into(),
+                focus: false,
+            },
             _ => Screen::List,
-        },
+        }
     });
     let shared_notice = use_state(|| shared.as_ref().map(|s| s.notice));
     {
@@ -120,6 +128,14 @@ pub fn Browser(props: &BrowserProps) -> Html {
     // --- end history ---
     let query = use_state(String::new);
     let filters = use_state(Filters::default);
+    // The embed's `agency` / `field`: the list never shows more than that.
+    let scope = catalogue.map_or_else(Filters::default, |c| {
+        Filters::scope(
+            c,
+            config.as_ref().and_then(|c| c.agency.as_deref()),
+            config.as_ref().and_then(|c| c.field.as_deref()),
+        )
+    });
     let loaded = env.as_ref().map(|e| e.loaded.clone());
     let index = use_memo(loaded, |loaded| {
         Shared(Rc::new(
@@ -146,6 +162,30 @@ pub fn Browser(props: &BrowserProps) -> Html {
             screen.set(Screen::Procedure { id, focus: true })
         })
     };
+    {
+        // The page changed the `procedure` attribute: show what it names now (not on
+        // the first render, which already did).
+        let screen = screen.clone();
+        let history_key = history_key.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(embedded.clone(), move |embedded| {
+            if std::mem::take(&mut *first.borrow_mut()) {
+                return;
+            }
+            let entry = history::Entry {
+                procedure: embedded.as_ref().map(|id| id.to_string()),
+                ..Default::default()
+            };
+            history::push(&history_key, &entry);
+            screen.set(match embedded {
+                Some(id) => Screen::Procedure {
+                    id: id.clone(),
+                    focus: false,
+                },
+                None => Screen::List,
+            });
+        });
+    }
     let lang = env.as_ref().map(|e| e.lang).unwrap_or_default();
     let notice = match *shared_notice {
         Some(msg) => {
@@ -177,7 +217,7 @@ pub fn Browser(props: &BrowserProps) -> Html {
             html! {
                 <>
                     { notice }
-                    <ProcedureList index={(*index).clone()} query={(*query).clone()}
+                    <ProcedureList index={(*index).clone()} query={(*query).clone()} {scope}
                         filters={(*filters).clone()} {on_query} {on_filters} on_open={open} />
                 </>
             }

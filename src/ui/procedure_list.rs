@@ -16,6 +16,10 @@ pub struct ProcedureListProps {
     pub index: Shared<SearchIndex>,
     pub query: String,
     pub filters: Filters,
+    /// What the embed restricts the list to (`agency` / `field`); its filters are not
+    /// offered, since the person cannot widen them.
+    #[prop_or_default]
+    pub scope: Filters,
     pub on_query: Callback<String>,
     pub on_filters: Callback<Filters>,
     pub on_open: Callback<AttrValue>,
@@ -30,7 +34,10 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
         return html! {};
     };
     let lang = env.lang;
-    let found = props.index.find(catalogue, &props.query, &props.filters);
+    let scope = &props.scope;
+    let found = props
+        .index
+        .find(catalogue, &props.query, &props.filters.within(scope));
 
     let on_input = {
         let on_query = props.on_query.clone();
@@ -63,10 +70,29 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
     let mut agencies: Vec<_> = catalogue.agencies.iter().collect();
     agencies.sort_by(|a, b| compare_vi(a.name.get(lang).0, b.name.get(lang).0));
 
+    // The embed's restriction, named under the title so the person knows the list is
+    // not the whole catalogue.
+    let scope_names: Vec<&str> = scope
+        .agency
+        .as_deref()
+        .and_then(|a| catalogue.agency(a))
+        .map(|a| a.name.get(lang).0)
+        .into_iter()
+        .chain(
+            scope
+                .field
+                .as_deref()
+                .and_then(|f| catalogue.fields.iter().find(|x| x.id == f))
+                .map(|f| f.name.get(lang).0),
+        )
+        .collect();
     let filtered = !props.query.trim().is_empty() || props.filters != Filters::default();
     html! {
         <div class="pg-list-view">
             <h2 class="pg-catalogue__title">{ inline(lang, &catalogue.info.title) }</h2>
+            if !scope_names.is_empty() {
+                <p class="pg-scope">{ scope_names.join(" · ") }</p>
+            }
             <InProgress on_open={props.on_open.clone()} />
             <div class="pg-search">
                 <label class="pg-label" for="pg-search-input">{ t(lang, Msg::SearchLabel) }</label>
@@ -76,7 +102,7 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
                     value={props.query.clone()} oninput={on_input} />
             </div>
             <div class="pg-filters">
-                if !fields.is_empty() {
+                if !fields.is_empty() && scope.field.is_none() {
                     <div class="pg-filter">
                         <label class="pg-label" for="pg-filter-field">{ t(lang, Msg::FieldFilter) }</label>
                         <select id="pg-filter-field" class="pg-select"
@@ -93,6 +119,7 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
                         </select>
                     </div>
                 }
+                if scope.agency.is_none() {
                 <div class="pg-filter">
                     <label class="pg-label" for="pg-filter-agency">{ t(lang, Msg::AgencyFilter) }</label>
                     <select id="pg-filter-agency" class="pg-select"
@@ -108,6 +135,7 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
                         }) }
                     </select>
                 </div>
+                }
             </div>
             <p class="pg-result-count" role="status" data-testid="result-count">
                 <strong>{ found.len() }</strong>{ " " }{ t(lang, Msg::ResultsSuffix) }

@@ -5,6 +5,7 @@
 //! natively with `cargo test`. The widget (root crate) and the CLI (`crates/cli`)
 //! are thin callers; nothing here knows which one is calling.
 
+pub mod attributes;
 pub mod catalogue;
 pub mod diagnostic;
 pub mod i18n;

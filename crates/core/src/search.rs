@@ -18,6 +18,30 @@ pub struct Filters {
     pub agency: Option<String>,
 }
 
+impl Filters {
+    /// The embed's restriction (`agency` / `field` attributes), keeping only ids the
+    /// catalogue holds: an unknown one restricts nothing (the widget reports it).
+    pub fn scope(catalogue: &Catalogue, agency: Option<&str>, field: Option<&str>) -> Filters {
+        Filters {
+            field: field
+                .filter(|f| catalogue.fields.iter().any(|x| x.id == *f))
+                .map(str::to_owned),
+            agency: agency
+                .filter(|a| catalogue.agency(a).is_some())
+                .map(str::to_owned),
+        }
+    }
+
+    /// The person's filters within the embed's `scope`: what the scope fixes, the
+    /// person cannot widen.
+    pub fn within(&self, scope: &Filters) -> Filters {
+        Filters {
+            field: scope.field.clone().or_else(|| self.field.clone()),
+            agency: scope.agency.clone().or_else(|| self.agency.clone()),
+        }
+    }
+}
+
 /// Folded text of every procedure, built once per catalogue.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchIndex {
@@ -100,6 +124,25 @@ mod tests {
     fn sample() -> Catalogue {
         let loaded = load_catalogue(include_bytes!("../../../www/catalogue.json"));
         loaded.catalogue.expect("the sample catalogue loads")
+    }
+
+    #[test]
+    fn the_embed_scope_keeps_known_ids_and_cannot_be_widened() {
+        let c = sample();
+        let scope = Filters::scope(&c, Some("so-tu-phap-tphcm"), Some("khong-co"));
+        assert_eq!(scope.agency.as_deref(), Some("so-tu-phap-tphcm"));
+        assert_eq!(scope.field, None, "an unknown field restricts nothing");
+        let person = Filters {
+            field: Some("ho-tich".into()),
+            agency: Some("cong-an-tphcm".into()),
+        };
+        let effective = person.within(&scope);
+        assert_eq!(effective.agency.as_deref(), Some("so-tu-phap-tphcm"));
+        assert_eq!(effective.field.as_deref(), Some("ho-tich"));
+        let index = SearchIndex::new(&c);
+        let scoped = index.find(&c, "", &Filters::default().within(&scope));
+        assert!(!scoped.is_empty() && scoped.len() < c.procedures.len());
+        assert!(scoped.iter().all(|&i| passes(&c, &c.procedures[i], &scope)));
     }
 
     fn ids(c: &Catalogue, found: &[usize]) -> Vec<String> {

@@ -5,15 +5,17 @@
 use procedure_guide_core::catalogue::Procedure;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::{
-    self, from_json, reconcile, stop, to_json, Event, Journey, Notice, View,
+    self, from_json, milestones, reconcile, stop, to_json, ChannelKey, Event, Journey, Milestone,
+    Notice, View,
 };
 use yew::prelude::*;
 
 use crate::embed::config::Mode;
+use crate::embed::events::{HostEvents, Value};
 use crate::embed::history::{self, PopStateListener};
 use crate::embed::storage::{SaveProblem, StorageMode};
 use crate::embed::Config;
-use crate::state::{Act, JourneyState};
+use crate::state::{Act, Action, JourneyState};
 use crate::ui::app::DeviceReset;
 use crate::ui::env::{use_env, Env};
 use crate::ui::journey::channel_view::ChannelView;
@@ -160,6 +162,49 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
     // mount), so that change does not push a new entry.
     let from_history = use_mut_ref(|| false);
 
+    // The host page hears that a procedure opened, and the milestones of the journey
+    // (ids only, see embed::events).
+    let events = use_context::<HostEvents>().unwrap_or_default();
+    {
+        let events = events.clone();
+        use_effect_with(props.procedure.clone(), move |id| {
+            events.emit("procedure-opened", &[("procedure", Value::Str(id))]);
+        });
+    }
+    {
+        let events = events.clone();
+        let state = state.clone();
+        let previous = use_mut_ref(|| None::<Journey>);
+        use_effect_with(state.journey.clone(), move |journey| {
+            let before = previous.replace(Some(journey.clone()));
+            if let (Some(before), Some(p)) = (before, state.procedure()) {
+                for m in milestones(&before, journey, p) {
+                    milestone_event(&events, p, &m);
+                }
+            }
+        });
+    }
+    // Another widget of this page (or another tab) saved or erased this journey: follow
+    // it, so two widgets showing the same procedure stay in step.
+    {
+        let state = state.clone();
+        let env = env.clone();
+        use_effect_with(props.procedure.clone(), move |id| {
+            let watch = env.map(|env| {
+                let store = env.store.clone();
+                let id = id.to_string();
+                env.store.watch(&id.clone(), move || {
+                    match store.load(&id).map(|text| from_json(&text)) {
+                        Some(Ok(journey)) => state.dispatch(Action::Synced(Some(journey))),
+                        None => state.dispatch(Action::Synced(None)),
+                        // Unreadable: keep what is shown; the next save rewrites it.
+                        Some(Err(_)) => {}
+                    }
+                })
+            });
+            move || drop(watch)
+        });
+    }
     // Saved after every change, outside the reducer.
     {
         let env = env.clone();
@@ -227,10 +272,13 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
                         .filter(|v| *v != shown && views.contains(v));
                     if let Some(v) = wanted {
                         *from_history.borrow_mut() = true;
-                        state.dispatch(Act {
-                            event: Event::GoTo(v),
-                            now: js_sys::Date::now() as u64,
-                        });
+                        state.dispatch(
+                            Act {
+                                event: Event::GoTo(v),
+                                now: js_sys::Date::now() as u64,
+                            }
+                            .into(),
+                        );
                     } else {
                         // An entry of an earlier journey (another nonce) restores
                         // nothing: it now names this one.
@@ -274,10 +322,13 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
                                 .filter(|v| *v != shown && views.contains(v));
                             if let Some(v) = wanted {
                                 *from_history.borrow_mut() = true;
-                                state.dispatch(Act {
-                                    event: Event::GoTo(v),
-                                    now: js_sys::Date::now() as u64,
-                                });
+                                state.dispatch(
+                                    Act {
+                                        event: Event::GoTo(v),
+                                        now: js_sys::Date::now() as u64,
+                                    }
+                                    .into(),
+                                );
                             }
                         }
                         Some(_) => on_leave.emit(()),
@@ -319,10 +370,13 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
     let dispatch = {
         let state = state.clone();
         Callback::from(move |event: Event| {
-            state.dispatch(Act {
-                event,
-                now: js_sys::Date::now() as u64,
-            })
+            state.dispatch(
+                Act {
+                    event,
+                    now: js_sys::Date::now() as u64,
+                }
+                .into(),
+            )
         })
     };
     let journey = state.journey.clone();
@@ -475,5 +529,37 @@ fn restore_notices(
             if dropped { <p>{ t(lang, Msg::NoticeDropped) }</p> }
             if choices { <p>{ t(lang, Msg::NoticeChoicesDropped) }</p> }
         </div>
+    }
+}
+
+fn milestone_event(events: &HostEvents, p: &Procedure, milestone: &Milestone) {
+    let procedure = ("procedure", Value::Str(&p.id));
+    match milestone {
+        Milestone::ChannelChosen(index) => {
+            let Some(channel) = p.channels.get(*index) else {
+                return;
+            };
+            let key = ChannelKey::of(p, *index)
+                .map(|k| k.to_wire())
+                .unwrap_or_default();
+            events.emit(
+                "channel-chosen",
+                &[
+                    procedure,
+                    ("channel", Value::Str(&key)),
+                    ("kind", Value::Str(channel.kind.as_str())),
+                    (
+                        "level",
+                        channel
+                            .online_level
+                            .map_or(Value::Null, |l| Value::Num(f64::from(l.number()))),
+                    ),
+                ],
+            );
+        }
+        Milestone::StepDone(step) => {
+            events.emit("step-done", &[procedure, ("step", Value::Str(step))]);
+        }
+        Milestone::ChecklistComplete => events.emit("checklist-complete", &[procedure]),
     }
 }

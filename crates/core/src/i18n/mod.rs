@@ -1,6 +1,7 @@
 //! Every user-facing word lives under this folder: the languages, the widget's
 //! strings (`ui`) and the validator's messages. Vietnamese first, English second.
 
+pub mod attributes;
 mod diagnostics;
 pub mod glossary;
 pub mod present;

@@ -335,6 +335,8 @@ pub enum Msg {
     WordsToKnow,
     /// Earlier answers or choices dropped because the catalogue changed.
     NoticeChoicesDropped,
+    /// Heading of the list of attribute values the widget could not use.
+    AttributeProblems,
 }
 
 /// The text of `msg` in `lang`.
@@ -510,6 +512,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             AndMore => "… và số vấn đề khác:",
             WordsToKnow => "Giải thích từ ngữ",
             NoticeChoicesDropped => "Danh mục đã thay đổi: một số câu trả lời hoặc lựa chọn trước đây không còn áp dụng nên đã được bỏ đi; hãy kiểm tra lại.",
+            AttributeProblems => "Tiện ích được nhúng với thuộc tính không đúng (dành cho quản trị trang):",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -678,6 +681,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             AndMore => "… and more problems:",
             WordsToKnow => "Words explained",
             NoticeChoicesDropped => "The catalogue has changed: some earlier answers or choices no longer apply and were removed; please check again.",
+            AttributeProblems => "The widget is embedded with attributes it cannot use (for the site's webmaster):",
         },
     }
 }

@@ -22,6 +22,7 @@
 mod channel;
 mod checklist;
 mod condition;
+mod milestones;
 mod reconcile;
 pub mod share;
 mod situation;
@@ -40,6 +41,7 @@ pub use checklist::{
     ChecklistItem, ItemStatus, MissingCount, TickState,
 };
 pub use condition::{effective_answer, evaluate, question_applies, Applies};
+pub use milestones::{milestones, Milestone};
 pub use reconcile::{reconcile, Notice};
 pub use share::{plain_text, ShareError};
 pub use situation::{phases, questions, stop, AskedQuestion, Phase, StopReached};
