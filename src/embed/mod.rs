@@ -8,6 +8,7 @@ pub mod config;
 pub mod fetch;
 pub mod history;
 pub mod idle;
+pub mod panic;
 pub mod print;
 pub mod share;
 pub mod storage;
@@ -76,6 +77,7 @@ pub fn mount(container: Element, attributes: &JsValue) -> Widget {
 /// QR module, imported only when a person asks for a code).
 #[wasm_bindgen]
 pub fn mount_with_services(container: Element, attributes: &JsValue, services: JsValue) -> Widget {
+    panic::on_mount(&container, attributes, &services);
     let props = props_of(attributes, &services);
     let handle = yew::Renderer::<Mounted>::with_root_and_props(container, props).render();
     Widget {
