@@ -77,23 +77,23 @@ function fail(message, cause) {
   return error;
 }
 
-/** Why a fetch of the wasm was refused (a TypeError says nothing): one cheap probe. */
+/** Why a fetch of the wasm was refused (its TypeError says nothing): one cheap probe. */
 async function whyRefused(error) {
-  const crossOrigin = WASM_URL.origin !== location.origin;
-  let reachable = false;
+  let probe = null;
   try {
-    reachable = (await fetch(WASM_URL, { method: 'HEAD', cache: 'no-store' })).ok;
+    probe = await fetch(WASM_URL, { method: 'HEAD', cache: 'no-store' });
   } catch {
-    reachable = false;
+    probe = null;
   }
-  if (reachable) {
+  if (probe && !probe.ok) return notFound(probe.status);
+  if (probe) {
     return fail(
       `${WASM_URL.href} does not match the integrity hash built into ${import.meta.url}: the file ` +
         'was changed, or comes from another build. Copy the whole release folder again, as it is.',
       error,
     );
   }
-  if (crossOrigin) {
+  if (WASM_URL.origin !== location.origin) {
     return fail(
       `the browser refused ${WASM_URL.href}: it is on another site (${WASM_URL.origin}) than this page ` +
         `(${location.origin}), and that server must allow it with CORS: send the header ` +
@@ -109,6 +109,13 @@ async function whyRefused(error) {
   );
 }
 
+function notFound(status) {
+  return fail(
+    `${WASM_URL.href} answered HTTP ${status}. Check that the whole release folder was ` +
+      'copied, with the .wasm file beside procedure-guide.js.',
+  );
+}
+
 async function fetchAndCompile() {
   let response;
   try {
@@ -116,12 +123,7 @@ async function fetchAndCompile() {
   } catch (error) {
     throw await whyRefused(error);
   }
-  if (!response.ok) {
-    throw fail(
-      `${WASM_URL.href} answered HTTP ${response.status}. Check that the whole release folder was ` +
-        'copied, with the .wasm file beside procedure-guide.js.',
-    );
-  }
+  if (!response.ok) throw notFound(response.status);
   const type = (response.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
   try {
     if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
