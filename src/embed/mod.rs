@@ -8,11 +8,13 @@ pub mod config;
 pub mod fetch;
 pub mod history;
 pub mod idle;
-pub mod panic;
 pub mod print;
 pub mod share;
 pub mod storage;
 pub mod url;
+
+/// Panics reported to the loader, which shows its error panel (the loader's own part).
+pub mod panic;
 
 pub use config::Config;
 

@@ -117,7 +117,7 @@ test('a withdrawn procedure says so and leads to its replacement', async () => {
   await page.locator('procedure-guide .pg-result', { hasText: textIn(old.name) }).click();
   const notice = page.locator('procedure-guide .pg-notice--warning');
   await notice.waitFor();
-  assert.match(await notice.textContent(), /đã bãi bỏ/);
+  assert.match(await notice.textContent(), /đã bị bãi bỏ/);
   await notice.locator('button').click();
   await page.locator('procedure-guide .pg-procedure__title', { hasText: textIn(replacement.name) }).waitFor();
   await close();

@@ -447,7 +447,7 @@ test('the standalone page maps query parameters and works in an <iframe>', async
   const some = catalogue.procedures[0];
   const direct = await openPage(
     browser,
-    `${server.url}/procedure-guide/procedure-guide-frame.html?catalogue=../catalogue.json&lang=en&procedure=${encodeURIComponent(some.id)}&mode=volunteer&style=x`,
+    `${server.url}/procedure-guide/procedure-guide-frame.html?catalogue=../catalogue.json&lang=en&procedure=${encodeURIComponent(some.id)}&mode=volunteer&style=x&share-page=https://example.com/&test-panic=click`,
   );
   const element = direct.page.locator('procedure-guide');
   await element.locator('.pg-root').first().waitFor();
