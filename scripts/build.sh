@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the release widget and the demo page into dist/ and prints the size of
-# everything loaded before first render.
+# Builds the release widget into dist/procedure-guide/ (the folder a webmaster copies)
+# and the demo page into dist/, and prints the size of everything loaded before first
+# render.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
@@ -11,6 +12,7 @@ if ! trunk build --release --offline --locked > target/trunk.log 2>&1; then
   exit 1
 fi
 tail -n 2 target/trunk.log
-# The QR encoder (npm uqr), imported by the loader only when a person asks for a code.
-cp node_modules/uqr/dist/index.mjs dist/procedure-guide-qr.js
+# The release folder dist/procedure-guide/: the loader with the glue inside it, the
+# content-hashed wasm and stylesheet, the QR module, the standalone page, the schema.
+node tools/release.mjs dist
 node tools/size.mjs dist

@@ -42,8 +42,13 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', 
  * @param {string} [options.host]
  * @param {string|null} [options.csp]  null sends no policy.
  * @param {Record<string,string>} [options.headers]  extra headers on every answer.
+ * @param {(pathname: string) => Record<string,string>} [options.headersFor]  extra headers
+ *   per request path, applied last (so they may replace Content-Type): for the tests'
+ *   CORS and MIME-type cases.
  */
-export function startServer({ roots, port = 8080, host = '127.0.0.1', csp = STRICT_CSP, headers = {} }) {
+export function startServer({
+  roots, port = 8080, host = '127.0.0.1', csp = STRICT_CSP, headers = {}, headersFor = () => ({}),
+}) {
   const mounts = roots
     .map(({ prefix, dir }) => ({ prefix: prefix.endsWith('/') ? prefix : `${prefix}/`, dir: resolve(dir) }))
     .sort((a, b) => b.prefix.length - a.prefix.length);
@@ -55,6 +60,8 @@ export function startServer({ roots, port = 8080, host = '127.0.0.1', csp = STRI
     };
     const common = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache', ...headers };
     if (csp) common['Content-Security-Policy'] = csp;
+    const extra = headersFor(new URL(request.url, 'http://x').pathname);
+    Object.assign(common, extra);
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return send(405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
@@ -85,7 +92,7 @@ export function startServer({ roots, port = 8080, host = '127.0.0.1', csp = STRI
     if (!info.isFile()) return send(404, `Not found: ${pathname}\n`);
 
     const extension = extname(file).toLowerCase();
-    const head = { ...common, 'Content-Type': MIME[extension] ?? 'application/octet-stream' };
+    const head = { ...common, 'Content-Type': MIME[extension] ?? 'application/octet-stream', ...extra };
     const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     if (gzip) {
       head['Content-Encoding'] = 'gzip';

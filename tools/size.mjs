@@ -1,22 +1,32 @@
 // Prints the compressed size of everything a page loads before the widget's first
-// render (loader, wasm-bindgen glue, wasm, stylesheet) and writes it to
-// target/size.json for the tests and the benchmark.
+// render (the loader with the wasm-bindgen glue inside it, the wasm, the stylesheet:
+// the files of the release folder dist/procedure-guide/ that the loader fetches at
+// once) and writes it to target/size.json for the tests and the benchmark.
 //
 // Usage: node tools/size.mjs [dist]
 
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-export const FIRST_RENDER_FILES = [
-  'procedure-guide.js',
-  'procedure-guide-wasm.js',
-  'procedure-guide-wasm_bg.wasm',
-  'procedure-guide.css',
-];
+/** The release folder's first-render files: the wasm and the CSS have hashed names. */
+export function firstRenderFiles(dist) {
+  const folder = join(dist, 'procedure-guide');
+  const names = readdirSync(folder);
+  const one = (pattern, what) => {
+    const found = names.filter((n) => pattern.test(n));
+    if (found.length !== 1) throw new Error(`size: expected one ${what} in ${folder}, found ${found.length}`);
+    return found[0];
+  };
+  return [
+    'procedure-guide.js',
+    one(/^procedure-guide-[0-9a-f]{16}\.wasm$/, 'hashed .wasm'),
+    one(/^procedure-guide-[0-9a-f]{16}\.css$/, 'hashed .css'),
+  ].map((name) => `procedure-guide/${name}`);
+}
 
 export function measure(dist) {
-  const files = FIRST_RENDER_FILES.map((name) => {
+  const files = firstRenderFiles(dist).map((name) => {
     const bytes = readFileSync(join(dist, name));
     return {
       name,
@@ -41,9 +51,9 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   const dist = process.argv[2] ?? 'dist';
   const { files, total } = measure(dist);
   console.log('Loaded before first render:');
-  console.log(`${'file'.padEnd(34)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
-  for (const f of files) console.log(`${f.name.padEnd(34)}${kb(f.raw)}${kb(f.gzip)}${kb(f.brotli)}`);
-  console.log(`${'total'.padEnd(34)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
+  console.log(`${'file'.padEnd(52)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
+  for (const f of files) console.log(`${f.name.padEnd(52)}${kb(f.raw)}${kb(f.gzip)}${kb(f.brotli)}`);
+  console.log(`${'total'.padEnd(52)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
   mkdirSync('target', { recursive: true });
   writeFileSync('target/size.json', `${JSON.stringify({ files, total }, null, 2)}\n`);
 }

@@ -1,41 +1,220 @@
 // procedure-guide.js: the one file a webmaster's snippet names.
 //
-// Defines <procedure-guide>. Each element gets an open shadow root holding the
-// widget's stylesheet, a <slot> that keeps showing the host's fallback content
-// until the widget is mounted, and a container for the Yew app. Every element on
-// the page shares one wasm instance. All assets are found next to this file, so the
-// folder can be copied to any path.
+// Defines <procedure-guide> (and upgrades <div data-procedure-guide> for content systems
+// that strip unknown tags). Each element gets an open shadow root holding the widget's
+// stylesheet, a <slot> that keeps showing the host's fallback content until the widget
+// is mounted, and a container for the Yew app. Every element on the page shares one
+// wasm instance. All assets are found next to this file, so the folder can be copied to
+// any path.
+//
+// This is the source. `tools/release.mjs` builds the shipped file: it puts the
+// wasm-bindgen glue inside `createGlue` below (one module, so the snippet's `integrity`
+// covers all the JavaScript) and fills in the content-hashed names and the SRI hashes
+// of the wasm and the stylesheet. Calling `createGlue()` again gives a completely fresh
+// wasm instance, which is how the widget recovers from a panic.
 //
 // No globals besides the custom element's name; no inline styles (strict CSP).
 
-const GLUE_URL = new URL('./procedure-guide-wasm.js', import.meta.url);
-const WASM_URL = new URL('./procedure-guide-wasm_bg.wasm', import.meta.url);
-const CSS_URL = new URL('./procedure-guide.css', import.meta.url);
+// @@GLUE-BEGIN@@
+function createGlue() {
+  throw new Error('procedure-guide.js is the unbuilt source: build it with scripts/build.sh');
+}
+// @@GLUE-END@@
+
 const TAG = 'procedure-guide';
-const ATTRIBUTES = [
-  'catalogue', 'lang', 'agency', 'field', 'procedure', 'theme', 'storage', 'mode', 'id',
-  'share-page', 'forget-after-days', 'idle-timeout',
-];
+const WASM_URL = new URL('./@@WASM_FILE@@', import.meta.url);
+const WASM_INTEGRITY = '@@WASM_INTEGRITY@@';
+const CSS_URL = new URL('./@@CSS_FILE@@', import.meta.url);
+const CSS_INTEGRITY = '@@CSS_INTEGRITY@@';
 const QR_URL = new URL('./procedure-guide-qr.js', import.meta.url);
 
-// What the wasm may ask of the loader besides attributes (which stay plain strings).
-// `qr` imports the QR encoder (npm `uqr`) only when a person asks for a code, so it is
-// not part of the first render; it resolves to SVG markup without style attributes.
-const SERVICES = Object.freeze({
-  qr: (text) => import(QR_URL.href).then((module) => module.renderSVG(text, { border: 2 })),
-});
+// What the element passes to the wasm, as plain strings. `test-panic` is for the
+// end-to-end tests only (src/embed/panic.rs) and harmless otherwise.
+const ATTRIBUTES = Object.freeze([
+  'catalogue', 'lang', 'agency', 'field', 'procedure', 'theme', 'storage', 'mode', 'id',
+  'share-page', 'forget-after-days', 'idle-timeout', 'test-panic',
+]);
 
-let glue = null;
+// ---------------------------------------------------------------------------------------
+// The browser floor: what the wasm build needs. Tiny modules that only validate where
+// the feature exists (as in the wasm-feature-detect package).
+const REFERENCE_TYPES = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 7, 1, 5, 0, 208, 112, 26, 11,
+]);
+const BULK_MEMORY = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 5, 3, 1, 0, 1, 10, 14, 1, 12, 0, 65, 0,
+  65, 0, 65, 0, 252, 10, 0, 0, 11,
+]);
 
-/** Loads the glue and the wasm once per page; every element awaits the same promise. */
-function loadWidget() {
-  if (!glue) {
-    glue = import(GLUE_URL.href).then(async (module) => {
-      await module.default({ module_or_path: WASM_URL });
-      return module;
-    });
+/** What this browser lacks of what the widget needs, or null. */
+function missingFeature() {
+  if (typeof customElements !== 'object' || typeof customElements?.define !== 'function') {
+    return 'custom elements (customElements.define)';
   }
-  return glue;
+  if (typeof Element === 'undefined' || typeof Element.prototype.attachShadow !== 'function') {
+    return 'shadow DOM (Element.attachShadow)';
+  }
+  if (typeof fetch !== 'function') return 'fetch';
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.validate !== 'function') return 'WebAssembly';
+  try {
+    if (!WebAssembly.validate(REFERENCE_TYPES)) return 'WebAssembly reference types';
+    if (!WebAssembly.validate(BULK_MEMORY)) return 'WebAssembly bulk memory operations';
+  } catch {
+    return 'WebAssembly.validate';
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Loading: the wasm is fetched and compiled once per page (checked against the hash
+// baked in at build time); each instance of the glue instantiates that module.
+
+let compiled = null;
+
+function fail(message, cause) {
+  const error = new Error(message);
+  error.cause = cause;
+  return error;
+}
+
+/** Why a fetch of the wasm was refused (its TypeError says nothing): one cheap probe. */
+async function whyRefused(error) {
+  let probe = null;
+  try {
+    probe = await fetch(WASM_URL, { method: 'HEAD', cache: 'no-store' });
+  } catch {
+    probe = null;
+  }
+  if (probe && !probe.ok) return notFound(probe.status);
+  if (probe) {
+    return fail(
+      `${WASM_URL.href} does not match the integrity hash built into ${import.meta.url}: the file ` +
+        'was changed, or comes from another build. Copy the whole release folder again, as it is.',
+      error,
+    );
+  }
+  if (WASM_URL.origin !== location.origin) {
+    return fail(
+      `the browser refused ${WASM_URL.href}: it is on another site (${WASM_URL.origin}) than this page ` +
+        `(${location.origin}), and that server must allow it with CORS: send the header ` +
+        '"Access-Control-Allow-Origin" for the whole release folder. The page\'s Content-Security-Policy ' +
+        `must also allow ${WASM_URL.origin} in script-src, connect-src and style-src.`,
+      error,
+    );
+  }
+  return fail(
+    `the browser could not fetch ${WASM_URL.href} (network error, or blocked by the page's ` +
+      'Content-Security-Policy: connect-src must allow it).',
+    error,
+  );
+}
+
+function notFound(status) {
+  return fail(
+    `${WASM_URL.href} answered HTTP ${status}. Check that the whole release folder was ` +
+      'copied, with the .wasm file beside procedure-guide.js.',
+  );
+}
+
+async function fetchAndCompile() {
+  let response;
+  try {
+    response = await fetch(WASM_URL, { integrity: WASM_INTEGRITY, credentials: 'same-origin' });
+  } catch (error) {
+    throw await whyRefused(error);
+  }
+  if (!response.ok) throw notFound(response.status);
+  const type = (response.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
+  try {
+    if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
+      return await WebAssembly.compileStreaming(response);
+    }
+    console.warn(
+      `${TAG}: ${WASM_URL.href} is served as "${type || 'no type'}", not "application/wasm", so it is ` +
+        'compiled the slower way. Add the type to the server (see the webmaster guide).',
+    );
+    return await WebAssembly.compile(await response.arrayBuffer());
+  } catch (error) {
+    if (error instanceof WebAssembly.CompileError) {
+      throw fail(`${WASM_URL.href} is not a WebAssembly module this browser can compile.`, error);
+    }
+    if (error instanceof TypeError) throw await whyRefused(error);
+    throw error;
+  }
+}
+
+function compileOnce() {
+  if (!compiled) compiled = fetchAndCompile();
+  return compiled;
+}
+
+let reported = false;
+
+function reportLoadFailure(error) {
+  if (reported) return;
+  reported = true;
+  // Keep the host's fallback content visible; say why in the console only.
+  console.error(
+    `${TAG}: the widget could not start, so the page's fallback content stays: ${error.message}`,
+    error.cause ?? error,
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+// Instances. One at a time is current; it is dead after a panic (the wasm trapped), and
+// nothing calls into a dead one again. "Reload" makes a fresh one and remounts every
+// widget.
+
+/** Every connected element, to show the error panel in each and to remount each. */
+const live = new Set();
+let current = null;
+
+function startInstance() {
+  const glue = createGlue();
+  const instance = { glue, dead: false };
+  instance.services = Object.freeze({
+    // Imports the QR encoder (npm `uqr`) only when a person asks for a code, so it is not
+    // part of the first render; it resolves to SVG markup without style attributes.
+    qr: (text) => import(QR_URL.href).then((module) => module.renderSVG(text, { border: 2 })),
+    // Called by the panic hook (src/embed/panic.rs), synchronously, just before the
+    // instance traps.
+    panic: (message) => stopped(instance, message),
+  });
+  instance.ready = compileOnce()
+    .then((module) => glue.default({ module_or_path: module }))
+    .then(() => instance);
+  return instance;
+}
+
+function currentInstance() {
+  if (!current) current = startInstance();
+  return current;
+}
+
+function stopped(instance, message) {
+  if (instance.dead) return;
+  instance.dead = true;
+  console.error(
+    `${TAG}: the widget stopped because of an error; every widget on the page shows a panel to ` +
+      `reload it. The error: ${message}`,
+  );
+  // After the trap has unwound out of the wasm.
+  queueMicrotask(() => {
+    for (const element of live) if (element.instance === instance || !element.instance) element.crashed();
+  });
+}
+
+function reloadAll() {
+  if (current && !current.dead) return;
+  current = startInstance();
+  for (const element of live) element.start();
+}
+
+/** Lets go of a widget of a dead instance without calling into it. */
+function forget(widget) {
+  // Unregisters it from the glue's FinalizationRegistry, which would otherwise call the
+  // dead instance's free function when the object is collected.
+  widget.__destroy_into_raw?.();
 }
 
 function attributesOf(element) {
@@ -47,61 +226,186 @@ function attributesOf(element) {
   return attributes;
 }
 
+function text(tag, className, content, lang) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (lang) node.lang = lang;
+  node.textContent = content;
+  return node;
+}
+
+/** The error panel, Vietnamese first, English second; inside the shadow root only. */
+function crashPanel() {
+  const root = document.createElement('div');
+  root.className = 'pg-root pg-crash-root';
+  const panel = document.createElement('section');
+  panel.className = 'pg pg-crash';
+  panel.setAttribute('role', 'alert');
+  panel.lang = 'vi';
+  panel.append(
+    text('p', 'pg-crash__title', 'Tiện ích gặp lỗi và đã dừng.'),
+    text('p', 'pg-crash__title pg-crash__en', 'The widget stopped because of an error.', 'en'),
+    text('p', 'pg-crash__body', 'Trang này vẫn dùng được. Những gì đã lưu trên thiết bị này vẫn còn.'),
+    text('p', 'pg-crash__body pg-crash__en', 'The rest of this page still works, and what was saved on this device is kept.', 'en'),
+  );
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'pg-button pg-crash__reload';
+  button.append('Tải lại tiện ích', text('span', 'pg-crash__en', ' / Reload the widget', 'en'));
+  button.addEventListener('click', reloadAll);
+  panel.append(button);
+  root.append(panel);
+  return root;
+}
+
 class ProcedureGuideElement extends HTMLElement {
   static get observedAttributes() {
     return ATTRIBUTES;
   }
 
   connectedCallback() {
-    if (!this.shadowRoot) this.#buildShadow();
-    loadWidget().then(
-      (module) => this.#mount(module),
-      (error) => {
-        // Keep the host's fallback content visible; say why in the console only.
-        console.error(
-          `${TAG}: the widget could not start, so the page's fallback content stays. ` +
-            `Could not load ${WASM_URL.href} or ${GLUE_URL.href}.`,
-          error,
-        );
-      },
-    );
+    if (!this.container) this.#buildShadow();
+    live.add(this);
+    this.start();
   }
 
   disconnectedCallback() {
-    if (this.widget) {
-      this.widget.destroy();
-      this.widget.free();
-      this.widget = null;
-    }
-    if (this.container) this.container.hidden = true;
-    if (this.fallback) this.fallback.hidden = false;
+    live.delete(this);
+    this.#unmount();
+    this.container.hidden = true;
+    this.fallback.hidden = false;
   }
 
   attributeChangedCallback() {
-    if (this.widget) this.widget.update(attributesOf(this));
+    if (this.widget && !this.instance.dead) this.widget.update(attributesOf(this));
+  }
+
+  /** Mounts on the current instance once it is ready (again after a reload). */
+  start() {
+    const instance = currentInstance();
+    if (instance.dead) {
+      this.crashed();
+      return;
+    }
+    instance.ready.then(
+      () => this.#mount(instance),
+      (error) => reportLoadFailure(error),
+    );
+  }
+
+  /** The instance died: replace the app by the error panel. */
+  crashed() {
+    if (!this.container || this.panel) return;
+    this.#unmount();
+    this.#freshContainer();
+    this.panel = crashPanel();
+    this.fallback.hidden = true;
+    this.shadowRoot.append(this.panel);
   }
 
   #buildShadow() {
-    const root = this.attachShadow({ mode: 'open' });
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const style = document.createElement('link');
     style.rel = 'stylesheet';
     style.href = CSS_URL.href;
+    style.integrity = CSS_INTEGRITY;
+    style.crossOrigin = 'anonymous';
     this.fallback = document.createElement('slot');
-    this.container = document.createElement('div');
-    this.container.className = 'pg-root';
-    this.container.hidden = true;
-    root.append(style, this.fallback, this.container);
+    root.append(style, this.fallback);
+    this.#freshContainer();
   }
 
-  #mount(module) {
-    // The element may have left the page while the wasm was loading.
-    if (!this.isConnected || this.widget) return;
-    this.widget = module.mount_with_services(this.container, attributesOf(this), SERVICES);
+  /** Yew mounts on an empty container; after a crash the old one is thrown away. */
+  #freshContainer() {
+    const container = document.createElement('div');
+    container.className = 'pg-root';
+    container.hidden = true;
+    if (this.container) this.container.replaceWith(container);
+    else this.shadowRoot.append(container);
+    this.container = container;
+  }
+
+  #unmount() {
+    const { widget, instance } = this;
+    this.widget = null;
+    this.instance = null;
+    if (!widget) return;
+    if (instance.dead) {
+      forget(widget);
+    } else {
+      widget.destroy();
+      widget.free();
+    }
+  }
+
+  #mount(instance) {
+    // The element may have left the page while the wasm was loading, or the instance
+    // died, or was replaced by a reload.
+    if (!this.isConnected || this.widget || instance.dead || instance !== current) return;
+    let widget;
+    try {
+      widget = instance.glue.mount_with_services(this.container, attributesOf(this), instance.services);
+    } catch (error) {
+      // A panic during the mount: `stopped` shows the panel.
+      if (!instance.dead) console.error(`${TAG}: the widget could not be mounted.`, error);
+      return;
+    }
+    this.widget = widget;
+    this.instance = instance;
+    if (this.panel) {
+      this.panel.remove();
+      this.panel = null;
+    }
     this.fallback.hidden = true;
     this.container.hidden = false;
   }
 }
 
+// ---------------------------------------------------------------------------------------
+// Content systems that strip unknown tags: <div data-procedure-guide data-catalogue="…">
+// gets a <procedure-guide> inside it, its data-<name> attributes mirrored to <name> for
+// the element's attributes only (never anything else: a data-onclick must not become an
+// onclick), its children moved inside as the fallback content. Divs added later and
+// later changes of their data attributes are followed.
+
+const DATA_MARK = 'data-procedure-guide';
+const upgraded = new WeakSet();
+
+function mirror(div, element) {
+  for (const name of ATTRIBUTES) {
+    const value = div.getAttribute(`data-${name}`);
+    if (value === null) element.removeAttribute(name);
+    else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+  }
+}
+
+function upgradeDiv(div) {
+  if (upgraded.has(div) || div.localName !== 'div') return;
+  upgraded.add(div);
+  const element = document.createElement(TAG);
+  mirror(div, element);
+  element.append(...div.childNodes);
+  div.append(element);
+  new MutationObserver(() => mirror(div, element)).observe(div, {
+    attributes: true,
+    attributeFilter: ATTRIBUTES.map((name) => `data-${name}`),
+  });
+}
+
+function upgradeWithin(node) {
+  if (node.nodeType !== Node.ELEMENT_NODE) return;
+  if (node.hasAttribute(DATA_MARK)) upgradeDiv(node);
+  for (const div of node.querySelectorAll(`div[${DATA_MARK}]`)) upgradeDiv(div);
+}
+
+function watchDivs() {
+  upgradeWithin(document.documentElement);
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) upgradeWithin(node);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+// ---------------------------------------------------------------------------------------
 // Printing shows only the widget's summary, on A4, not the host page (DESIGN.md: the one
 // deliberate exception to isolation). While printing, a temporary page-level sheet hides
 // everything but the printing element, marked `data-pg-printing`; `@page` must be in a
@@ -157,11 +461,27 @@ function endPrint() {
   for (const element of document.querySelectorAll(`[${PRINTING}]`)) element.removeAttribute(PRINTING);
 }
 
-if (!customElements.get(TAG)) {
+// ---------------------------------------------------------------------------------------
+// Start: once per page, whichever copy of this file comes first.
+
+const missing = missingFeature();
+if (missing) {
+  console.error(
+    `${TAG}: this browser lacks ${missing}, which the widget needs (a browser from 2022 or ` +
+      'later: WebAssembly reference types and bulk memory, custom elements, shadow DOM, module ' +
+      "scripts), so the page's fallback content stays.",
+  );
+} else if (customElements.get(TAG)) {
+  const first = customElements.get(TAG).source;
+  if (first && first !== import.meta.url) {
+    console.warn(`${TAG}: loaded twice; ${first} defined the element and is used, ${import.meta.url} is not.`);
+  }
+} else {
+  ProcedureGuideElement.source = import.meta.url;
   customElements.define(TAG, ProcedureGuideElement);
-  // Defined once per page, like the element, even if the script is loaded twice.
   window.addEventListener('beforeprint', beginPrint);
   window.addEventListener('afterprint', endPrint);
   // Print media without the events (Safari's older print path, emulated print media).
   window.matchMedia?.('print').addEventListener?.('change', (event) => (event.matches ? beginPrint() : endPrint()));
+  watchDivs();
 }

@@ -15,6 +15,9 @@ pub mod share;
 pub mod storage;
 pub mod url;
 
+/// Panics reported to the loader, which shows its error panel (the loader's own part).
+pub mod panic;
+
 pub use config::Config;
 
 use wasm_bindgen::prelude::*;
@@ -76,6 +79,7 @@ pub fn mount(container: Element, attributes: &JsValue) -> Widget {
 /// QR module, imported only when a person asks for a code).
 #[wasm_bindgen]
 pub fn mount_with_services(container: Element, attributes: &JsValue, services: JsValue) -> Widget {
+    panic::on_mount(&container, attributes, &services);
     let props = props_of(attributes, &services);
     let handle = yew::Renderer::<Mounted>::with_root_and_props(container, props).render();
     Widget {

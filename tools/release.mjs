@@ -1,0 +1,148 @@
+// Builds the release folder dist/procedure-guide/, which a webmaster copies as it is,
+// from Trunk's output (the wasm-bindgen glue and the .wasm in dist/) and www/:
+//
+//   procedure-guide.js            the loader with the glue inside it (one module)
+//   procedure-guide.js.sri        the loader's SRI value, for the snippet's `integrity`
+//   procedure-guide-<hash>.wasm   fetched by the loader with `integrity` (hash baked in)
+//   procedure-guide-<hash>.css    the stylesheet loaded inside each shadow root
+//   procedure-guide-qr.js         the QR encoder (npm uqr), imported on demand
+//   procedure-guide-frame.html    the standalone page, for an <iframe> and share-page
+//   procedure-guide-frame.js/.css its script and stylesheet (no inline script or style)
+//   catalogue.schema.json         the catalogue's JSON Schema
+//
+// The wasm and the stylesheet are named by their content: a loader cached from an older
+// release can never pair with a newer wasm. The raw Trunk outputs leave dist/ (kept in
+// target/trunk-glue/ for tests/e2e/release.test.mjs).
+//
+// Usage: node tools/release.mjs [dist]
+
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+
+export const GLUE = 'procedure-guide-wasm.js';
+export const WASM = 'procedure-guide-wasm_bg.wasm';
+export const FOLDER = 'procedure-guide';
+
+export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const hashName = (stem, bytes, extension) =>
+  `${stem}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.${extension}`;
+
+/**
+ * The wasm-bindgen glue (`--target web`) turned into the body of a factory function:
+ * `function createGlue() { …glue without its exports…; return { default, mount, … }; }`.
+ * Each call evaluates the glue again: its own `wasm` variable, so a fresh instance.
+ *
+ * It accepts only the shape wasm-bindgen 0.2.130 emits (top-level `export function`,
+ * `export class`, `export const`, `export { a, b as default }`, `export default x`) and
+ * throws on anything else (an `import` of a snippet, `export *`, an export it cannot
+ * read), so a changed glue stops the build instead of shipping a broken loader.
+ */
+export function glueFactory(glue, name = 'createGlue') {
+  const exported = new Map(); // exported name → local name
+  const lines = glue.split('\n').map((line, index) => {
+    const where = `glue line ${index + 1}: ${line.trim().slice(0, 80)}`;
+    let m;
+    if ((m = /^export (async function\*?|function\*?|class|const|let) ([A-Za-z_$][\w$]*)/.exec(line))) {
+      exported.set(m[2], m[2]);
+      return line.slice('export '.length);
+    }
+    if ((m = /^export \{([^}]*)\};?\s*$/.exec(line))) {
+      for (const part of m[1].split(',').map((s) => s.trim()).filter(Boolean)) {
+        const named = /^([A-Za-z_$][\w$]*)(?:\s+as\s+([A-Za-z_$][\w$]*))?$/.exec(part);
+        if (!named) throw new Error(`glue shape changed, cannot read the export in ${where}`);
+        exported.set(named[2] ?? named[1], named[1]);
+      }
+      return '';
+    }
+    if ((m = /^export default ([A-Za-z_$][\w$]*);?\s*$/.exec(line))) {
+      exported.set('default', m[1]);
+      return '';
+    }
+    if (/^\s*export\b/.test(line)) throw new Error(`glue shape changed, unknown export in ${where}`);
+    if (/^\s*import\b(?!\s*[.(])/.test(line)) {
+      throw new Error(`glue shape changed, it imports another module (${where}); the loader must stay one file`);
+    }
+    return line;
+  });
+  if (!exported.has('default')) throw new Error('glue shape changed: no default export (the init function)');
+  for (const needed of ['mount_with_services', 'Widget']) {
+    if (!exported.has(needed)) throw new Error(`glue shape changed: no export named ${needed}`);
+  }
+  const entries = [...exported].map(([outer, local]) => (outer === local ? local : `${JSON.stringify(outer)}: ${local}`));
+  return `function ${name}() {\n${lines.join('\n')}\nreturn { ${entries.join(', ')} };\n}\n`;
+}
+
+/** The source loader with the glue factory and the build's names and hashes filled in. */
+export function buildLoader(source, glue, values) {
+  const begin = '// @@GLUE-BEGIN@@\n';
+  const end = '// @@GLUE-END@@\n';
+  const from = source.indexOf(begin);
+  const to = source.indexOf(end);
+  if (from < 0 || to < from || source.indexOf(begin, from + 1) >= 0) {
+    throw new Error('www/procedure-guide.js: the @@GLUE-BEGIN@@ / @@GLUE-END@@ markers are missing or repeated');
+  }
+  let out = `${source.slice(0, from)}${glueFactory(glue)}${source.slice(to + end.length)}`;
+  for (const [key, value] of Object.entries(values)) {
+    const marker = `@@${key}@@`;
+    if (!out.includes(marker)) throw new Error(`www/procedure-guide.js: no ${marker} to fill in`);
+    out = out.split(marker).join(value);
+  }
+  const left = /@@[A-Z_-]+@@/.exec(out);
+  if (left) throw new Error(`www/procedure-guide.js: ${left[0]} is not filled in`);
+  return out;
+}
+
+export function release(dist = 'dist', { root = '.', keep = 'target/trunk-glue' } = {}) {
+  const from = (...parts) => join(root, ...parts);
+  const glueFile = existsSync(join(dist, GLUE)) ? join(dist, GLUE) : join(keep, GLUE);
+  const wasmFile = existsSync(join(dist, WASM)) ? join(dist, WASM) : join(keep, WASM);
+  const glue = readFileSync(glueFile, 'utf8');
+  const wasm = readFileSync(wasmFile);
+  const css = readFileSync(from('www', 'procedure-guide.css'));
+
+  const out = join(dist, FOLDER);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+
+  const wasmName = hashName('procedure-guide', wasm, 'wasm');
+  const cssName = hashName('procedure-guide', css, 'css');
+  writeFileSync(join(out, wasmName), wasm);
+  writeFileSync(join(out, cssName), css);
+  const loader = buildLoader(readFileSync(from('www', 'procedure-guide.js'), 'utf8'), glue, {
+    WASM_FILE: wasmName,
+    WASM_INTEGRITY: sri(wasm),
+    CSS_FILE: cssName,
+    CSS_INTEGRITY: sri(css),
+  });
+  writeFileSync(join(out, 'procedure-guide.js'), loader);
+  // A syntax error in the assembled module would otherwise only show in a browser.
+  execFileSync(process.execPath, ['--check', join(out, 'procedure-guide.js')], { stdio: 'inherit' });
+  const loaderSri = sri(Buffer.from(loader));
+  writeFileSync(join(out, 'procedure-guide.js.sri'), `${loaderSri}\n`);
+
+  copyFileSync(from('node_modules', 'uqr', 'dist', 'index.mjs'), join(out, 'procedure-guide-qr.js'));
+  for (const name of ['procedure-guide-frame.html', 'procedure-guide-frame.js', 'procedure-guide-frame.css']) {
+    copyFileSync(from('www', name), join(out, name));
+  }
+  copyFileSync(from('www', 'catalogue.schema.json'), join(out, 'catalogue.schema.json'));
+
+  // The raw Trunk outputs are not part of the release: kept aside for the glue test.
+  mkdirSync(keep, { recursive: true });
+  for (const [file, name] of [[glueFile, GLUE], [wasmFile, WASM]]) {
+    if (file.startsWith(dist)) renameSync(file, join(keep, name));
+  }
+  return { folder: out, wasm: wasmName, css: cssName, loaderSri };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dist = process.argv[2] ?? 'dist';
+  const { folder, loaderSri } = release(dist);
+  console.log(`Release folder: ${folder}/ (copy it as it is)`);
+  console.log(`Loader integrity (also in ${folder}/procedure-guide.js.sri): ${loaderSri}`);
+  console.log(
+    `<script type="module" src="…/${FOLDER}/procedure-guide.js" integrity="${loaderSri}" crossorigin="anonymous"></script>`,
+  );
+}
