@@ -223,7 +223,7 @@ test('events reach document with ids and counts, never answers', async () => {
 
 test('hostile host CSS leaves the widget usable and the host page untouched', async () => {
   for (const [viewport, name] of [[PHONE, 'phone'], [DESKTOP, 'desktop']]) {
-    const opened = await openPage(browser, `${server.url}/test-pages/hostile-css.html`, { viewport });
+    const opened = await openPage(browser, `${server.url}/examples/hostile-css.html`, { viewport });
     const { page, close } = opened;
     const w = page.locator('procedure-guide');
     await w.locator('.pg-result').first().waitFor();
@@ -260,7 +260,7 @@ test('hostile host CSS leaves the widget usable and the host page untouched', as
 });
 
 test('the host page themes the widget through its custom properties and ::part', async () => {
-  const opened = await openPage(browser, `${server.url}/test-pages/themed.html`);
+  const opened = await openPage(browser, `${server.url}/examples/theming.html`);
   const { page, close } = opened;
   const w = page.locator('procedure-guide');
   await w.locator('.pg-result').first().waitFor();
@@ -305,6 +305,95 @@ test('two widgets with the same procedure stay in step, on the page and across t
   assert.equal(await first(a2).isChecked(), false);
   await first(a).check();
   assert.ok(await eventually(() => first(a2).isChecked()), 'the other tab follows');
+  await assertClean(opened);
+  await close();
+});
+
+test('the example host pages of the demo work under the strict CSP, at phone and desktop size', async () => {
+  const pages = {
+    'two-widgets': async (page) => {
+      await page.locator('#phuong .pg-result').first().waitFor();
+      await page.locator('#lltp .pg-journey[data-procedure="3.000333"]').waitFor();
+    },
+    'div-form': (page) => page.locator('#huong-dan-div .pg-journey[data-procedure="1.001193"]').waitFor(),
+    iframe: (page) => page.frameLocator('iframe').locator('procedure-guide .pg-journey[data-procedure="1.000894"]').waitFor(),
+    theming: (page) => page.locator('procedure-guide .pg-result').first().waitFor(),
+    'hash-router': async (page) => {
+      await page.locator('.router-nav a[href="#/thu-tuc"]').click();
+      await page.locator('procedure-guide .pg-result').first().waitFor();
+    },
+  };
+  for (const [name, ready] of Object.entries(pages)) {
+    for (const [viewport, size] of [[PHONE, 'phone'], [DESKTOP, 'desktop']]) {
+      const opened = await openPage(browser, `${server.url}/examples/${name}.html`, { viewport });
+      await ready(opened.page);
+      await screenshot(opened.page, `example-${name}-${size}`);
+      await assertClean(opened);
+      assert.deepEqual(opened.log.consoleErrors, [], name);
+      await opened.close();
+    }
+  }
+  // The demo page links to every example.
+  const demo = await openPage(browser, `${server.url}/`);
+  const links = await demo.page.locator('a[href^="examples/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const name of [...Object.keys(pages), 'hostile-css']) assert.ok(links.includes(`examples/${name}.html`), name);
+  await demo.close();
+});
+
+test("the host page's own hash router keeps routing while the widget moves through history", async () => {
+  const opened = await openPage(browser, `${server.url}/examples/hash-router.html`);
+  const { page, close } = opened;
+  const status = page.locator('#route-status');
+  await page.locator('.router-nav a[href="#/thu-tuc"]').click();
+  assert.equal(await status.textContent(), 'Đang mở: /thu-tuc');
+  const w = page.locator('procedure-guide');
+  await w.locator('.pg-result').first().click();
+  await w.locator('.pg-journey[data-view="overview"]').waitFor();
+  await w.locator('.pg-pager__next').click();
+  await page.waitForFunction(() => document.querySelector('procedure-guide').shadowRoot.querySelector('.pg-journey').dataset.view !== 'overview');
+  assert.equal(new URL(page.url()).hash, '#/thu-tuc', 'the widget never writes the hash');
+  // The host's own links still route, and Back comes back through them.
+  await page.locator('.router-nav a[href="#/lien-he"]').click();
+  assert.equal(await status.textContent(), 'Đang mở: /lien-he');
+  assert.ok(await page.locator('[data-route="/thu-tuc"]').isHidden());
+  await page.goBack();
+  assert.ok(await eventually(async () => (await status.textContent()) === 'Đang mở: /thu-tuc'));
+  assert.notEqual(await w.locator('.pg-journey').getAttribute('data-view'), 'overview', 'the widget kept its view');
+  await page.goBack();
+  await w.locator('.pg-journey[data-view="overview"]').waitFor();
+  assert.equal(await status.textContent(), 'Đang mở: /thu-tuc', "the widget's own entry does not move the host's route");
+  await assertClean(opened);
+  await close();
+});
+
+test('removing the element and adding it back works, and keeps the ticks', async () => {
+  const opened = await openPage(browser, `${server.url}/`);
+  const { page, close } = opened;
+  const w = page.locator('procedure-guide');
+  await w.locator('.pg-result', { hasText: 'Cấp bản sao Trích lục' }).click();
+  await w.locator('.pg-viewnav__button[data-view="documents"]').click();
+  await w.locator('.pg-checklist .pg-tick input[type="checkbox"]').first().check();
+  await page.evaluate(() => {
+    const e = document.querySelector('procedure-guide');
+    window.__pgParent = e.parentElement;
+    window.__pgNext = e.nextSibling;
+    e.remove();
+  });
+  assert.equal(await page.locator('procedure-guide').count(), 0);
+  await page.evaluate(() => {
+    const e = document.createElement('procedure-guide');
+    e.setAttribute('catalogue', 'catalogue.json');
+    e.id = 'huong-dan';
+    window.__pgParent.insertBefore(e, window.__pgNext);
+  });
+  await w.locator('.pg-root').first().waitFor();
+  // Back in place: the history entry still names the open procedure and its view.
+  await w.locator('.pg-journey[data-procedure="2.000635"][data-view="documents"]').waitFor();
+  assert.equal(await w.locator('.pg-checklist .pg-tick input[type="checkbox"]').first().isChecked(), true);
+  // The same element moved elsewhere on the page also keeps working.
+  await page.evaluate(() => document.body.append(document.querySelector('procedure-guide')));
+  await w.locator('.pg-back').click();
+  await w.locator('.pg-result').first().waitFor();
   await assertClean(opened);
   await close();
 });
