@@ -1,6 +1,7 @@
 //! The list of procedures: a search box (accent-insensitive), filters by field and
 //! agency, the number of results announced politely, and one button per procedure.
 
+use procedure_guide_core::catalogue::OnlineLevel;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::search::{Filters, SearchIndex};
 use procedure_guide_core::text::compare_vi;
@@ -94,6 +95,32 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
                 <p class="pg-scope">{ scope_names.join(" · ") }</p>
             }
             <InProgress on_open={props.on_open.clone()} />
+            if !catalogue.life_events.is_empty() {
+                <div class="pg-life-events" role="group" aria-labelledby="pg-life-events-label">
+                    <p class="pg-label" id="pg-life-events-label">{ t(lang, Msg::LifeEvents) }</p>
+                    <ul class="pg-chips">
+                        { for catalogue.life_events.iter().map(|e| {
+                            let on = props.filters.life_event.as_deref() == Some(e.id.as_str());
+                            let on_filters = props.on_filters.clone();
+                            let filters = props.filters.clone();
+                            let id = e.id.clone();
+                            html! {
+                                <li>
+                                    <button type="button" class="pg-chip" data-life-event={e.id.clone()}
+                                        aria-pressed={if on { "true" } else { "false" }}
+                                        onclick={move |_| {
+                                            let mut next = filters.clone();
+                                            next.life_event = (!on).then(|| id.clone());
+                                            on_filters.emit(next);
+                                        }}>
+                                        { inline(lang, &e.name) }
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            }
             <div class="pg-search">
                 <label class="pg-label" for="pg-search-input">{ t(lang, Msg::SearchLabel) }</label>
                 <p class="pg-hint" id="pg-search-hint">{ t(lang, Msg::SearchHint) }</p>
@@ -136,6 +163,20 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
                     </select>
                 </div>
                 }
+                <div class="pg-filter">
+                    <label class="pg-label" for="pg-filter-online">{ t(lang, Msg::OnlineFilter) }</label>
+                    <select id="pg-filter-online" class="pg-select" onchange={select(|f, v| {
+                        f.online = match v.as_deref() {
+                            Some("3") => Some(OnlineLevel::Partial),
+                            Some("4") => Some(OnlineLevel::Full),
+                            _ => None,
+                        }
+                    })}>
+                        <option value="" selected={props.filters.online.is_none()}>{ t(lang, Msg::OnlineAny) }</option>
+                        <option value="3" selected={props.filters.online == Some(OnlineLevel::Partial)}>{ t(lang, Msg::OnlinePartial) }</option>
+                        <option value="4" selected={props.filters.online == Some(OnlineLevel::Full)}>{ t(lang, Msg::OnlineFull) }</option>
+                    </select>
+                </div>
             </div>
             <p class="pg-result-count" role="status" data-testid="result-count">
                 <strong>{ found.len() }</strong>{ " " }{ t(lang, Msg::ResultsSuffix) }

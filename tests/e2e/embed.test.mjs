@@ -397,3 +397,30 @@ test('removing the element and adding it back works, and keeps the ticks', async
   await assertClean(opened);
   await close();
 });
+
+test("the widget's stylesheet parses whole: every top-level rule of the file reaches the shadow root", async () => {
+  // A lost brace silently swallows every rule after it; count what the browser kept.
+  const source = (await import('node:fs')).readFileSync(new URL('../../www/procedure-guide.css', import.meta.url), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '');
+  let depth = 0;
+  let topLevel = 0;
+  for (const ch of source) {
+    if (ch === '{') {
+      if (depth === 0) topLevel += 1;
+      depth += 1;
+    } else if (ch === '}') {
+      depth -= 1;
+      assert.ok(depth >= 0, 'no stray closing brace');
+    }
+  }
+  assert.equal(depth, 0, 'every brace is closed');
+  const opened = await openPage(browser, `${server.url}/`);
+  await opened.page.locator('procedure-guide .pg-result').first().waitFor();
+  const parsed = await opened.page.evaluate(() => {
+    const root = document.querySelector('procedure-guide').shadowRoot;
+    const sheet = [...root.styleSheets].find((s) => s.href && s.href.includes('procedure-guide-'));
+    return sheet.cssRules.length;
+  });
+  assert.equal(parsed, topLevel);
+  await opened.close();
+});

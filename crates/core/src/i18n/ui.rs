@@ -337,6 +337,13 @@ pub enum Msg {
     NoticeChoicesDropped,
     /// Heading of the list of attribute values the widget could not use.
     AttributeProblems,
+    /// Label of the life-event choices above the list.
+    LifeEvents,
+    /// Label and choices of the "can be done online" filter.
+    OnlineFilter,
+    OnlineAny,
+    OnlinePartial,
+    OnlineFull,
 }
 
 /// The text of `msg` in `lang`.
@@ -513,6 +520,11 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             WordsToKnow => "Giải thích từ ngữ",
             NoticeChoicesDropped => "Danh mục đã thay đổi: một số câu trả lời hoặc lựa chọn trước đây không còn áp dụng nên đã được bỏ đi; hãy kiểm tra lại.",
             AttributeProblems => "Tiện ích được nhúng với thuộc tính không đúng (dành cho quản trị trang):",
+            LifeEvents => "Bạn đang cần làm gì?",
+            OnlineFilter => "Nộp trực tuyến",
+            OnlineAny => "Mọi cách nộp",
+            OnlinePartial => "Nộp trực tuyến được (mức độ 3 hoặc 4)",
+            OnlineFull => "Trực tuyến toàn trình (mức độ 4)",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -682,6 +694,11 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             WordsToKnow => "Words explained",
             NoticeChoicesDropped => "The catalogue has changed: some earlier answers or choices no longer apply and were removed; please check again.",
             AttributeProblems => "The widget is embedded with attributes it cannot use (for the site's webmaster):",
+            LifeEvents => "What do you need to do?",
+            OnlineFilter => "Online",
+            OnlineAny => "Any way of applying",
+            OnlinePartial => "Can be done online (level 3 or 4)",
+            OnlineFull => "Fully online (level 4)",
         },
     }
 }

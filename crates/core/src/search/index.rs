@@ -1,0 +1,521 @@
+//! The procedure index and its ranked search.
+//!
+//! Built once per catalogue: every word of a procedure's code, names, keywords, field,
+//! life events and agencies, folded (`đ` ≡ `d`, tones and vowel marks gone, `y` ≡ `i`
+//! as in "lý"/"lí"), goes into one sorted vocabulary with a posting per occurrence. A
+//! keystroke folds the query, looks each word up in the vocabulary (exactly, as a
+//! prefix for the word being typed, within one edit for longer words) and adds up the
+//! best posting per procedure and word. Every word must match somewhere.
+//!
+//! Ranking, strongest first: which field matched (code, name, keyword, field, life
+//! event, agency), how (exact word, prefix, one edit), the exact diacritics the person
+//! typed ("bản" before "bán"), words in the order typed, and a shorter name. Ties keep
+//! catalogue order. Only the query is folded per keystroke; the scratch arrays are
+//! kept between keystrokes.
+
+use std::cell::RefCell;
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+use super::{passes, Filters, Resolved};
+use crate::catalogue::model::{AgencyRef, Catalogue, Status};
+use crate::text::{fold_into, lower_exact};
+
+/// Where a word was found; the index into [`WEIGHT`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+enum Source {
+    Code = 0,
+    Name = 1,
+    Keyword = 2,
+    FieldName = 3,
+    LifeEvent = 4,
+    Agency = 5,
+    /// A word of a code that is more than one word (`hcm-lltp-stp-cu`): the whole code
+    /// is a [`Source::Code`] term, its words count little on their own.
+    CodePart = 6,
+}
+
+/// How much a match in each [`Source`] counts.
+const WEIGHT: [f32; 7] = [12.0, 10.0, 8.0, 3.0, 3.0, 2.0, 1.0];
+/// How much each kind of match keeps of the field's weight.
+const EXACT: f32 = 1.0;
+const PREFIX: f32 = 0.75;
+const TYPO: f32 = 0.55;
+/// A three-letter word missing one letter ("thn" for "than"): weaker still, since short
+/// words have many neighbours.
+const SHORT_TYPO: f32 = 0.4;
+/// Added to a word typed with diacritics that match the text's exactly (share of the weight).
+const SAME_DIACRITICS: f32 = 0.2;
+/// Added when a word comes right after the previous query word in the text.
+const IN_ORDER: f32 = 3.0;
+/// Up to this much for a short name (tie-breaker between equally good matches).
+const SHORT_NAME: f32 = 1.5;
+/// Taken off a withdrawn procedure: its replacement should come first.
+const WITHDRAWN: f32 = 4.0;
+/// Words this long or longer (folded) may match with one typo; one letter shorter, only
+/// with a letter left out.
+const TYPO_MIN_LEN: usize = 4;
+/// A gap between field instances, so that "in order" never spans two of them.
+const GAP: u32 = 8;
+
+#[derive(Clone, Copy, Debug)]
+struct Posting {
+    doc: u32,
+    /// Position in the procedure's text (field instances separated by [`GAP`]).
+    pos: u32,
+    /// Index into `exact_forms`: the word as written, lower case, diacritics kept.
+    exact: u32,
+    field: Source,
+}
+
+/// Per-procedure arrays reused by every search (no allocation per keystroke beyond the
+/// result list).
+#[derive(Debug, Default)]
+struct Scratch {
+    /// Sum of the best score of each query word so far.
+    score: Vec<f32>,
+    /// How many query words matched so far (a procedure drops out at the first miss).
+    matched: Vec<u16>,
+    /// Best score and its position for the current word.
+    best: Vec<f32>,
+    best_pos: Vec<u32>,
+    /// Position of the previous word's best match.
+    last_pos: Vec<u32>,
+    /// Procedures touched by the current word.
+    touched: Vec<u32>,
+}
+
+/// The index of one catalogue's procedures.
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    /// Folded words, sorted; `starts[i]..starts[i + 1]` are the postings of `terms[i]`.
+    terms: Vec<Box<str>>,
+    starts: Vec<u32>,
+    postings: Vec<Posting>,
+    exact_forms: Vec<Box<str>>,
+    /// Words in each procedure's first name.
+    name_len: Vec<u16>,
+    withdrawn: Vec<bool>,
+    scratch: RefCell<Scratch>,
+}
+
+/// One word of a text: as written (lower case, NFC) and folded for search.
+struct Word<'a> {
+    exact: &'a str,
+    folded: String,
+}
+
+/// Splits lower-cased text into words: runs of letters and digits; a `.` between two
+/// digits stays inside (codes such as `1.001193`).
+fn split_words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = None;
+    let mut cuts = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let digit_dot = c == '.'
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit());
+        if c.is_alphanumeric() || digit_dot {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            cuts.push((s, i));
+        }
+    }
+    if let Some(s) = start {
+        cuts.push((s, text.len()));
+    }
+    cuts.into_iter().map(move |(s, e)| &text[s..e])
+}
+
+/// The search form of one word: folded, with `y` read as `i`.
+fn search_fold(word: &str, out: &mut String) {
+    out.clear();
+    fold_into(word, out);
+    if out.contains('y') {
+        *out = out.replace('y', "i");
+    }
+}
+
+fn words(lowered: &str) -> Vec<Word<'_>> {
+    split_words(lowered)
+        .map(|exact| {
+            let mut folded = String::new();
+            search_fold(exact, &mut folded);
+            Word { exact, folded }
+        })
+        .filter(|w| !w.folded.is_empty())
+        .collect()
+}
+
+/// Whether `a` and `b` are at most one edit apart (insert, delete, replace, or swap two
+/// neighbours).
+fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    match long.len() - short.len() {
+        0 => {
+            let diff: Vec<usize> = (0..short.len()).filter(|&i| short[i] != long[i]).collect();
+            match diff.as_slice() {
+                [] | [_] => true,
+                [i, j] => *j == i + 1 && short[*i] == long[*j] && short[*j] == long[*i],
+                _ => false,
+            }
+        }
+        1 => {
+            let mut i = 0;
+            while i < short.len() && short[i] == long[i] {
+                i += 1;
+            }
+            short[i..] == long[i + 1..]
+        }
+        _ => false,
+    }
+}
+
+struct Builder {
+    terms: BTreeMap<String, u32>,
+    exact: BTreeMap<String, u32>,
+    exact_forms: Vec<Box<str>>,
+    /// (term id, posting), in the order met.
+    raw: Vec<(u32, Posting)>,
+    pos: u32,
+}
+
+impl Builder {
+    fn add(&mut self, doc: u32, field: Source, text: &str) -> u16 {
+        let lowered = lower_exact(text);
+        let mut count = 0u16;
+        for w in words(&lowered) {
+            self.push(doc, field, w);
+            count = count.saturating_add(1);
+        }
+        self.pos += GAP;
+        count
+    }
+
+    /// A code: one term for the whole of it, and its words apart when it has several.
+    fn add_code(&mut self, doc: u32, code: &str) {
+        let lowered = lower_exact(code);
+        let parts = words(&lowered);
+        if parts.len() > 1 {
+            let mut folded = String::new();
+            search_fold(&lowered, &mut folded);
+            self.push(
+                doc,
+                Source::Code,
+                Word {
+                    exact: &lowered,
+                    folded,
+                },
+            );
+            self.pos += GAP;
+            for w in parts {
+                self.push(doc, Source::CodePart, w);
+            }
+        } else {
+            for w in parts {
+                self.push(doc, Source::Code, w);
+            }
+        }
+        self.pos += GAP;
+    }
+
+    fn push(&mut self, doc: u32, field: Source, w: Word<'_>) {
+        let next = self.terms.len() as u32;
+        let term = *self.terms.entry(w.folded).or_insert(next);
+        let exact = match self.exact.get(w.exact) {
+            Some(&id) => id,
+            None => {
+                let id = self.exact_forms.len() as u32;
+                self.exact.insert(w.exact.to_owned(), id);
+                self.exact_forms.push(w.exact.into());
+                id
+            }
+        };
+        self.raw.push((
+            term,
+            Posting {
+                doc,
+                pos: self.pos,
+                exact,
+                field,
+            },
+        ));
+        self.pos += 1;
+    }
+}
+
+impl SearchIndex {
+    pub fn new(catalogue: &Catalogue) -> SearchIndex {
+        let mut b = Builder {
+            terms: BTreeMap::new(),
+            exact: BTreeMap::new(),
+            exact_forms: Vec::new(),
+            raw: Vec::new(),
+            pos: 0,
+        };
+        let mut name_len = Vec::with_capacity(catalogue.procedures.len());
+        let mut withdrawn = Vec::with_capacity(catalogue.procedures.len());
+        for (doc, p) in catalogue.procedures.iter().enumerate() {
+            let doc = doc as u32;
+            b.pos = 0;
+            b.add_code(doc, &p.id);
+            let mut first = None;
+            for (_, name) in p.name.entries() {
+                let n = b.add(doc, Source::Name, name);
+                first.get_or_insert(n);
+            }
+            name_len.push(first.unwrap_or(0));
+            withdrawn.push(p.status == Status::Withdrawn);
+            for keyword in &p.keywords {
+                for (_, k) in keyword.entries() {
+                    b.add(doc, Source::Keyword, k);
+                }
+            }
+            if let Some(f) = p
+                .field
+                .as_deref()
+                .and_then(|f| catalogue.fields.iter().find(|x| x.id == f))
+            {
+                for (_, n) in f.name.entries() {
+                    b.add(doc, Source::FieldName, n);
+                }
+            }
+            for e in &catalogue.life_events {
+                if e.procedures.contains(&p.id) {
+                    for (_, n) in e.name.entries() {
+                        b.add(doc, Source::LifeEvent, n);
+                    }
+                }
+            }
+            for r in &p.agencies {
+                if let AgencyRef::Id(id) = r {
+                    if let Some(a) = catalogue.agency(id) {
+                        for (_, n) in a.name.entries() {
+                            b.add(doc, Source::Agency, n);
+                        }
+                    }
+                }
+            }
+        }
+        // Term ids in order met → rank in the sorted vocabulary; postings grouped by it.
+        let mut rank = vec![0u32; b.terms.len()];
+        let mut terms = Vec::with_capacity(b.terms.len());
+        for (i, (term, id)) in b.terms.into_iter().enumerate() {
+            rank[id as usize] = i as u32;
+            terms.push(term.into_boxed_str());
+        }
+        let mut starts = vec![0u32; terms.len() + 1];
+        for (term, _) in &b.raw {
+            starts[rank[*term as usize] as usize + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut fill = starts.clone();
+        let placeholder = Posting {
+            doc: 0,
+            pos: 0,
+            exact: 0,
+            field: Source::Code,
+        };
+        let mut postings = vec![placeholder; b.raw.len()];
+        for (term, posting) in b.raw {
+            let slot = &mut fill[rank[term as usize] as usize];
+            postings[*slot as usize] = posting;
+            *slot += 1;
+        }
+        SearchIndex {
+            terms,
+            starts,
+            postings,
+            exact_forms: b.exact_forms,
+            name_len,
+            withdrawn,
+            scratch: RefCell::new(Scratch::default()),
+        }
+    }
+
+    /// How many distinct words and postings the index holds (for the benchmark).
+    pub fn stats(&self) -> (usize, usize) {
+        (self.terms.len(), self.postings.len())
+    }
+
+    fn postings_of(&self, term: usize) -> &[Posting] {
+        let (s, e) = (self.starts[term] as usize, self.starts[term + 1] as usize);
+        &self.postings[s..e]
+    }
+
+    /// The vocabulary entries matching one query word, with how well they match.
+    fn candidates(&self, folded: &str, typing: bool, out: &mut Vec<(usize, f32)>) {
+        out.clear();
+        let at = self.terms.partition_point(|t| &**t < folded);
+        if typing {
+            // The word being typed: every word it begins (itself included).
+            for (i, t) in self.terms.iter().enumerate().skip(at) {
+                if !t.starts_with(folded) {
+                    break;
+                }
+                out.push((
+                    i,
+                    if t.len() == folded.len() {
+                        EXACT
+                    } else {
+                        PREFIX
+                    },
+                ));
+            }
+        } else if self.terms.get(at).is_some_and(|t| **t == *folded) {
+            out.push((at, EXACT));
+        }
+        let len = folded.len();
+        if len + 1 >= TYPO_MIN_LEN && !folded.bytes().any(|b| b.is_ascii_digit()) {
+            let q = folded.as_bytes();
+            for (i, t) in self.terms.iter().enumerate() {
+                let tb = t.as_bytes();
+                let fits = if len >= TYPO_MIN_LEN {
+                    tb.len() + 1 >= len && tb.len() <= len + 1
+                } else {
+                    tb.len() == len + 1
+                };
+                if fits && tb != q && within_one_edit(q, tb) && !(typing && t.starts_with(folded)) {
+                    out.push((
+                        i,
+                        if len >= TYPO_MIN_LEN {
+                            TYPO
+                        } else {
+                            SHORT_TYPO
+                        },
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Positions in `catalogue.procedures` of the procedures matching `query` and
+    /// `filters`, best first. An empty query gives every procedure passing the filters,
+    /// in catalogue order.
+    pub fn find(&self, catalogue: &Catalogue, query: &str, filters: &Filters) -> Vec<usize> {
+        let resolved = Resolved::new(catalogue, filters);
+        let keep = |i: usize| {
+            catalogue
+                .procedures
+                .get(i)
+                .is_some_and(|p| passes(catalogue, p, filters, &resolved))
+        };
+        let lowered = lower_exact(query);
+        let query_words = words(&lowered);
+        if query_words.is_empty() {
+            return (0..catalogue.procedures.len())
+                .filter(|&i| keep(i))
+                .collect();
+        }
+        // The last word is still being typed unless the query ends with a space.
+        let typing_last = !query.ends_with(char::is_whitespace);
+        let n = self.name_len.len();
+        let mut guard = self.scratch.borrow_mut();
+        let s = &mut *guard;
+        for v in [&mut s.score, &mut s.best] {
+            v.clear();
+            v.resize(n, 0.0);
+        }
+        s.matched.clear();
+        s.matched.resize(n, 0);
+        for v in [&mut s.best_pos, &mut s.last_pos] {
+            v.clear();
+            v.resize(n, u32::MAX);
+        }
+        let mut cands = Vec::new();
+        let last = query_words.len() - 1;
+        for (qi, w) in query_words.iter().enumerate() {
+            let typing = typing_last && qi == last;
+            self.candidates(&w.folded, typing, &mut cands);
+            // Diacritics typed: reward the words written exactly so.
+            let marked = w.exact != w.folded;
+            s.touched.clear();
+            for &(term, quality) in &cands {
+                for p in self.postings_of(term) {
+                    let d = p.doc as usize;
+                    if usize::from(s.matched[d]) != qi {
+                        continue;
+                    }
+                    let weight = WEIGHT[p.field as usize];
+                    let mut score = weight * quality;
+                    if marked {
+                        let form = &self.exact_forms[p.exact as usize];
+                        let same = if quality < EXACT {
+                            form.starts_with(w.exact)
+                        } else {
+                            **form == *w.exact
+                        };
+                        if same {
+                            score += weight * SAME_DIACRITICS;
+                        }
+                    }
+                    if qi > 0 && s.last_pos[d].wrapping_add(1) == p.pos {
+                        score += IN_ORDER;
+                    }
+                    if s.best[d] == 0.0 {
+                        s.touched.push(p.doc);
+                    }
+                    if score > s.best[d] {
+                        s.best[d] = score;
+                        s.best_pos[d] = p.pos;
+                    }
+                }
+            }
+            for &d in &s.touched {
+                let d = d as usize;
+                s.score[d] += s.best[d];
+                s.matched[d] += 1;
+                s.last_pos[d] = s.best_pos[d];
+                s.best[d] = 0.0;
+            }
+        }
+        let want = query_words.len() as u16;
+        let mut found: Vec<(usize, f32)> = (0..n)
+            .filter(|&d| s.matched[d] == want && keep(d))
+            .map(|d| {
+                let mut score = s.score[d] + SHORT_NAME / (1.0 + f32::from(self.name_len[d]) / 8.0);
+                if self.withdrawn[d] {
+                    score -= WITHDRAWN;
+                }
+                (d, score)
+            })
+            .collect();
+        found.sort_unstable_by(|a, b| match b.1.total_cmp(&a.1) {
+            Ordering::Equal => a.0.cmp(&b.0),
+            other => other,
+        });
+        found.into_iter().map(|(d, _)| d).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_codes_whole_and_split_the_rest() {
+        let got: Vec<&str> = split_words("thủ tục 1.001193, kq.g15 (số 2). 3.").collect();
+        assert_eq!(got, ["thủ", "tục", "1.001193", "kq", "g15", "số", "2", "3"]);
+    }
+
+    #[test]
+    fn one_edit_means_one() {
+        for (a, b) in [
+            ("khai", "khia"),
+            ("sinh", "sinhh"),
+            ("than", "thn"),
+            ("than", "thanh"),
+            ("hon", "hon"),
+        ] {
+            assert!(within_one_edit(a.as_bytes(), b.as_bytes()), "{a} {b}");
+        }
+        for (a, b) in [("khai", "kiah"), ("sinh", "sinhhh"), ("than", "thua")] {
+            assert!(!within_one_edit(a.as_bytes(), b.as_bytes()), "{a} {b}");
+        }
+    }
+}

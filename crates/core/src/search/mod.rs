@@ -1,0 +1,325 @@
+//! Finding procedures: a ranked, accent-insensitive search over codes, names, keywords,
+//! fields, life events and agencies (`index`), combined with filters by field, agency,
+//! online level and life event; and the office picker's search (`offices`).
+
+mod index;
+mod offices;
+
+pub use index::SearchIndex;
+pub use offices::{find_offices, OfficeMatch};
+
+use crate::catalogue::model::{AgencyRef, Catalogue, Level, OnlineLevel, Procedure};
+
+/// What the person restricted the list to, besides the text query.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// A field (lĩnh vực) id.
+    pub field: Option<String>,
+    /// An agency id: procedures it carries out, directly or through its level.
+    pub agency: Option<String>,
+    /// Only procedures that can be done online at this level or higher (level 3
+    /// "một phần" includes level 4 "toàn trình").
+    pub online: Option<OnlineLevel>,
+    /// A life event (nhóm sự kiện) id.
+    pub life_event: Option<String>,
+}
+
+impl Filters {
+    /// The embed's restriction (`agency` / `field` attributes), keeping only ids the
+    /// catalogue holds: an unknown one restricts nothing (the widget reports it).
+    pub fn scope(catalogue: &Catalogue, agency: Option<&str>, field: Option<&str>) -> Filters {
+        Filters {
+            field: field
+                .filter(|f| catalogue.fields.iter().any(|x| x.id == *f))
+                .map(str::to_owned),
+            agency: agency
+                .filter(|a| catalogue.agency(a).is_some())
+                .map(str::to_owned),
+            ..Filters::default()
+        }
+    }
+
+    /// The person's filters within the embed's `scope`: what the scope fixes, the
+    /// person cannot widen.
+    pub fn within(&self, scope: &Filters) -> Filters {
+        let pick = |a: &Option<String>, b: &Option<String>| a.clone().or_else(|| b.clone());
+        Filters {
+            field: pick(&scope.field, &self.field),
+            agency: pick(&scope.agency, &self.agency),
+            online: scope.online.or(self.online),
+            life_event: pick(&scope.life_event, &self.life_event),
+        }
+    }
+}
+
+/// What the filters need from the catalogue, looked up once per search rather than once
+/// per procedure.
+pub(crate) struct Resolved<'a> {
+    agency_level: Option<Level>,
+    /// The life event's procedure ids, sorted; `None` when no life event is asked for.
+    event: Option<Vec<&'a str>>,
+}
+
+impl<'a> Resolved<'a> {
+    pub(crate) fn new(catalogue: &'a Catalogue, filters: &Filters) -> Resolved<'a> {
+        Resolved {
+            agency_level: filters
+                .agency
+                .as_deref()
+                .and_then(|a| catalogue.agency(a))
+                .and_then(|a| a.level),
+            event: filters.life_event.as_deref().map(|id| {
+                let mut ids: Vec<&str> = catalogue
+                    .life_events
+                    .iter()
+                    .filter(|e| e.id == id)
+                    .flat_map(|e| e.procedures.iter().map(String::as_str))
+                    .collect();
+                ids.sort_unstable();
+                ids
+            }),
+        }
+    }
+}
+
+pub(crate) fn passes(
+    _catalogue: &Catalogue,
+    procedure: &Procedure,
+    filters: &Filters,
+    resolved: &Resolved,
+) -> bool {
+    if let Some(field) = &filters.field {
+        if procedure.field.as_deref() != Some(field.as_str()) {
+            return false;
+        }
+    }
+    if let Some(agency_id) = &filters.agency {
+        let served = procedure.agencies.iter().any(|r| match r {
+            AgencyRef::Id(id) => id == agency_id,
+            AgencyRef::Level(l) => Some(*l) == resolved.agency_level,
+        });
+        if !served {
+            return false;
+        }
+    }
+    if let Some(level) = filters.online {
+        let online = procedure
+            .channels
+            .iter()
+            .any(|c| c.online_level.is_some_and(|l| l.number() >= level.number()));
+        if !online {
+            return false;
+        }
+    }
+    if let Some(ids) = &resolved.event {
+        if ids.binary_search(&procedure.id.as_str()).is_err() {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::load_catalogue;
+
+    fn sample() -> Catalogue {
+        let loaded = load_catalogue(include_bytes!("../../../../www/catalogue.json"));
+        loaded.catalogue.expect("the sample catalogue loads")
+    }
+
+    #[test]
+    fn the_embed_scope_keeps_known_ids_and_cannot_be_widened() {
+        let c = sample();
+        let scope = Filters::scope(&c, Some("so-tu-phap-tphcm"), Some("khong-co"));
+        assert_eq!(scope.agency.as_deref(), Some("so-tu-phap-tphcm"));
+        assert_eq!(scope.field, None, "an unknown field restricts nothing");
+        let person = Filters {
+            field: Some("ho-tich".into()),
+            agency: Some("cong-an-tphcm".into()),
+            ..Filters::default()
+        };
+        let effective = person.within(&scope);
+        assert_eq!(effective.agency.as_deref(), Some("so-tu-phap-tphcm"));
+        assert_eq!(effective.field.as_deref(), Some("ho-tich"));
+        let index = SearchIndex::new(&c);
+        let scoped = index.find(&c, "", &Filters::default().within(&scope));
+        assert!(!scoped.is_empty() && scoped.len() < c.procedures.len());
+        let resolved = Resolved::new(&c, &scope);
+        assert!(scoped
+            .iter()
+            .all(|&i| passes(&c, &c.procedures[i], &scope, &resolved)));
+    }
+
+    fn ids(c: &Catalogue, found: &[usize]) -> Vec<String> {
+        found.iter().map(|&i| c.procedures[i].id.clone()).collect()
+    }
+
+    #[test]
+    fn accent_insensitive_words_in_any_order() {
+        let c = sample();
+        let index = SearchIndex::new(&c);
+        let none = Filters::default();
+        for query in [
+            "dang ky khai sinh",
+            "Đăng ký khai sinh",
+            "khai sinh dang ky",
+            "ĐĂNG KÝ KHAI SINH",
+        ] {
+            let found = ids(&c, &index.find(&c, query, &none));
+            assert!(found.contains(&"1.001193".to_owned()), "{query}: {found:?}");
+            assert!(
+                !found.contains(&"1.000894".to_owned()),
+                "{query}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn codes_and_keywords() {
+        let c = sample();
+        let index = SearchIndex::new(&c);
+        let none = Filters::default();
+        assert_eq!(
+            ids(&c, &index.find(&c, "1.001193", &none)),
+            vec!["1.001193"]
+        );
+        assert!(ids(&c, &index.find(&c, "LLTP", &none)).contains(&"3.000333".to_owned()));
+        assert!(ids(&c, &index.find(&c, "giay doc than", &none)).contains(&"1.004873".to_owned()));
+        assert!(index.find(&c, "zzzz khong co", &none).is_empty());
+        assert_eq!(index.find(&c, "  ", &none).len(), c.procedures.len());
+    }
+
+    #[test]
+    fn filters_by_field_and_agency() {
+        let c = sample();
+        let index = SearchIndex::new(&c);
+        let police = Filters {
+            agency: Some("cong-an-tphcm".into()),
+            ..Filters::default()
+        };
+        assert_eq!(ids(&c, &index.find(&c, "", &police)), vec!["3.000333"]);
+        // A ward serves every procedure open to "any commune-level office".
+        let ward = Filters {
+            agency: Some("phuong-nhieu-loc".into()),
+            ..Filters::default()
+        };
+        let at_ward = ids(&c, &index.find(&c, "", &ward));
+        assert!(
+            at_ward.contains(&"1.001193".to_owned()) && !at_ward.contains(&"3.000333".to_owned())
+        );
+        let field = c.procedure("1.001193").and_then(|p| p.field.clone());
+        let civil = Filters {
+            field,
+            ..Filters::default()
+        };
+        let found = ids(&c, &index.find(&c, "", &civil));
+        assert!(found.contains(&"1.000894".to_owned()) && !found.contains(&"2.000815".to_owned()));
+    }
+
+    #[test]
+    fn online_and_life_event_filters() {
+        let c = sample();
+        let index = SearchIndex::new(&c);
+        let full = Filters {
+            online: Some(OnlineLevel::Full),
+            ..Filters::default()
+        };
+        let found = index.find(&c, "", &full);
+        assert!(!found.is_empty() && found.len() < c.procedures.len());
+        for &i in &found {
+            assert!(c.procedures[i]
+                .channels
+                .iter()
+                .any(|ch| ch.online_level == Some(OnlineLevel::Full)));
+        }
+        let any_online = index.find(
+            &c,
+            "",
+            &Filters {
+                online: Some(OnlineLevel::Partial),
+                ..Filters::default()
+            },
+        );
+        assert!(any_online.len() >= found.len());
+        if let Some(event) = c.life_events.first() {
+            let by_event = ids(
+                &c,
+                &index.find(
+                    &c,
+                    "",
+                    &Filters {
+                        life_event: Some(event.id.clone()),
+                        ..Filters::default()
+                    },
+                ),
+            );
+            assert!(!by_event.is_empty());
+            assert!(by_event.iter().all(|id| event.procedures.contains(id)));
+        }
+    }
+
+    #[test]
+    fn ranked_the_way_people_expect() {
+        let c = sample();
+        let index = SearchIndex::new(&c);
+        let none = Filters::default();
+        let top = |q: &str| ids(&c, &index.find(&c, q, &none)).into_iter().next();
+        // The plain procedure before the combined one that also names it.
+        assert_eq!(top("dang ky khai sinh").as_deref(), Some("1.001193"));
+        // Exact diacritics first: "bản sao" (copies) before anything merely "ban".
+        assert_eq!(top("bản sao").as_deref(), Some("2.000815"));
+        // A typo in a longer word, y/i spelling, and the word still being typed.
+        assert_eq!(top("khai sinhh").as_deref(), Some("1.001193"));
+        assert_eq!(top("lí lịch tư pháp").as_deref(), Some("3.000333"));
+        assert_eq!(top("dang ky ket h").as_deref(), Some("1.000894"));
+        // A withdrawn procedure comes after its replacement.
+        assert_eq!(top("LLTP").as_deref(), Some("3.000333"));
+        // A finished word is not a prefix: "ket" does not find "kết quả" through "ke".
+        assert!(index.find(&c, "zzz ", &none).is_empty());
+    }
+
+    /// The labelled queries of tests/search/queries.json, written before tuning: each
+    /// expected procedure must be among the first three results.
+    #[test]
+    fn labelled_queries_find_their_procedure_in_the_top_three() {
+        let c = sample();
+        let index = SearchIndex::new(&c);
+        let set = crate::json::parse(include_bytes!("../../../../tests/search/queries.json"))
+            .expect("queries.json parses");
+        let queries = set
+            .get("queries")
+            .and_then(|q| q.as_array())
+            .expect("a queries array");
+        assert!(queries.len() >= 60);
+        let mut missed = Vec::new();
+        for q in queries {
+            let query = q.get("query").and_then(|v| v.as_str()).expect("query");
+            let expected: Vec<&str> = q
+                .get("expected")
+                .and_then(|v| v.as_array())
+                .expect("expected")
+                .iter()
+                .filter_map(|v| v.as_str())
+                .collect();
+            let found = ids(&c, &index.find(&c, query, &Filters::default()));
+            if !found
+                .iter()
+                .take(3)
+                .any(|id| expected.contains(&id.as_str()))
+            {
+                missed.push(format!(
+                    "{query} → {:?} (want {expected:?})",
+                    &found[..found.len().min(3)]
+                ));
+            }
+        }
+        assert!(
+            missed.is_empty(),
+            "{} missed:\n{}",
+            missed.len(),
+            missed.join("\n")
+        );
+    }
+}
