@@ -5,7 +5,7 @@
 //   procedure-guide.js.sri        the loader's SRI value, for the snippet's `integrity`
 //   procedure-guide-<hash>.wasm   fetched by the loader with `integrity` (hash baked in)
 //   procedure-guide-<hash>.css    the stylesheet loaded inside each shadow root
-//   procedure-guide-qr.js         the QR encoder (npm uqr), imported on demand
+//   procedure-guide-qr-<hash>.js  the QR encoder (npm uqr), imported on demand
 //   procedure-guide-frame.html    the standalone page, for an <iframe> and share-page
 //   procedure-guide-frame.js/.css its script and stylesheet (no inline script or style)
 //   catalogue.schema.json         the catalogue's JSON Schema
@@ -107,6 +107,9 @@ export function release(dist = 'dist', { root = '.', keep = 'target/trunk-glue' 
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
 
+  const qr = readFileSync(from('node_modules', 'uqr', 'dist', 'index.mjs'));
+  const qrName = hashName('procedure-guide-qr', qr, 'js');
+  writeFileSync(join(out, qrName), qr);
   const wasmName = hashName('procedure-guide', wasm, 'wasm');
   const cssName = hashName('procedure-guide', css, 'css');
   writeFileSync(join(out, wasmName), wasm);
@@ -116,6 +119,7 @@ export function release(dist = 'dist', { root = '.', keep = 'target/trunk-glue' 
     WASM_INTEGRITY: sri(wasm),
     CSS_FILE: cssName,
     CSS_INTEGRITY: sri(css),
+    QR_FILE: qrName,
   });
   writeFileSync(join(out, 'procedure-guide.js'), loader);
   // A syntax error in the assembled module would otherwise only show in a browser.
@@ -123,7 +127,6 @@ export function release(dist = 'dist', { root = '.', keep = 'target/trunk-glue' 
   const loaderSri = sri(Buffer.from(loader));
   writeFileSync(join(out, 'procedure-guide.js.sri'), `${loaderSri}\n`);
 
-  copyFileSync(from('node_modules', 'uqr', 'dist', 'index.mjs'), join(out, 'procedure-guide-qr.js'));
   for (const name of ['procedure-guide-frame.html', 'procedure-guide-frame.js', 'procedure-guide-frame.css']) {
     copyFileSync(from('www', name), join(out, name));
   }
@@ -134,7 +137,7 @@ export function release(dist = 'dist', { root = '.', keep = 'target/trunk-glue' 
   for (const [file, name] of [[glueFile, GLUE], [wasmFile, WASM]]) {
     if (file.startsWith(dist)) renameSync(file, join(keep, name));
   }
-  return { folder: out, wasm: wasmName, css: cssName, loaderSri };
+  return { folder: out, wasm: wasmName, css: cssName, qr: qrName, loaderSri };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

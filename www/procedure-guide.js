@@ -26,14 +26,21 @@ const WASM_URL = new URL('./@@WASM_FILE@@', import.meta.url);
 const WASM_INTEGRITY = '@@WASM_INTEGRITY@@';
 const CSS_URL = new URL('./@@CSS_FILE@@', import.meta.url);
 const CSS_INTEGRITY = '@@CSS_INTEGRITY@@';
-const QR_URL = new URL('./procedure-guide-qr.js', import.meta.url);
+// Content-hashed like the wasm, so a cached old loader never pairs with a newer one. It
+// is outside the snippet's `integrity`: `import()` cannot check a hash, and the strict
+// CSP forbids importing a checked copy from a blob: URL (EMBEDDING.md says so).
+const QR_URL = new URL('./@@QR_FILE@@', import.meta.url);
 
-// What the element passes to the wasm, as plain strings. `test-panic` is for the
-// end-to-end tests only (src/embed/panic.rs) and harmless otherwise.
+// What the element passes to the wasm, as plain strings.
 const ATTRIBUTES = Object.freeze([
   'catalogue', 'lang', 'agency', 'field', 'procedure', 'theme', 'storage', 'mode', 'id',
   'share-page', 'forget-after-days', 'idle-timeout', 'test-panic',
 ]);
+// Hooks for the end-to-end tests only (src/embed/panic.rs, the volunteer idle timer in
+// seconds): passed on only when the page is served from this machine, so a copied
+// snippet can never stop every widget of a department's page or reset it in a loop.
+const TEST_ONLY = new Set(['idle-timeout', 'test-panic']);
+const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'].includes(location.hostname);
 
 // ---------------------------------------------------------------------------------------
 // The browser floor: what the wasm build needs. Tiny modules that only validate where
@@ -220,6 +227,7 @@ function forget(widget) {
 function attributesOf(element) {
   const attributes = {};
   for (const name of ATTRIBUTES) {
+    if (TEST_ONLY.has(name) && !LOOPBACK) continue;
     const value = element.getAttribute(name);
     if (value !== null) attributes[name] = value;
   }

@@ -285,6 +285,7 @@ fn load_event(events: &HostEvents, state: &LoadState, url: &str) {
             let (reason, status) = match failure {
                 LoadFailure::NoUrl => ("no-catalogue-attribute", Value::Null),
                 LoadFailure::Fetch(FetchError::Network) => ("network", Value::Null),
+                LoadFailure::Fetch(FetchError::TooLarge(_)) => ("too-large", Value::Null),
                 LoadFailure::Fetch(FetchError::Status(s)) => {
                     ("http-status", Value::Num(f64::from(*s)))
                 }

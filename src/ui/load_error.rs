@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::embed::fetch::FetchError;
 use crate::hooks::use_catalogue::LoadFailure;
 use crate::ui::diagnostic_list::DiagnosticList;
+use procedure_guide_core::i18n::present;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::i18n::Lang;
 
@@ -25,6 +26,9 @@ pub fn LoadError(props: &LoadErrorProps) -> Html {
         LoadFailure::Fetch(FetchError::Network) => html! { <p>{ t(lang, Msg::NetworkError) }</p> },
         LoadFailure::Fetch(FetchError::Status(status)) => html! {
             <p>{ t(lang, Msg::HttpError) }{ " (HTTP " }{ *status }{ ")." }</p>
+        },
+        LoadFailure::Fetch(FetchError::TooLarge(bytes)) => html! {
+            <p>{ present::file_too_large(lang, *bytes) }</p>
         },
         LoadFailure::Invalid(loaded) => html! {
             <>

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, PHONE, axeViolations, eventually, launchBrowser, openPage, sampleCatalogue, screenshot,
+  DESKTOP, PHONE, ROOT as ROOT_DIR, axeViolations, eventually, launchBrowser, openPage, sampleCatalogue, screenshot,
   serveBuild, textIn,
 } from './harness.mjs';
 
@@ -288,6 +288,14 @@ test('two widgets with the same procedure stay in step, on the page and across t
   const first = (w) => w.locator('.pg-checklist .pg-tick input[type="checkbox"]').first();
   await first(a).check();
   assert.ok(await eventually(() => first(b).isChecked()), 'a tick in one shows in the other');
+  // Another procedure is independent: its ticks leave a and b alone, and theirs leave it.
+  assert.equal(await first(c).isChecked(), false, "a's tick did not reach another procedure");
+  await first(c).check();
+  await first(c).uncheck();
+  await page.waitForTimeout(200);
+  assert.equal(await first(a).isChecked(), true, "c's untick did not reach a");
+  assert.equal(await first(b).isChecked(), true, "c's untick did not reach b");
+  await first(c).check();
   // Each keeps its own view.
   await a.locator('.pg-viewnav__button[data-view="steps"]').click();
   await a.locator('.pg-journey[data-view="steps"]').waitFor();
@@ -295,7 +303,7 @@ test('two widgets with the same procedure stay in step, on the page and across t
   await first(b).uncheck();
   await a.locator('.pg-viewnav__button[data-view="documents"]').click();
   assert.ok(await eventually(async () => !(await first(a).isChecked())), 'and back');
-  assert.equal(await first(c).isChecked(), false, 'another procedure is not touched');
+  assert.equal(await first(c).isChecked(), true, "a and b's untick did not reach c");
 
   // Another tab of the same site follows through the storage event.
   const other = await context.newPage();
@@ -423,4 +431,35 @@ test("the widget's stylesheet parses whole: every top-level rule of the file rea
   });
   assert.equal(parsed, topLevel);
   await opened.close();
+});
+
+test('a catalogue the server says is too large is refused before it is read, with a clear message', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'pg-huge-'));
+  try {
+    // Not compressed by the test server (unknown type), so it sends a Content-Length.
+    writeFileSync(join(dir, 'huge.bin'), Buffer.alloc(21 * 1024 * 1024, 0x20));
+    writeFileSync(
+      join(dir, 'host.html'),
+      `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>huge</title><link rel="icon" href="/favicon.svg">
+<script type="module" src="/procedure-guide/procedure-guide.js"></script></head>
+<body><procedure-guide catalogue="/huge/huge.bin"></procedure-guide></body></html>`,
+    );
+    const s = await serveBuild({ roots: [{ prefix: '/', dir: `${ROOT_DIR}dist` }, { prefix: '/huge/', dir }] });
+    try {
+      const opened = await openPage(browser, `${s.url}/huge/host.html`);
+      const error = opened.page.locator('procedure-guide .pg-error');
+      await error.waitFor();
+      assert.match(await error.textContent(), /Tệp danh mục quá lớn \(21 MB; tối đa 20 MB\)/);
+      assert.ok(await error.locator('button').isVisible(), 'a retry button');
+      await assertClean(opened);
+      await opened.close();
+    } finally {
+      await s.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -513,3 +513,23 @@ test('as share-page target, the standalone page opens a shared journey', async (
     await s.close();
   }
 });
+
+test('the test hooks do nothing on a page not served from this machine', async () => {
+  // The same page under a department-like host name (mapped to this machine): a copied
+  // test-panic or idle-timeout attribute must not stop or reset anyone's widget.
+  const port = new URL(server.url).port;
+  const remote = await launchBrowser([`--host-resolver-rules=MAP phuong.example.gov.vn 127.0.0.1`]);
+  try {
+    const opened = await openPage(remote, `http://phuong.example.gov.vn:${port}/test-pages/loader-panic.html`);
+    const one = opened.page.locator('#mot');
+    await one.locator('.pg-catalogue__title').waitFor();
+    await one.locator('.pg-catalogue__title').click();
+    await one.locator('input[type="search"]').fill('ket hon');
+    assert.ok(await eventually(async () => (await one.locator('.pg-result').count()) < catalogue.procedures.length));
+    assert.equal(await opened.page.locator('procedure-guide .pg-crash').count(), 0, 'no panic from the hook');
+    assert.deepEqual(opened.log.pageErrors, []);
+    await opened.close();
+  } finally {
+    await remote.close();
+  }
+});

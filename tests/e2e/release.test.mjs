@@ -61,10 +61,12 @@ test('the release folder holds what the loader names, with the hashes it checks'
   const names = readdirSync(FOLDER).sort();
   const wasm = names.filter((n) => /^procedure-guide-[0-9a-f]{16}\.wasm$/.test(n));
   const css = names.filter((n) => /^procedure-guide-[0-9a-f]{16}\.css$/.test(n));
+  const qr = names.filter((n) => /^procedure-guide-qr-[0-9a-f]{16}\.js$/.test(n));
   assert.equal(wasm.length, 1, names.join(' '));
   assert.equal(css.length, 1, names.join(' '));
+  assert.equal(qr.length, 1, names.join(' '));
   for (const name of [
-    'procedure-guide.js', 'procedure-guide.js.sri', 'procedure-guide-qr.js', 'procedure-guide-frame.html',
+    'procedure-guide.js', 'procedure-guide.js.sri', 'procedure-guide-frame.html',
     'procedure-guide-frame.js', 'procedure-guide-frame.css', 'catalogue.schema.json',
   ]) {
     assert.ok(names.includes(name), `${name} in ${names.join(' ')}`);
@@ -74,6 +76,7 @@ test('the release folder holds what the loader names, with the hashes it checks'
   assert.equal(readFileSync(join(FOLDER, 'procedure-guide.js.sri'), 'utf8').trim(), sri(loader));
   assert.ok(text.includes(`'./${wasm[0]}'`) && text.includes(`'${sri(readFileSync(join(FOLDER, wasm[0])))}'`));
   assert.ok(text.includes(`'./${css[0]}'`) && text.includes(`'${sri(readFileSync(join(FOLDER, css[0])))}'`));
+  assert.ok(text.includes(`'./${qr[0]}'`), 'the loader names the hashed QR module');
   assert.doesNotMatch(text, /@@[A-Z_-]+@@/);
   assert.doesNotMatch(text, /^\s*(export|import)\b(?!\s*[.(])/m, 'one module: no static import or export');
   assert.deepEqual(

@@ -396,3 +396,27 @@ mod progress_tests {
         assert_eq!(steps_done(Lang::En, 0, 4), "0 of 4 steps done");
     }
 }
+
+/// A catalogue file the server says is too large to load, in megabytes (rounded up).
+pub fn file_too_large(lang: Lang, bytes: u64) -> String {
+    let mb = |b: u64| b.div_ceil(1024 * 1024).to_string();
+    let limit = mb(crate::catalogue::limits::MAX_FILE_BYTES as u64);
+    let mut s = String::new();
+    match lang {
+        Lang::Vi => {
+            s.push_str("Tệp danh mục quá lớn (");
+            s.push_str(&mb(bytes));
+            s.push_str(" MB; tối đa ");
+            s.push_str(&limit);
+            s.push_str(" MB) nên không được tải. Hãy báo quản trị trang.");
+        }
+        Lang::En => {
+            s.push_str("The catalogue file is too large (");
+            s.push_str(&mb(bytes));
+            s.push_str(" MB; at most ");
+            s.push_str(&limit);
+            s.push_str(" MB), so it was not loaded. Please tell the site's webmaster.");
+        }
+    }
+    s
+}
