@@ -38,7 +38,7 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
     let scope = &props.scope;
     let found = props
         .index
-        .find(catalogue, &props.query, &props.filters.within(scope));
+        .list(catalogue, &props.query, &props.filters.within(scope), lang);
 
     let on_input = {
         let on_query = props.on_query.clone();

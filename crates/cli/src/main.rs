@@ -7,16 +7,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use procedure_guide_cli::{check_file, json_report, json_unreadable, summary_line, text_line};
+use procedure_guide_core::i18n::cli::{cannot_read, misuse as said, Misuse, USAGE};
 use procedure_guide_core::i18n::Lang;
-
-const USAGE: &str = "\
-Usage:
-  procedure-guide check [--format text|json] [--lang vi|en] FILE...
-  procedure-guide schema
-
-check   checks catalogues (and the detail files of an index) against procedure-guide/1;
-        exit 0 without errors, 1 with errors, 2 when a file cannot be read.
-schema  prints the JSON Schema of the catalogue format.";
 
 #[derive(PartialEq)]
 enum Format {
@@ -24,8 +16,14 @@ enum Format {
     Json,
 }
 
-fn misuse(message: &str) -> ExitCode {
-    eprintln!("procedure-guide: {message}\n\n{USAGE}");
+/// Says what was wrong in both languages (`--lang` may not be read yet), then how to
+/// call the tool.
+fn misuse(m: Misuse<'_>) -> ExitCode {
+    eprintln!(
+        "procedure-guide: {} / {}\n\n{USAGE}",
+        said(Lang::Vi, &m),
+        said(Lang::En, &m)
+    );
     ExitCode::from(2)
 }
 
@@ -34,7 +32,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("check") => check(args.get(1..).unwrap_or_default()),
         Some("schema") if args.len() == 1 => schema(),
-        Some("schema") => misuse("`schema` takes no arguments"),
+        Some("schema") => misuse(Misuse::SchemaTakesNoArguments),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -43,8 +41,8 @@ fn main() -> ExitCode {
             println!("procedure-guide {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
-        Some(other) => misuse(&format!("unknown command `{other}`")),
-        None => misuse("no command given"),
+        Some(other) => misuse(Misuse::UnknownCommand(other)),
+        None => misuse(Misuse::NoCommand),
     }
 }
 
@@ -74,7 +72,7 @@ fn check(args: &[String]) -> ExitCode {
         }
         let value = match inline.or_else(|| iter.next().cloned()) {
             Some(v) => v,
-            None => return misuse(&format!("`{name}` needs a value")),
+            None => return misuse(Misuse::NeedsValue(name)),
         };
         match (name, value.as_str()) {
             ("--format", "text") => format = Format::Text,
@@ -82,14 +80,12 @@ fn check(args: &[String]) -> ExitCode {
             ("--lang", v) if Lang::from_tag(v).is_some() => {
                 lang = Lang::from_tag(v).unwrap_or_default()
             }
-            ("--format" | "--lang", v) => {
-                return misuse(&format!("`{name}` does not accept `{v}`"))
-            }
-            _ => return misuse(&format!("unknown option `{name}`")),
+            ("--format" | "--lang", v) => return misuse(Misuse::BadValue(name, v)),
+            _ => return misuse(Misuse::UnknownOption(name)),
         }
     }
     if files.is_empty() {
-        return misuse("`check` needs at least one FILE");
+        return misuse(Misuse::NoFiles);
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -111,11 +107,7 @@ fn check(args: &[String]) -> ExitCode {
                 unreadable += 1;
                 match format {
                     Format::Text => {
-                        let what = match lang {
-                            Lang::Vi => "không đọc được tệp",
-                            Lang::En => "cannot read file",
-                        };
-                        eprintln!("{}: {what}: {e}", file.display());
+                        eprintln!("{}: {}: {e}", file.display(), cannot_read(lang));
                     }
                     Format::Json => {
                         let _ = writeln!(out, "{}", json_unreadable(file, &e));

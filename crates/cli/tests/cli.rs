@@ -121,8 +121,23 @@ fn misuse_exits_2() {
         let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
         let o = run(&args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
-        assert!(!o.stderr.is_empty(), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        // Said in Vietnamese and English, then the usage in both.
+        assert!(
+            err.contains(" / ") && err.contains("Cách dùng / Usage:"),
+            "{args:?}: {err}"
+        );
     }
+    let args: Vec<&std::ffi::OsStr> = ["check", "--lang", "fr", "x.json"]
+        .iter()
+        .map(|a| a.as_ref())
+        .collect();
+    let o = run(&args);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("`--lang` không nhận giá trị `fr` / `--lang` does not accept `fr`"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -2,6 +2,8 @@
 //! strings (`ui`) and the validator's messages. Vietnamese first, English second.
 
 pub mod attributes;
+#[cfg(feature = "schema")]
+pub mod cli;
 mod diagnostics;
 pub mod glossary;
 pub mod present;

@@ -19,7 +19,8 @@ use std::collections::BTreeMap;
 
 use super::{passes, Filters, Resolved};
 use crate::catalogue::model::{AgencyRef, Catalogue, Status};
-use crate::text::{fold_into, lower_exact};
+use crate::i18n::Lang;
+use crate::text::{compare_vi, fold_into, lower_exact};
 
 /// Where a word was found; the index into [`WEIGHT`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,6 +98,9 @@ pub struct SearchIndex {
     /// Words in each procedure's first name.
     name_len: Vec<u16>,
     withdrawn: Vec<bool>,
+    /// Procedures in Vietnamese alphabetical order of their name, per language (Vi, En):
+    /// the list before anything is typed.
+    alphabetical: [Vec<u32>; 2],
     scratch: RefCell<Scratch>,
 }
 
@@ -327,6 +331,17 @@ impl SearchIndex {
             postings[*slot as usize] = posting;
             *slot += 1;
         }
+        let by_name = |lang: Lang| {
+            let mut order: Vec<u32> = (0..catalogue.procedures.len() as u32).collect();
+            let name = |i: &u32| {
+                catalogue
+                    .procedures
+                    .get(*i as usize)
+                    .map_or("", |p| p.name.get(lang).0)
+            };
+            order.sort_by(|a, b| compare_vi(name(a), name(b)).then(a.cmp(b)));
+            order
+        };
         SearchIndex {
             terms,
             starts,
@@ -334,6 +349,7 @@ impl SearchIndex {
             exact_forms: b.exact_forms,
             name_len,
             withdrawn,
+            alphabetical: [by_name(Lang::Vi), by_name(Lang::En)],
             scratch: RefCell::new(Scratch::default()),
         }
     }
@@ -392,6 +408,33 @@ impl SearchIndex {
                 }
             }
         }
+    }
+
+    /// What the list shows: with a query, the matches best first ([`Self::find`]);
+    /// without one, every procedure passing the filters in Vietnamese alphabetical order
+    /// of its name in `lang` (Đ after D, Ư after U).
+    pub fn list(
+        &self,
+        catalogue: &Catalogue,
+        query: &str,
+        filters: &Filters,
+        lang: Lang,
+    ) -> Vec<usize> {
+        if !query.trim().is_empty() {
+            return self.find(catalogue, query, filters);
+        }
+        let resolved = Resolved::new(catalogue, filters);
+        let order = &self.alphabetical[usize::from(lang == Lang::En)];
+        order
+            .iter()
+            .map(|&i| i as usize)
+            .filter(|&i| {
+                catalogue
+                    .procedures
+                    .get(i)
+                    .is_some_and(|p| passes(catalogue, p, filters, &resolved))
+            })
+            .collect()
     }
 
     /// Positions in `catalogue.procedures` of the procedures matching `query` and

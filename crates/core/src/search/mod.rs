@@ -219,6 +219,36 @@ mod tests {
     }
 
     #[test]
+    fn without_a_query_the_list_is_in_vietnamese_alphabetical_order() {
+        let c = sample();
+        let index = SearchIndex::new(&c);
+        for lang in [crate::i18n::Lang::Vi, crate::i18n::Lang::En] {
+            let listed = index.list(&c, " ", &Filters::default(), lang);
+            assert_eq!(listed.len(), c.procedures.len());
+            let names: Vec<&str> = listed
+                .iter()
+                .map(|&i| c.procedures[i].name.get(lang).0)
+                .collect();
+            for pair in names.windows(2) {
+                assert_ne!(
+                    crate::text::compare_vi(pair[0], pair[1]),
+                    std::cmp::Ordering::Greater,
+                    "{pair:?}"
+                );
+            }
+        }
+        // "Đăng ký…" comes after every "D…" and before "E…"; "Chứng thực…" before it.
+        let vi = index.list(&c, "", &Filters::default(), crate::i18n::Lang::Vi);
+        let pos = |id: &str| vi.iter().position(|&i| c.procedures[i].id == id);
+        assert!(pos("2.000815") < pos("1.004222"));
+        // With a query, the ranking decides.
+        assert_eq!(
+            index.list(&c, "khai sinh", &Filters::default(), crate::i18n::Lang::Vi)[0],
+            index.find(&c, "khai sinh", &Filters::default())[0]
+        );
+    }
+
+    #[test]
     fn online_and_life_event_filters() {
         let c = sample();
         let index = SearchIndex::new(&c);
