@@ -4,15 +4,16 @@
 // says why.
 //
 // Not taken from the query: `share-page` (a crafted link must not send the share links
-// people make here, answers included, to another site; this page is its own share page)
-// and the tests' `test-panic`.
+// people make here, answers included, to another site; this page is its own share page),
+// `forget-after-days` (a crafted link must not erase a visitor's older journeys on this
+// site) and the tests' `test-panic` and `idle-timeout`.
 import './procedure-guide.js';
 
 const TAG = 'procedure-guide';
 const params = new URLSearchParams(location.search);
 const main = document.getElementById('pg-frame');
 const fallback = document.getElementById('pg-frame-fallback');
-const NOT_FROM_QUERY = ['share-page', 'test-panic'];
+const NOT_FROM_QUERY = ['share-page', 'forget-after-days', 'idle-timeout', 'test-panic'];
 const known = (customElements.get(TAG)?.observedAttributes ?? []).filter((n) => !NOT_FROM_QUERY.includes(n));
 
 if (!params.get('catalogue')) {

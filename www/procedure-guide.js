@@ -157,6 +157,15 @@ function compileOnce() {
 
 let reported = false;
 
+/**
+ * `procedure-guide:error` for host scripts when the loader itself fails (the wasm did not
+ * load, the browser is below the floor) or the instance stopped: the same event the
+ * widget sends for catalogue and attribute problems, `kind` saying which.
+ */
+function tellHost(target, detail) {
+  target.dispatchEvent(new CustomEvent(`${TAG}:error`, { bubbles: true, composed: true, detail }));
+}
+
 function reportLoadFailure(error) {
   if (reported) return;
   reported = true;
@@ -207,7 +216,12 @@ function stopped(instance, message) {
   );
   // After the trap has unwound out of the wasm.
   queueMicrotask(() => {
-    for (const element of live) if (element.instance === instance || !element.instance) element.crashed();
+    for (const element of live) {
+      if (element.instance === instance || !element.instance) {
+        element.crashed();
+        tellHost(element, { kind: 'panic' });
+      }
+    }
   });
 }
 
@@ -272,14 +286,14 @@ class ProcedureGuideElement extends HTMLElement {
   }
 
   connectedCallback() {
-    if (!this.container) this.#buildShadow();
+    if (!this.container) this.pgBuildShadow();
     live.add(this);
     this.start();
   }
 
   disconnectedCallback() {
     live.delete(this);
-    this.#unmount();
+    this.pgUnmount();
     this.container.hidden = true;
     this.fallback.hidden = false;
   }
@@ -296,22 +310,25 @@ class ProcedureGuideElement extends HTMLElement {
       return;
     }
     instance.ready.then(
-      () => this.#mount(instance),
-      (error) => reportLoadFailure(error),
+      () => this.pgMount(instance),
+      (error) => {
+        reportLoadFailure(error);
+        tellHost(this, { kind: 'loader', reason: 'load-failed', message: error.message });
+      },
     );
   }
 
   /** The instance died: replace the app by the error panel. */
   crashed() {
     if (!this.container || this.panel) return;
-    this.#unmount();
-    this.#freshContainer();
+    this.pgUnmount();
+    this.pgFreshContainer();
     this.panel = crashPanel();
     this.fallback.hidden = true;
     this.shadowRoot.append(this.panel);
   }
 
-  #buildShadow() {
+  pgBuildShadow() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const style = document.createElement('link');
     style.rel = 'stylesheet';
@@ -320,20 +337,22 @@ class ProcedureGuideElement extends HTMLElement {
     style.crossOrigin = 'anonymous';
     this.fallback = document.createElement('slot');
     root.append(style, this.fallback);
-    this.#freshContainer();
+    this.pgFreshContainer();
   }
 
   /** Yew mounts on an empty container; after a crash the old one is thrown away. */
-  #freshContainer() {
+  pgFreshContainer() {
     const container = document.createElement('div');
     container.className = 'pg-root';
+    // The visible frame (border, background, padding): `::part(frame)` for host styles.
+    container.setAttribute('part', 'frame');
     container.hidden = true;
     if (this.container) this.container.replaceWith(container);
     else this.shadowRoot.append(container);
     this.container = container;
   }
 
-  #unmount() {
+  pgUnmount() {
     const { widget, instance } = this;
     this.widget = null;
     this.instance = null;
@@ -346,7 +365,7 @@ class ProcedureGuideElement extends HTMLElement {
     }
   }
 
-  #mount(instance) {
+  pgMount(instance) {
     // The element may have left the page while the wasm was loading, or the instance
     // died, or was replaced by a reload.
     if (!this.isConnected || this.widget || instance.dead || instance !== current) return;
@@ -479,6 +498,7 @@ if (missing) {
       'later: WebAssembly reference types and bulk memory, custom elements, shadow DOM, module ' +
       "scripts), so the page's fallback content stays.",
   );
+  tellHost(document, { kind: 'loader', reason: 'browser-floor', missing });
 } else if (customElements.get(TAG)) {
   const first = customElements.get(TAG).source;
   if (first && first !== import.meta.url) {

@@ -270,6 +270,16 @@ test('the host page themes the widget through its custom properties and ::part',
   });
   assert.deepEqual(root, { font: 'Georgia, serif', size: '18px', radius: '0px' });
   assert.equal(await w.evaluate((e) => getComputedStyle(e.shadowRoot.querySelector('.pg')).outlineStyle), 'dashed');
+  assert.equal(
+    await w.evaluate((e) => getComputedStyle(e.shadowRoot.querySelector('.pg-root')).borderTopColor),
+    'rgb(165, 14, 14)',
+    '::part(frame) reaches the visible frame',
+  );
+  // The host page can still hide the widget, despite :host { display: block !important }.
+  await w.evaluate((e) => { e.hidden = true; });
+  assert.equal(await w.evaluate((e) => getComputedStyle(e).display), 'none');
+  await w.evaluate((e) => { e.hidden = false; });
+  assert.equal(await w.evaluate((e) => getComputedStyle(e).display), 'block');
   await w.locator('.pg-result').first().click();
   const next = w.locator('.pg-pager__next');
   await next.waitFor();

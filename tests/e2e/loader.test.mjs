@@ -447,7 +447,7 @@ test('the standalone page maps query parameters and works in an <iframe>', async
   const some = catalogue.procedures[0];
   const direct = await openPage(
     browser,
-    `${server.url}/procedure-guide/procedure-guide-frame.html?catalogue=../catalogue.json&lang=en&procedure=${encodeURIComponent(some.id)}&mode=volunteer&style=x&share-page=https://example.com/&test-panic=click`,
+    `${server.url}/procedure-guide/procedure-guide-frame.html?catalogue=../catalogue.json&lang=en&procedure=${encodeURIComponent(some.id)}&mode=volunteer&style=x&share-page=https://example.com/&test-panic=click&forget-after-days=1`,
   );
   const element = direct.page.locator('procedure-guide');
   await element.locator('.pg-root').first().waitFor();
@@ -531,5 +531,42 @@ test('the test hooks do nothing on a page not served from this machine', async (
     await opened.close();
   } finally {
     await remote.close();
+  }
+});
+
+test('host scripts hear a failed load and a panic as procedure-guide:error', async () => {
+  const record = () => {
+    window.__pgErrors = [];
+    document.addEventListener('procedure-guide:error', (e) =>
+      window.__pgErrors.push({ target: e.target.id || e.target.nodeName, ...e.detail }));
+  };
+  const wasm = wasmName();
+  const broken = await serveBuild({
+    roots: [
+      { prefix: '/', dir: DIST },
+      { prefix: '/test-pages/', dir: PAGES },
+      { prefix: '/procedure-guide/', dir: folderCopy((dir) => rmSync(join(dir, wasm))) },
+    ],
+  });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(record);
+    await page.goto(`${broken.url}/test-pages/loader-host.html`);
+    assert.ok(await eventually(() => page.evaluate(() => window.__pgErrors.length > 0)));
+    const [failed] = await page.evaluate(() => window.__pgErrors);
+    assert.equal(failed.kind, 'loader');
+    assert.equal(failed.reason, 'load-failed');
+    assert.match(failed.message, /HTTP 404/);
+
+    await page.goto(`${server.url}/test-pages/loader-panic.html`);
+    await page.locator('#mot .pg-catalogue__title').click();
+    await page.locator('#hai .pg-crash').waitFor();
+    assert.ok(await eventually(() => page.evaluate(() => window.__pgErrors.filter((e) => e.kind === 'panic').length === 2)));
+    const panics = await page.evaluate(() => window.__pgErrors.filter((e) => e.kind === 'panic').map((e) => e.target).sort());
+    assert.deepEqual(panics, ['hai', 'mot'], 'each widget says so');
+  } finally {
+    await context.close();
+    await broken.close();
   }
 });
