@@ -2,9 +2,11 @@
 //! changes or the person asks to retry.
 
 use std::cell::Cell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use procedure_guide_core::catalogue::{load_catalogue, Loaded};
+use procedure_guide_core::catalogue::{load_catalogue, load_detail, Loaded};
+use procedure_guide_core::diagnostic::Diagnostic;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
@@ -31,12 +33,36 @@ pub enum LoadState {
     Loaded {
         loaded: Shared<Loaded>,
         base: AttrValue,
+        /// Which fetch of the catalogue this is: the same while detail files are laid
+        /// over it, new when the catalogue itself is loaded again (views keyed on it,
+        /// such as the search index, are rebuilt only then).
+        generation: u32,
     },
+}
+
+/// A detail file of an index catalogue (CATALOGUE.md, "Large catalogues") that is not
+/// shown yet. Once loaded, the procedure simply is complete in the catalogue.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DetailStatus {
+    Loading,
+    Failed(DetailFailure),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DetailFailure {
+    Fetch(FetchError),
+    /// The file arrived but holds no usable procedure (or another one).
+    Invalid(Rc<Vec<Diagnostic>>),
 }
 
 pub struct CatalogueLoad {
     pub state: LoadState,
     pub retry: Callback<()>,
+    /// Details being fetched or that failed, by procedure id.
+    pub details: Rc<BTreeMap<String, DetailStatus>>,
+    /// Fetches a procedure's detail file (again, after a failure); nothing when it is
+    /// loaded, loading, or not an index entry.
+    pub fetch_detail: Callback<String>,
 }
 
 #[hook]
@@ -67,6 +93,7 @@ pub fn use_catalogue(url: AttrValue) -> CatalogueLoad {
                             LoadState::Loaded {
                                 loaded: Shared(loaded),
                                 base: base.into(),
+                                generation: mine,
                             }
                         } else {
                             LoadState::Failed(LoadFailure::Invalid(loaded))
@@ -83,8 +110,110 @@ pub fn use_catalogue(url: AttrValue) -> CatalogueLoad {
         let attempt = attempt.clone();
         Callback::from(move |()| attempt.set(attempt.wrapping_add(1)))
     };
+    // --- detail files, fetched on demand and kept: the catalogue itself holds them ---
+    let details = use_state(|| Rc::new(BTreeMap::<String, DetailStatus>::new()));
+    // The state as it is when a fetch ends (another detail may have landed meanwhile).
+    let latest = use_mut_ref(|| LoadState::Loading);
+    *latest.borrow_mut() = (*state).clone();
+    let latest_details = use_mut_ref(|| Rc::new(BTreeMap::new()));
+    *latest_details.borrow_mut() = (*details).clone();
+    let fetch_detail = {
+        let state = state.clone();
+        let details = details.clone();
+        let latest = latest.clone();
+        let latest_details = latest_details.clone();
+        Callback::from(move |id: String| {
+            let LoadState::Loaded { loaded, base, .. } = &*latest.borrow() else {
+                return;
+            };
+            let Some(p) = loaded.catalogue.as_ref().and_then(|c| c.procedure(&id)) else {
+                return;
+            };
+            if !p.needs_detail() || latest_details.borrow().get(&id) == Some(&DetailStatus::Loading)
+            {
+                return;
+            }
+            let Some(url) = p
+                .href
+                .as_deref()
+                .and_then(|h| web_sys::Url::new_with_base(h, base).ok())
+                .map(|u| u.href())
+            else {
+                return;
+            };
+            let set_status = {
+                let details = details.clone();
+                let latest_details = latest_details.clone();
+                move |id: &str, status: Option<DetailStatus>| {
+                    let mut next = (*latest_details.borrow()).as_ref().clone();
+                    match status {
+                        Some(s) => next.insert(id.to_owned(), s),
+                        None => next.remove(id),
+                    };
+                    let next = Rc::new(next);
+                    *latest_details.borrow_mut() = next.clone();
+                    details.set(next);
+                }
+            };
+            set_status(&id, Some(DetailStatus::Loading));
+            let state = state.clone();
+            let latest = latest.clone();
+            let base = base.clone();
+            spawn_local(async move {
+                let bytes = match fetch_bytes(&url).await {
+                    Ok(bytes) => bytes,
+                    Err(e) => {
+                        set_status(&id, Some(DetailStatus::Failed(DetailFailure::Fetch(e))));
+                        return;
+                    }
+                };
+                // Laid over the catalogue as it is now; dropped if another catalogue
+                // was loaded meanwhile.
+                let LoadState::Loaded {
+                    loaded,
+                    base: now,
+                    generation,
+                } = &*latest.borrow()
+                else {
+                    return;
+                };
+                if *now != base {
+                    return;
+                }
+                let generation = *generation;
+                let Some(catalogue) = loaded.catalogue.as_ref() else {
+                    return;
+                };
+                let (detail, diagnostics) = load_detail(&bytes, &id, catalogue);
+                let merged = detail.and_then(|d| catalogue.with_detail(d));
+                match merged {
+                    Some(catalogue) => {
+                        let mut all = loaded.diagnostics.clone();
+                        all.extend(diagnostics);
+                        state.set(LoadState::Loaded {
+                            loaded: Shared(Rc::new(Loaded {
+                                catalogue: Some(catalogue),
+                                diagnostics: all,
+                            })),
+                            base,
+                            generation,
+                        });
+                        set_status(&id, None);
+                    }
+                    None => set_status(
+                        &id,
+                        Some(DetailStatus::Failed(DetailFailure::Invalid(Rc::new(
+                            diagnostics,
+                        )))),
+                    ),
+                }
+            });
+        })
+    };
     CatalogueLoad {
         state: (*state).clone(),
         retry,
+        details: (*details).clone(),
+        fetch_detail,
     }
 }

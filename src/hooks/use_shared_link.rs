@@ -50,7 +50,13 @@ fn open_shared(env: &Env, settings: &ShareSettings) -> Option<SharedLink> {
     let Some(p) = catalogue.procedure(&journey.procedure) else {
         return broken(Msg::SharedBroken);
     };
-    let (mut journey, notices) = reconcile(&journey, p);
+    // An index entry has no documents or steps yet: kept as it came, and reconciled by
+    // the journey page once the detail file is loaded (reconciling now would drop it all).
+    let (mut journey, notices) = if p.needs_detail() {
+        (journey, Vec::new())
+    } else {
+        reconcile(&journey, p)
+    };
     // Another device's journey starts a new life here: its own nonce for history
     // entries, and "touched now" so it is not forgotten as stale at once.
     journey.nonce = new_nonce();

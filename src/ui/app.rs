@@ -74,7 +74,7 @@ pub fn App(props: &AppProps) -> Html {
     let warning = use_state(|| false);
     let idle = use_mut_ref(|| None::<Timeout>);
     let store = match &load.state {
-        LoadState::Loaded { loaded, base } => Some(JourneyStore::new(
+        LoadState::Loaded { loaded, base, .. } => Some(JourneyStore::new(
             props.config.storage,
             loaded.catalogue.as_ref().map_or("", |c| c.info.id.as_str()),
             base,
@@ -138,7 +138,11 @@ pub fn App(props: &AppProps) -> Html {
             <LoadError {lang} url={props.config.catalogue.clone()} failure={failure.clone()}
                        on_retry={load.retry.clone()} />
         },
-        LoadState::Loaded { loaded, base } => {
+        LoadState::Loaded {
+            loaded,
+            base,
+            generation: load_generation,
+        } => {
             let store = store
                 .clone()
                 .unwrap_or_else(|| JourneyStore::new(props.config.storage, "", base));
@@ -148,6 +152,9 @@ pub fn App(props: &AppProps) -> Html {
                 base: base.clone(),
                 store,
                 forget_after_ms: u64::from(props.config.forget_after_days) * 24 * 60 * 60 * 1000,
+                generation: *load_generation,
+                details: load.details.clone(),
+                fetch_detail: load.fetch_detail.clone(),
             };
             html! {
                 <ContextProvider<Env> context={env}>
@@ -205,7 +212,8 @@ pub fn App(props: &AppProps) -> Html {
         let url = props.config.catalogue.clone();
         let which = match &load.state {
             LoadState::Loading => (0, 0),
-            LoadState::Loaded { loaded, .. } => (1, std::rc::Rc::as_ptr(&loaded.0) as usize),
+            // Not again when a detail file is laid over the same catalogue.
+            LoadState::Loaded { generation, .. } => (1, *generation as usize),
             LoadState::Failed(LoadFailure::Invalid(l)) => (2, std::rc::Rc::as_ptr(l) as usize),
             LoadState::Failed(_) => (3, 0),
         };

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::embed::history::{self, PopStateListener};
 use crate::embed::Config;
 use crate::hooks::use_shared_link::use_shared_link;
+use crate::ui::detail_gate::DetailGate;
 use crate::ui::env::{use_env, Shared};
 use crate::ui::journey::journey_page::JourneyPage;
 use crate::ui::procedure_list::ProcedureList;
@@ -136,15 +137,19 @@ pub fn Browser(props: &BrowserProps) -> Html {
             config.as_ref().and_then(|c| c.field.as_deref()),
         )
     });
-    let loaded = env.as_ref().map(|e| e.loaded.clone());
-    let index = use_memo(loaded, |loaded| {
-        Shared(Rc::new(
-            loaded
-                .as_ref()
-                .and_then(|l| l.catalogue.as_ref())
-                .map(SearchIndex::new)
-                .unwrap_or_default(),
-        ))
+    // Built once per load of the catalogue, not again when a detail file lands (the
+    // index entries it reads stay where they are).
+    let index = use_memo(env.as_ref().map(|e| e.generation), {
+        let loaded = env.as_ref().map(|e| e.loaded.clone());
+        move |_| {
+            Shared(Rc::new(
+                loaded
+                    .as_ref()
+                    .and_then(|l| l.catalogue.as_ref())
+                    .map(SearchIndex::new)
+                    .unwrap_or_default(),
+            ))
+        }
     });
     let open = {
         let screen = screen.clone();
@@ -238,6 +243,14 @@ pub fn Browser(props: &BrowserProps) -> Html {
                 let screen = screen.clone();
                 Callback::from(move |()| screen.set(Screen::List))
             };
+            let pending = env
+                .as_ref()
+                .and_then(|e| e.catalogue())
+                .and_then(|c| c.procedure(id))
+                .is_some_and(|p| p.needs_detail());
+            if pending {
+                return html! { <>{ notice }<DetailGate key={id.to_string()} procedure={id.clone()} on_back={back} /></> };
+            }
             html! { <>{ notice }<JourneyPage key={id.to_string()} procedure={id.clone()} focus={*focus} on_back={back} on_open={open} on_leave={leave} /></> }
         }
     }

@@ -9,7 +9,10 @@ use procedure_guide_core::catalogue::{Catalogue, Loaded};
 use procedure_guide_core::i18n::Lang;
 use yew::prelude::*;
 
+use std::collections::BTreeMap;
+
 use crate::embed::storage::JourneyStore;
+use crate::hooks::use_catalogue::DetailStatus;
 
 /// A shared value compared by identity. Yew compares props on every render; a derived
 /// `PartialEq` on a whole catalogue would walk it each time (and costs code size).
@@ -45,6 +48,11 @@ pub struct Env {
     pub store: JourneyStore,
     /// A journey untouched this long is forgotten (the `forget-after-days` attribute).
     pub forget_after_ms: u64,
+    /// Which load of the catalogue this is (detail files laid over it keep it).
+    pub generation: u32,
+    /// Detail files of an index catalogue being fetched or that failed.
+    pub details: Rc<BTreeMap<String, DetailStatus>>,
+    pub fetch_detail: Callback<String>,
 }
 
 /// A catalogue-less `Loaded`, for state that must exist before anything is loaded.

@@ -64,14 +64,17 @@ pub fn InProgress(props: &InProgressProps) -> Html {
         .iter()
         .filter_map(|j| {
             let p = catalogue.procedure(&j.procedure)?;
-            let missing = checklist(p, j).missing;
+            // An index entry lists no documents: no count until its detail is loaded.
+            let missing = (!p.needs_detail()).then(|| checklist(p, j).missing);
             let on_open = props.on_open.clone();
             let id = AttrValue::from(p.id.clone());
             Some(html! {
                 <li class="pg-in-progress__item" key={p.id.clone()} data-procedure={p.id.clone()}>
                     <span class="pg-result__name">{ inline(lang, &p.name) }</span>
                     <span class="pg-hint">
-                        { " " }{ present::missing_documents(lang, missing.missing, missing.counted) }
+                        if let Some(missing) = missing {
+                            { " " }{ present::missing_documents(lang, missing.missing, missing.counted) }
+                        }
                     </span>
                     <button type="button" class="pg-button pg-button--secondary"
                         onclick={move |_| on_open.emit(id.clone())}>{ t(lang, Msg::Resume) }<span class="pg-visually-hidden">{ ": " }{ inline(lang, &p.name) }</span></button>

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod browser;
 pub mod channel_comparison;
+pub mod detail_gate;
 pub mod diagnostic_list;
 pub mod document_text;
 pub mod env;

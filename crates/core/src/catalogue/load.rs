@@ -821,7 +821,7 @@ impl<'j> Ctx<'j> {
             agencies,
             fields,
             life_events,
-            procedures,
+            procedures: procedures.into_iter().map(std::sync::Arc::new).collect(),
         })
     }
 

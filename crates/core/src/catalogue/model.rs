@@ -4,6 +4,8 @@
 //! references resolve, links are safe, text is NFC. Views can trust it without checking
 //! again. Optional facts are `Option`s or empty lists: "not published" is never guessed.
 
+use std::sync::Arc;
+
 use crate::i18n::Lang;
 
 /// Localised text. The catalogue's default language comes first, so a missing
@@ -231,12 +233,25 @@ pub struct Catalogue {
     pub agencies: Vec<Agency>,
     pub fields: Vec<Field>,
     pub life_events: Vec<LifeEvent>,
-    pub procedures: Vec<Procedure>,
+    /// Shared, so a catalogue with one index entry replaced by its loaded detail is a
+    /// cheap copy ([`Catalogue::with_detail`]).
+    pub procedures: Vec<Arc<Procedure>>,
 }
 
 impl Catalogue {
+    /// The same catalogue with the index entry `detail.id` replaced by its loaded detail
+    /// (the rest shared, not copied); `None` if there is no such entry.
+    pub fn with_detail(&self, mut detail: Procedure) -> Option<Catalogue> {
+        let at = self.procedures.iter().position(|p| p.id == detail.id)?;
+        // Loaded: nothing is left to fetch, even for a procedure without steps.
+        detail.href = None;
+        let mut next = self.clone();
+        next.procedures[at] = Arc::new(detail);
+        Some(next)
+    }
+
     pub fn procedure(&self, id: &str) -> Option<&Procedure> {
-        self.procedures.iter().find(|p| p.id == id)
+        self.procedures.iter().find(|p| p.id == id).map(|p| &**p)
     }
 
     pub fn agency(&self, id: &str) -> Option<&Agency> {

@@ -125,7 +125,7 @@ fn catalogue_value(c: &Catalogue) -> Json<'static> {
     put(
         &mut e,
         "procedures",
-        Json::Array(c.procedures.iter().map(procedure_value).collect()),
+        Json::Array(c.procedures.iter().map(|p| procedure_value(p)).collect()),
     );
     Json::Object(e)
 }

@@ -344,6 +344,9 @@ pub enum Msg {
     OnlineAny,
     OnlinePartial,
     OnlineFull,
+    /// A procedure's detail file of a large catalogue is on its way / did not come.
+    LoadingDetail,
+    DetailFailed,
 }
 
 /// The text of `msg` in `lang`.
@@ -525,6 +528,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OnlineAny => "Mọi cách nộp",
             OnlinePartial => "Nộp trực tuyến được (mức độ 3 hoặc 4)",
             OnlineFull => "Trực tuyến toàn trình (mức độ 4)",
+            LoadingDetail => "Đang tải hướng dẫn chi tiết của thủ tục…",
+            DetailFailed => "Không tải được hướng dẫn chi tiết của thủ tục này.",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -699,6 +704,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OnlineAny => "Any way of applying",
             OnlinePartial => "Can be done online (level 3 or 4)",
             OnlineFull => "Fully online (level 4)",
+            LoadingDetail => "Loading the procedure's full guide…",
+            DetailFailed => "The full guide of this procedure could not be loaded.",
         },
     }
 }
