@@ -34,7 +34,7 @@ const QR_URL = new URL('./@@QR_FILE@@', import.meta.url);
 // What the element passes to the wasm, as plain strings.
 const ATTRIBUTES = Object.freeze([
   'catalogue', 'lang', 'agency', 'field', 'procedure', 'theme', 'storage', 'mode', 'id',
-  'share-page', 'forget-after-days', 'idle-timeout', 'test-panic',
+  'share-page', 'forget-after-days', 'timeout', 'idle-timeout', 'test-panic',
 ]);
 // Hooks for the end-to-end tests only (src/embed/panic.rs, the volunteer idle timer in
 // seconds): passed on only when the page is served from this machine, so a copied

@@ -32,6 +32,8 @@ pub struct Config {
     pub idle_ms: u32,
     /// `forget-after-days`: a journey untouched this long is forgotten.
     pub forget_after_days: u32,
+    /// `timeout`, in milliseconds: how long a catalogue or detail file may take.
+    pub timeout_ms: u32,
     /// Values that could not be used (shown to the webmaster in the widget). Shared:
     /// props are compared on every render.
     pub problems: Rc<Vec<AttributeProblem>>,
@@ -63,6 +65,7 @@ impl Config {
             procedure: attr(settings.procedure),
             idle_ms: settings.idle_ms,
             forget_after_days: settings.forget_after_days,
+            timeout_ms: settings.timeout_seconds.saturating_mul(1000),
             problems: Rc::new(problems),
         }
     }

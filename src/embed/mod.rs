@@ -10,6 +10,7 @@ pub mod fetch;
 pub mod history;
 pub mod idle;
 pub mod listener;
+pub mod offline;
 pub mod print;
 pub mod share;
 pub mod storage;

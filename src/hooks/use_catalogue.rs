@@ -11,6 +11,7 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::embed::fetch::{fetch_bytes, FetchError};
+use crate::embed::offline;
 use crate::embed::url::absolute;
 use crate::ui::env::Shared;
 
@@ -37,6 +38,9 @@ pub enum LoadState {
         /// over it, new when the catalogue itself is loaded again (views keyed on it,
         /// such as the search index, are rebuilt only then).
         generation: u32,
+        /// Shown from the copy saved on the device because the network failed: when
+        /// that copy was saved (ms since the epoch), and why the fresh one did not come.
+        offline: Option<Offline>,
     },
 }
 
@@ -55,6 +59,52 @@ pub enum DetailFailure {
     Invalid(Rc<Vec<Diagnostic>>),
 }
 
+/// Why the widget shows a saved copy, and from when.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Offline {
+    pub saved_ms: f64,
+    pub failure: LoadFailure,
+}
+
+/// What became of a fresh fetch: the loaded catalogue, or why there is none.
+fn load_fresh(bytes: &[u8]) -> Result<Rc<Loaded>, LoadFailure> {
+    let loaded = Rc::new(load_catalogue(bytes));
+    if loaded.catalogue.is_some() {
+        Ok(loaded)
+    } else {
+        Err(LoadFailure::Invalid(loaded))
+    }
+}
+
+/// Fetches the catalogue, keeping the good copy on the device; when the network or the
+/// server fails (or sends a broken file), the last good copy instead, flagged.
+async fn fetch_catalogue(
+    url: &str,
+    absolute_url: &str,
+    timeout_ms: u32,
+) -> Result<(Rc<Loaded>, Option<Offline>), LoadFailure> {
+    let failure = match fetch_bytes(url, timeout_ms).await {
+        Ok(bytes) => match load_fresh(&bytes) {
+            Ok(loaded) => {
+                if !loaded.has_errors() {
+                    offline::keep(absolute_url, &bytes, js_sys::Date::now()).await;
+                }
+                return Ok((loaded, None));
+            }
+            Err(failure) => failure,
+        },
+        Err(e) if e.is_transient() => LoadFailure::Fetch(e),
+        Err(e) => return Err(LoadFailure::Fetch(e)),
+    };
+    match offline::recall(absolute_url).await {
+        Some((bytes, saved_ms)) => match load_fresh(&bytes) {
+            Ok(loaded) => Ok((loaded, Some(Offline { saved_ms, failure }))),
+            Err(_) => Err(failure),
+        },
+        None => Err(failure),
+    }
+}
+
 pub struct CatalogueLoad {
     pub state: LoadState,
     pub retry: Callback<()>,
@@ -66,7 +116,7 @@ pub struct CatalogueLoad {
 }
 
 #[hook]
-pub fn use_catalogue(url: AttrValue) -> CatalogueLoad {
+pub fn use_catalogue(url: AttrValue, timeout_ms: u32) -> CatalogueLoad {
     let state = use_state(|| LoadState::Loading);
     let attempt = use_state(|| 0u32);
     // A newer request makes an older one's answer stale: only the latest may land.
@@ -84,21 +134,15 @@ pub fn use_catalogue(url: AttrValue) -> CatalogueLoad {
             state.set(LoadState::Loading);
             let url = url.clone();
             spawn_local(async move {
-                let next = match fetch_bytes(&url).await {
-                    Err(e) => LoadState::Failed(LoadFailure::Fetch(e)),
-                    Ok(bytes) => {
-                        let loaded = Rc::new(load_catalogue(&bytes));
-                        if loaded.catalogue.is_some() {
-                            let base = absolute(&url).unwrap_or_else(|| url.to_string());
-                            LoadState::Loaded {
-                                loaded: Shared(loaded),
-                                base: base.into(),
-                                generation: mine,
-                            }
-                        } else {
-                            LoadState::Failed(LoadFailure::Invalid(loaded))
-                        }
-                    }
+                let base = absolute(&url).unwrap_or_else(|| url.to_string());
+                let next = match fetch_catalogue(&url, &base, timeout_ms).await {
+                    Err(failure) => LoadState::Failed(failure),
+                    Ok((loaded, offline)) => LoadState::Loaded {
+                        loaded: Shared(loaded),
+                        base: base.into(),
+                        generation: mine,
+                        offline,
+                    },
                 };
                 if generation.get() == mine {
                     state.set(next);
@@ -123,9 +167,16 @@ pub fn use_catalogue(url: AttrValue) -> CatalogueLoad {
         let latest = latest.clone();
         let latest_details = latest_details.clone();
         Callback::from(move |id: String| {
-            let LoadState::Loaded { loaded, base, .. } = &*latest.borrow() else {
+            let LoadState::Loaded {
+                loaded,
+                base,
+                offline: shown_offline,
+                ..
+            } = &*latest.borrow()
+            else {
                 return;
             };
+            let shown_offline = shown_offline.clone();
             let Some(p) = loaded.catalogue.as_ref().and_then(|c| c.procedure(&id)) else {
                 return;
             };
@@ -160,45 +211,59 @@ pub fn use_catalogue(url: AttrValue) -> CatalogueLoad {
             let latest = latest.clone();
             let base = base.clone();
             spawn_local(async move {
-                let bytes = match fetch_bytes(&url).await {
+                // Like the catalogue: kept when good, the saved copy when the network fails.
+                let bytes = match fetch_bytes(&url, timeout_ms).await {
                     Ok(bytes) => bytes,
-                    Err(e) => {
-                        set_status(&id, Some(DetailStatus::Failed(DetailFailure::Fetch(e))));
-                        return;
-                    }
+                    Err(e) => match offline::recall(&url).await.filter(|_| e.is_transient()) {
+                        Some((bytes, _)) => bytes,
+                        None => {
+                            set_status(&id, Some(DetailStatus::Failed(DetailFailure::Fetch(e))));
+                            return;
+                        }
+                    },
                 };
-                // Laid over the catalogue as it is now; dropped if another catalogue
-                // was loaded meanwhile.
+                // Laid over the catalogue as it is now (a copy: no borrow may live
+                // across an await); dropped if another catalogue was loaded meanwhile.
+                let now = latest.borrow().clone();
                 let LoadState::Loaded {
                     loaded,
-                    base: now,
+                    base: now_base,
                     generation,
-                } = &*latest.borrow()
+                    ..
+                } = now
                 else {
                     return;
                 };
-                if *now != base {
+                if now_base != base {
                     return;
                 }
-                let generation = *generation;
                 let Some(catalogue) = loaded.catalogue.as_ref() else {
                     return;
                 };
                 let (detail, diagnostics) = load_detail(&bytes, &id, catalogue);
-                let merged = detail.and_then(|d| catalogue.with_detail(d));
-                match merged {
+                let good = !diagnostics.iter().any(Diagnostic::is_error);
+                match detail.and_then(|d| catalogue.with_detail(d)) {
                     Some(catalogue) => {
                         let mut all = loaded.diagnostics.clone();
                         all.extend(diagnostics);
-                        state.set(LoadState::Loaded {
+                        let next = LoadState::Loaded {
                             loaded: Shared(Rc::new(Loaded {
                                 catalogue: Some(catalogue),
                                 diagnostics: all,
                             })),
                             base,
                             generation,
-                        });
+                            offline: shown_offline,
+                        };
+                        // Seen at once by a detail landing before the next render.
+                        *latest.borrow_mut() = next.clone();
+                        state.set(next);
                         set_status(&id, None);
+                        // After the state is set: nothing may land between reading and
+                        // writing it.
+                        if good {
+                            offline::keep(&url, &bytes, js_sys::Date::now()).await;
+                        }
                     }
                     None => set_status(
                         &id,

@@ -60,7 +60,7 @@ fn arm_idle(
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let lang = props.config.lang;
-    let load = use_catalogue(props.config.catalogue.clone());
+    let load = use_catalogue(props.config.catalogue.clone(), props.config.timeout_ms);
     let volunteer = props.config.mode == Mode::Volunteer;
     let idle_ms = props.config.idle_ms;
     // Large text: on by default in volunteer mode, a toggle for anyone.
@@ -142,6 +142,7 @@ pub fn App(props: &AppProps) -> Html {
             loaded,
             base,
             generation: load_generation,
+            offline,
         } => {
             let store = store
                 .clone()
@@ -158,6 +159,15 @@ pub fn App(props: &AppProps) -> Html {
             };
             html! {
                 <ContextProvider<Env> context={env}>
+                    if let Some(offline) = offline {
+                        <div class="pg-notice pg-notice--warning pg-offline" role="status">
+                            <p>
+                                { t(lang, Msg::OfflineCopy) }{ saved_date(lang, offline.saved_ms) }{ t(lang, Msg::OfflineCopyAfter) }
+                            </p>
+                            <button type="button" class="pg-button pg-button--secondary"
+                                onclick={load.retry.reform(|_: MouseEvent| ())}>{ t(lang, Msg::Retry) }</button>
+                        </div>
+                    }
                     if loaded.has_errors() {
                         <div class="pg-notice" role="status">
                             <p>{ t(lang, Msg::CatalogueProblems) }</p>
@@ -293,6 +303,7 @@ fn load_event(events: &HostEvents, state: &LoadState, url: &str) {
             let (reason, status) = match failure {
                 LoadFailure::NoUrl => ("no-catalogue-attribute", Value::Null),
                 LoadFailure::Fetch(FetchError::Network) => ("network", Value::Null),
+                LoadFailure::Fetch(FetchError::Timeout) => ("timeout", Value::Null),
                 LoadFailure::Fetch(FetchError::TooLarge(_)) => ("too-large", Value::Null),
                 LoadFailure::Fetch(FetchError::Status(s)) => {
                     ("http-status", Value::Num(f64::from(*s)))
@@ -310,4 +321,17 @@ fn load_event(events: &HostEvents, state: &LoadState, url: &str) {
             );
         }
     }
+}
+
+/// The day a copy was saved, in the person's own time zone.
+fn saved_date(lang: procedure_guide_core::i18n::Lang, ms: f64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    procedure_guide_core::i18n::present::date(
+        lang,
+        procedure_guide_core::catalogue::Date {
+            year: d.get_full_year() as u16,
+            month: (d.get_month() + 1) as u8,
+            day: d.get_date() as u8,
+        },
+    )
 }

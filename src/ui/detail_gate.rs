@@ -46,6 +46,9 @@ pub fn DetailGate(props: &DetailGateProps) -> Html {
                 DetailFailure::Fetch(FetchError::Network) => {
                     html! { <p>{ t(lang, Msg::NetworkError) }</p> }
                 }
+                DetailFailure::Fetch(FetchError::Timeout) => {
+                    html! { <p>{ t(lang, Msg::TimeoutError) }</p> }
+                }
                 DetailFailure::Fetch(FetchError::Status(status)) => html! {
                     <p>{ t(lang, Msg::HttpError) }{ " (HTTP " }{ *status }{ ")." }</p>
                 },

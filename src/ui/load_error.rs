@@ -24,6 +24,7 @@ pub fn LoadError(props: &LoadErrorProps) -> Html {
     let reason = match &props.failure {
         LoadFailure::NoUrl => html! { <p>{ t(lang, Msg::NoCatalogueAttribute) }</p> },
         LoadFailure::Fetch(FetchError::Network) => html! { <p>{ t(lang, Msg::NetworkError) }</p> },
+        LoadFailure::Fetch(FetchError::Timeout) => html! { <p>{ t(lang, Msg::TimeoutError) }</p> },
         LoadFailure::Fetch(FetchError::Status(status)) => html! {
             <p>{ t(lang, Msg::HttpError) }{ " (HTTP " }{ *status }{ ")." }</p>
         },

@@ -53,6 +53,9 @@ pub const DEFAULT_IDLE_MS: u32 = 10 * 60 * 1000;
 pub const DEFAULT_FORGET_AFTER_DAYS: u32 = 30;
 /// The longest `forget-after-days` accepted: ten years.
 pub const MAX_FORGET_AFTER_DAYS: u32 = 3650;
+/// How long a catalogue or detail file may take to arrive, in seconds (`timeout`).
+pub const DEFAULT_TIMEOUT_SECONDS: u32 = 30;
+pub const MAX_TIMEOUT_SECONDS: u32 = 300;
 
 /// What the embedding page asked for, every value usable.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -78,6 +81,9 @@ pub struct Settings {
     pub idle_ms: u32,
     /// `forget-after-days`: a journey untouched this long is forgotten.
     pub forget_after_days: u32,
+    /// `timeout`: seconds before a catalogue or detail file that has not arrived counts
+    /// as failed (slow mobile data; the copy saved on the device is shown instead).
+    pub timeout_seconds: u32,
 }
 
 /// An attribute whose value could not be used, and what it accepts.
@@ -215,6 +221,20 @@ impl Settings {
                 }
             },
         };
+        let timeout_seconds = match get("timeout") {
+            None => DEFAULT_TIMEOUT_SECONDS,
+            Some(v) => match v.parse::<u32>() {
+                Ok(t) if (1..=MAX_TIMEOUT_SECONDS).contains(&t) => t,
+                _ => {
+                    problems.push(AttributeProblem {
+                        attribute: "timeout",
+                        value: v,
+                        allowed: Allowed::Range(1, MAX_TIMEOUT_SECONDS),
+                    });
+                    DEFAULT_TIMEOUT_SECONDS
+                }
+            },
+        };
         // Undocumented (tests only): at least 100 ms, so a zero or garbage value cannot
         // reset the device in a loop; not reported, webmasters never set it.
         let idle_ms = get("idle-timeout")
@@ -233,6 +253,7 @@ impl Settings {
             mode,
             idle_ms,
             forget_after_days,
+            timeout_seconds,
         };
         (settings, problems)
     }
@@ -325,6 +346,7 @@ mod tests {
             ("id", "huong-dan"),
             ("share-page", "/hd.html"),
             ("forget-after-days", "7"),
+            ("timeout", "5"),
         ]);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(s.catalogue, "/tthc/catalogue.json");
@@ -338,6 +360,7 @@ mod tests {
         assert_eq!(s.id.as_deref(), Some("huong-dan"));
         assert_eq!(s.share_page.as_deref(), Some("/hd.html"));
         assert_eq!(s.forget_after_days, 7);
+        assert_eq!(s.timeout_seconds, 5);
         assert_eq!(s.idle_ms, DEFAULT_IDLE_MS);
     }
 
@@ -366,10 +389,18 @@ mod tests {
             ("storage", "cookie"),
             ("mode", "admin"),
             ("forget-after-days", "0"),
+            ("timeout", "0"),
         ]);
         assert_eq!(
             named(&problems),
-            ["lang", "theme", "storage", "mode", "forget-after-days"]
+            [
+                "lang",
+                "theme",
+                "storage",
+                "mode",
+                "forget-after-days",
+                "timeout"
+            ]
         );
         assert_eq!(problems[0].value, "fr");
         assert_eq!(problems[0].allowed, Allowed::Words(&["vi", "en"]));

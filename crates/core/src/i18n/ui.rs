@@ -347,6 +347,11 @@ pub enum Msg {
     /// A procedure's detail file of a large catalogue is on its way / did not come.
     LoadingDetail,
     DetailFailed,
+    /// The server did not answer in time.
+    TimeoutError,
+    /// Shown from the copy saved on the device: before the date, and after it.
+    OfflineCopy,
+    OfflineCopyAfter,
 }
 
 /// The text of `msg` in `lang`.
@@ -530,6 +535,9 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OnlineFull => "Trực tuyến toàn trình (mức độ 4)",
             LoadingDetail => "Đang tải hướng dẫn chi tiết của thủ tục…",
             DetailFailed => "Không tải được hướng dẫn chi tiết của thủ tục này.",
+            TimeoutError => "Máy chủ không trả lời kịp (mạng chậm hoặc mất kết nối). Hãy thử lại.",
+            OfflineCopy => "Không tải được danh mục mới nên đang hiển thị bản đã lưu trên thiết bị này ngày ",
+            OfflineCopyAfter => ". Thông tin có thể đã cũ; hãy thử lại khi có mạng.",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -706,6 +714,9 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OnlineFull => "Fully online (level 4)",
             LoadingDetail => "Loading the procedure's full guide…",
             DetailFailed => "The full guide of this procedure could not be loaded.",
+            TimeoutError => "The server did not answer in time (a slow or lost connection). Please try again.",
+            OfflineCopy => "The latest catalogue could not be loaded, so this is the copy saved on this device on ",
+            OfflineCopyAfter => ". It may be out of date; try again when you are online.",
         },
     }
 }
