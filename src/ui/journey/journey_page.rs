@@ -6,7 +6,7 @@ use procedure_guide_core::catalogue::Procedure;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::{
     self, from_json, milestones, reconcile, stop, to_json, ChannelKey, Event, Journey, Milestone,
-    Notice, View,
+    Notice, RestoreError, View,
 };
 use yew::prelude::*;
 
@@ -45,8 +45,12 @@ pub struct JourneyPageProps {
 /// journey is not kept on the device (it equals no journey at all), so after "start
 /// over", or after opening a procedure again by Back, nothing of the person is left.
 fn pristine(j: &Journey) -> bool {
-    j.view == View::Overview
-        && j.answers.is_empty()
+    j.view == View::Overview && no_progress(j)
+}
+
+/// Nothing answered, chosen, ticked or done (views may have been visited).
+fn no_progress(j: &Journey) -> bool {
+    j.answers.is_empty()
         && j.office.is_none()
         && j.channel.is_none()
         && j.ticks.is_empty()
@@ -71,8 +75,12 @@ pub fn views_for(env: &Env, p: &Procedure) -> Vec<View> {
         .collect()
 }
 
-/// The saved journey for `p`, reconciled with the catalogue, or a fresh one.
-fn restore(env: &Env, p: &Procedure) -> (Journey, Vec<Notice>, bool) {
+/// The saved journey for `p`, reconciled with the catalogue, or a fresh one; and, when
+/// the saved text could not be read, what to tell the person (`RestoreFailed`, or
+/// `RestoreNewer` for a state a newer widget wrote). Unreadable text is left in storage
+/// until the person does something here: a newer widget elsewhere on the site may still
+/// read it.
+fn restore(env: &Env, p: &Procedure) -> (Journey, Vec<Notice>, Option<Msg>) {
     let now = js_sys::Date::now() as u64;
     match env.store.load(&p.id).map(|text| from_json(&text)) {
         // Untouched for longer than the forget period: forgotten, not restored.
@@ -81,7 +89,7 @@ fn restore(env: &Env, p: &Procedure) -> (Journey, Vec<Notice>, bool) {
             (
                 Journey::new(p.id.clone(), new_nonce(), now),
                 Vec::new(),
-                false,
+                None,
             )
         }
         Some(Ok(saved)) if saved.procedure == p.id => {
@@ -96,17 +104,22 @@ fn restore(env: &Env, p: &Procedure) -> (Journey, Vec<Notice>, bool) {
                 journey.office = None;
                 notices.push(Notice::OfficeCleared);
             }
-            (journey, notices, false)
+            (journey, notices, None)
         }
+        Some(Err(RestoreError::FutureVersion(_))) => (
+            Journey::new(p.id.clone(), new_nonce(), now),
+            Vec::new(),
+            Some(Msg::RestoreNewer),
+        ),
         Some(_) => (
             Journey::new(p.id.clone(), new_nonce(), now),
             Vec::new(),
-            true,
+            Some(Msg::RestoreFailed),
         ),
         None => (
             Journey::new(p.id.clone(), new_nonce(), now),
             Vec::new(),
-            false,
+            None,
         ),
     }
 }
@@ -205,17 +218,29 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
             move || drop(watch)
         });
     }
-    // Saved after every change, outside the reducer.
+    // Saved after every change, outside the reducer. Saved text that could not be read
+    // stays until the person answers, chooses, ticks or marks something here.
     {
         let env = env.clone();
         let save_problem = save_problem.clone();
         let erased = erased.clone();
+        let fresh = restored
+            .as_ref()
+            .as_ref()
+            .filter(|(_, _, failed)| failed.is_some())
+            .map(|(j, _, _)| j.clone());
         use_effect_with(state.journey.clone(), move |journey| {
             if *erased && !pristine(journey) {
                 erased.set(false);
             }
             if let Some(env) = env {
-                let result = if pristine(journey) {
+                // Only views visited: the unreadable text is not replaced yet.
+                let keep = fresh
+                    .as_ref()
+                    .is_some_and(|f| f.nonce == journey.nonce && no_progress(journey));
+                let result = if keep {
+                    Ok(())
+                } else if pristine(journey) {
                     env.store.remove(&journey.procedure);
                     Ok(())
                 } else {
@@ -505,7 +530,7 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
 fn restore_notices(
     lang: procedure_guide_core::i18n::Lang,
     notices: &[Notice],
-    failed: bool,
+    failed: Option<Msg>,
 ) -> Html {
     let changed = notices.iter().any(|n| matches!(n, Notice::Changed(_)));
     let dropped = notices.iter().any(|n| matches!(n, Notice::Dropped(_)));
@@ -519,12 +544,12 @@ fn restore_notices(
                 | Notice::LookupDropped(_)
         )
     });
-    if !changed && !dropped && !choices && !failed {
+    if !changed && !dropped && !choices && failed.is_none() {
         return html! {};
     }
     html! {
         <div class="pg-notice pg-notice--warning" role="status">
-            if failed { <p>{ t(lang, Msg::RestoreFailed) }</p> }
+            if let Some(msg) = failed { <p>{ t(lang, msg) }</p> }
             if changed { <p>{ t(lang, Msg::NoticeChanged) }</p> }
             if dropped { <p>{ t(lang, Msg::NoticeDropped) }</p> }
             if choices { <p>{ t(lang, Msg::NoticeChoicesDropped) }</p> }

@@ -352,6 +352,8 @@ pub enum Msg {
     /// Shown from the copy saved on the device: before the date, and after it.
     OfflineCopy,
     OfflineCopyAfter,
+    /// The saved state was written by a newer widget: kept, not shown.
+    RestoreNewer,
 }
 
 /// The text of `msg` in `lang`.
@@ -538,6 +540,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             TimeoutError => "Máy chủ không trả lời kịp (mạng chậm hoặc mất kết nối). Hãy thử lại.",
             OfflineCopy => "Không tải được danh mục mới nên đang hiển thị bản đã lưu trên thiết bị này ngày ",
             OfflineCopyAfter => ". Thông tin có thể đã cũ; hãy thử lại khi có mạng.",
+            RestoreNewer => "Tiến độ đã lưu do phiên bản mới hơn của tiện ích ghi nên chưa đọc được ở đây; tiến độ đó vẫn được giữ nguyên. Hãy tải lại trang.",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -717,6 +720,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             TimeoutError => "The server did not answer in time (a slow or lost connection). Please try again.",
             OfflineCopy => "The latest catalogue could not be loaded, so this is the copy saved on this device on ",
             OfflineCopyAfter => ". It may be out of date; try again when you are online.",
+            RestoreNewer => "The saved progress was written by a newer version of the widget and cannot be read here; it is kept as it is. Please reload the page.",
         },
     }
 }
