@@ -8,6 +8,7 @@
 //   procedure-guide-qr-<hash>.js  the QR encoder (npm uqr), imported on demand
 //   procedure-guide-frame.html    the standalone page, for an <iframe> and share-page
 //   procedure-guide-frame.js/.css its script and stylesheet (no inline script or style)
+//   procedure-guide-sw.js         the optional offline service worker (`offline` attribute)
 //   catalogue.schema.json         the catalogue's JSON Schema
 //
 // The wasm and the stylesheet are named by their content: a loader cached from an older
@@ -127,7 +128,7 @@ export function release(dist = 'dist', { root = '.', keep = 'target/trunk-glue' 
   const loaderSri = sri(Buffer.from(loader));
   writeFileSync(join(out, 'procedure-guide.js.sri'), `${loaderSri}\n`);
 
-  for (const name of ['procedure-guide-frame.html', 'procedure-guide-frame.js', 'procedure-guide-frame.css']) {
+  for (const name of ['procedure-guide-frame.html', 'procedure-guide-frame.js', 'procedure-guide-frame.css', 'procedure-guide-sw.js']) {
     copyFileSync(from('www', name), join(out, name));
   }
   copyFileSync(from('www', 'catalogue.schema.json'), join(out, 'catalogue.schema.json'));

@@ -34,7 +34,7 @@ const QR_URL = new URL('./@@QR_FILE@@', import.meta.url);
 // What the element passes to the wasm, as plain strings.
 const ATTRIBUTES = Object.freeze([
   'catalogue', 'lang', 'agency', 'field', 'procedure', 'theme', 'storage', 'mode', 'id',
-  'share-page', 'forget-after-days', 'timeout', 'idle-timeout', 'test-panic',
+  'share-page', 'forget-after-days', 'timeout', 'offline', 'idle-timeout', 'test-panic',
 ]);
 // Hooks for the end-to-end tests only (src/embed/panic.rs, the volunteer idle timer in
 // seconds): passed on only when the page is served from this machine, so a copied
@@ -280,12 +280,26 @@ function crashPanel() {
   return root;
 }
 
+// The optional service worker next to this file, for full offline use: registered once
+// per page when an element asks for it (`offline`, its value the scope; empty: this
+// folder). Needs https (or this machine); a refusal only costs offline use.
+let swRegistered = false;
+function registerServiceWorker(scope) {
+  if (swRegistered || !('serviceWorker' in navigator)) return;
+  swRegistered = true;
+  const options = scope ? { scope } : undefined;
+  navigator.serviceWorker.register(new URL('./procedure-guide-sw.js', import.meta.url), options).catch((error) => {
+    console.warn(`${TAG}: the offline service worker could not be registered (see EMBEDDING.md, "Offline").`, error);
+  });
+}
+
 class ProcedureGuideElement extends HTMLElement {
   static get observedAttributes() {
     return ATTRIBUTES;
   }
 
   connectedCallback() {
+    if (this.hasAttribute('offline')) registerServiceWorker(this.getAttribute('offline'));
     if (!this.container) this.pgBuildShadow();
     live.add(this);
     this.start();

@@ -1,0 +1,57 @@
+// The optional offline service worker: with `offline` set, the standalone page, the
+// widget and the catalogue come back with the network off.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { DESKTOP, eventually, launchBrowser, sampleCatalogue, serveBuild } from './harness.mjs';
+
+let browser;
+let server;
+const catalogue = sampleCatalogue();
+const W = 'procedure-guide';
+
+before(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('with the offline service worker, the page and the widget work with the network off', async () => {
+  const context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const url = `${server.url}/procedure-guide/procedure-guide-frame.html?catalogue=../catalogue.json&offline=`;
+  await page.goto(url);
+  await page.locator(`${W} .pg-result`).first().waitFor();
+  assert.ok(await eventually(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))), 'the page is controlled');
+  // Once controlled, a visit fills the copy.
+  await page.reload();
+  await page.locator(`${W} .pg-result`).first().waitFor();
+  await page.locator(`${W} .pg-result__code`, { hasText: '2.000635' }).click();
+  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await page.locator(`${W} .pg-checklist .pg-tick input[type="checkbox"]`).first().check();
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator(`${W} .pg-journey[data-procedure="2.000635"][data-view="documents"]`).waitFor();
+  assert.equal(await page.locator(`${W} .pg-checklist .pg-tick input[type="checkbox"]`).first().isChecked(), true);
+  await page.locator(`${W} .pg-back`).click();
+  assert.equal(await page.locator(`${W} .pg-result`).count(), catalogue.procedures.length);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without the attribute no service worker is registered', async () => {
+  const context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/procedure-guide/procedure-guide-frame.html?catalogue=../catalogue.json`);
+  await page.locator(`${W} .pg-result`).first().waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+  await context.close();
+});
