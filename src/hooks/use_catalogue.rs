@@ -87,7 +87,11 @@ async fn fetch_catalogue(
         Ok(bytes) => match load_fresh(&bytes) {
             Ok(loaded) => {
                 if !loaded.has_errors() {
-                    offline::keep(absolute_url, &bytes, js_sys::Date::now()).await;
+                    // In the background: the first render does not wait for the cache.
+                    let url = absolute_url.to_owned();
+                    spawn_local(async move {
+                        offline::keep(&url, &bytes, js_sys::Date::now()).await;
+                    });
                 }
                 return Ok((loaded, None));
             }
