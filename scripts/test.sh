@@ -28,6 +28,7 @@ cargo test -p procedure-guide-widget --target wasm32-unknown-unknown --locked --
 
 step "release build"
 bash scripts/build.sh
+node tools/size-guard.mjs
 
 step "end-to-end tests (Playwright, Chromium)"
 node --test --test-concurrency=1 tests/e2e/

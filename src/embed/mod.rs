@@ -4,6 +4,8 @@
 //! The loader passes the element's attributes as plain strings; parsing them into a
 //! typed [`Config`] happens here, once, so the views never see raw attributes.
 
+/// The benchmark's exports (`scripts/bench.sh`).
+pub mod bench;
 pub mod config;
 pub mod events;
 pub mod fetch;

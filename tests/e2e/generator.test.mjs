@@ -1,0 +1,59 @@
+// The catalogue generator (tools/gen-catalogue.mjs, issue 6): small catalogues in both
+// layouts pass `procedure-guide check` with no errors, hold the sample's procedures
+// unchanged, and come out the same on every run. The size guard reads its figure.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generate, write } from '../../tools/gen-catalogue.mjs';
+import { check as sizeCheck } from '../../tools/size-guard.mjs';
+import { ROOT } from './harness.mjs';
+
+const cli = (file) =>
+  execFileSync('cargo', ['run', '--quiet', '--offline', '--locked', '--bin', 'procedure-guide', '--', 'check', file], {
+    cwd: ROOT, encoding: 'utf8',
+  });
+
+test('generated catalogues of 300 pass the checker in both layouts', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pg-gen-'));
+  try {
+    for (const layout of ['inline', 'index']) {
+      const file = write({ count: 300, layout, out: join(dir, layout) });
+      const out = cli(file); // throws on exit code 1 (errors) or 2 (unreadable)
+      assert.match(out, / 0 lỗi, 0 cảnh báo/, out);
+      const catalogue = JSON.parse(readFileSync(file, 'utf8'));
+      assert.equal(catalogue.procedures.length, 300);
+      assert.equal(new Set(catalogue.procedures.map((p) => p.id)).size, 300, 'ids are unique');
+      if (layout === 'index') {
+        assert.ok(catalogue.procedures.every((p) => p.href === `procedures/${p.id}.json` && !p.steps));
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the sample procedures are included unchanged, and the output is deterministic', () => {
+  const sample = JSON.parse(readFileSync(join(ROOT, 'www/catalogue.json'), 'utf8'));
+  const a = generate({ count: 300 });
+  const b = generate({ count: 300 });
+  assert.equal(JSON.stringify(a.catalogue), JSON.stringify(b.catalogue));
+  for (const p of sample.procedures) {
+    assert.deepEqual(a.catalogue.procedures.find((x) => x.id === p.id), p);
+  }
+  const codes = a.catalogue.procedures.filter((p) => !sample.procedures.some((s) => s.id === p.id));
+  assert.ok(codes.every((p) => /^[123]\.0[01]\d{4}$/.test(p.id)), 'codes shaped like 1.00xxxx');
+  const wards = new Set(sample.agencies.filter((x) => x.level === 'commune').map((x) => x.id));
+  assert.equal(wards.size, 168);
+  assert.deepEqual(a.catalogue.agencies, sample.agencies);
+});
+
+test('the size guard fails past 2 % of the recorded figure', () => {
+  const md = 'x\n<!-- size-gzip-bytes: 100000 -->\n';
+  assert.equal(sizeCheck(md, { total: { gzip: 102000 } }).ok, true);
+  assert.equal(sizeCheck(md, { total: { gzip: 102001 } }).ok, false);
+  assert.equal(sizeCheck('no figure', { total: { gzip: 1 } }).ok, false);
+});
