@@ -2,6 +2,7 @@
 //! agency, the number of results announced politely, and one button per procedure.
 
 use procedure_guide_core::catalogue::OnlineLevel;
+use procedure_guide_core::i18n::present;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::search::{Filters, SearchIndex};
 use procedure_guide_core::text::compare_vi;
@@ -11,6 +12,9 @@ use yew::prelude::*;
 use crate::ui::env::{use_env, Shared};
 use crate::ui::in_progress::InProgress;
 use crate::ui::localised::inline;
+
+/// How many results are shown at first, and added by "show more".
+const PAGE: usize = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct ProcedureListProps {
@@ -36,6 +40,19 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
     };
     let lang = env.lang;
     let scope = &props.scope;
+    // The list grows a page at a time: rendering every match of a city catalogue on each
+    // keystroke would block a cheap phone for seconds. A new query starts again at one page.
+    let shown = use_state_eq(|| PAGE);
+    {
+        let shown = shown.clone();
+        use_effect_with((props.query.clone(), props.filters.clone()), move |_| {
+            shown.set(PAGE);
+        });
+    }
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
+    };
     let found = props
         .index
         .list(catalogue, &props.query, &props.filters.within(scope), lang);
@@ -190,7 +207,7 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
                 </div>
             } else {
                 <ul class="pg-results">
-                    { for found.iter().filter_map(|&i| catalogue.procedures.get(i)).map(|p| {
+                    { for found.iter().take(*shown).filter_map(|&i| catalogue.procedures.get(i)).map(|p| {
                         let id = AttrValue::from(p.id.clone());
                         let on_open = props.on_open.clone();
                         let withdrawn = p.status == procedure_guide_core::catalogue::Status::Withdrawn;
@@ -210,6 +227,11 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
                         }
                     }) }
                 </ul>
+                if found.len() > *shown {
+                    <button type="button" class="pg-button pg-button--secondary pg-more" onclick={more}>
+                        { present::show_more(lang, (found.len() - *shown).min(PAGE)) }
+                    </button>
+                }
             }
             if filtered && !found.is_empty() {
                 <button type="button" class="pg-link" onclick={

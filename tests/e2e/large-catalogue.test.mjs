@@ -128,3 +128,31 @@ test('a detail file that fails says so, with a retry that works once the file is
   assert.deepEqual(opened.log.pageErrors, []);
   await opened.close();
 });
+
+test('a city-sized list shows a page of results at a time, and a query starts again at one page', async () => {
+  const { write } = await import('../../tools/gen-catalogue.mjs');
+  const out = join(dir, 'gen');
+  write({ count: 300, layout: 'index', out });
+  writeFileSync(
+    join(dir, 'gen.html'),
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>300</title><link rel="icon" href="/favicon.svg">
+<script type="module" src="/procedure-guide/procedure-guide.js"></script></head>
+<body><procedure-guide id="lon" catalogue="/large/gen/catalogue.json"></procedure-guide></body></html>`,
+  );
+  const opened = await openPage(browser, `${server.url}/large/gen.html`);
+  const { page } = opened;
+  await page.locator(`${W} .pg-result`).first().waitFor();
+  assert.equal(await page.locator(`${W} .pg-result-count strong`).textContent(), '300');
+  assert.equal(await page.locator(`${W} .pg-result`).count(), 50);
+  const more = page.locator(`${W} .pg-more`);
+  assert.equal(await more.textContent(), 'Xem thêm 50 thủ tục');
+  await more.click();
+  assert.equal(await page.locator(`${W} .pg-result`).count(), 100);
+  await page.locator(`${W} input[type="search"]`).fill('cap');
+  const found = Number(await page.locator(`${W} .pg-result-count strong`).textContent());
+  assert.ok(found > 50, `${found} results for "cap"`);
+  assert.equal(await page.locator(`${W} .pg-result`).count(), 50, 'a new query starts at one page');
+  assert.deepEqual(await opened.violations(), []);
+  assert.deepEqual(opened.log.pageErrors, []);
+  await opened.close();
+});

@@ -420,3 +420,26 @@ pub fn file_too_large(lang: Lang, bytes: u64) -> String {
     }
     s
 }
+
+/// The "show more results" button.
+pub fn show_more(lang: Lang, more: usize) -> String {
+    let n = more.to_string();
+    match lang {
+        Lang::Vi => {
+            let mut s = String::from("Xem thêm ");
+            s.push_str(&n);
+            s.push_str(" thủ tục");
+            s
+        }
+        Lang::En => {
+            let mut s = String::from("Show ");
+            s.push_str(&n);
+            s.push_str(if more == 1 {
+                " more procedure"
+            } else {
+                " more procedures"
+            });
+            s
+        }
+    }
+}
