@@ -48,8 +48,12 @@ const TYPO: f32 = 0.55;
 const SHORT_TYPO: f32 = 0.4;
 /// Added to a word typed with diacritics that match the text's exactly (share of the weight).
 const SAME_DIACRITICS: f32 = 0.2;
-/// Added when a word comes right after the previous query word in the text.
-const IN_ORDER: f32 = 3.0;
+/// Added when a word comes right after the previous query word in the text (share of
+/// the field's weight).
+const IN_ORDER: f32 = 0.3;
+/// Added when the query is a whole name or keyword, word for word ("giấy độc thân",
+/// "LLTP"): what people type for the procedure they mean (share of the field's weight).
+const WHOLE: f32 = 2.0;
 /// Up to this much for a short name (tie-breaker between equally good matches).
 const SHORT_NAME: f32 = 1.5;
 /// Taken off a withdrawn procedure: its replacement should come first.
@@ -68,6 +72,9 @@ struct Posting {
     /// Index into `exact_forms`: the word as written, lower case, diacritics kept.
     exact: u32,
     field: Source,
+    /// Which word of its name, keyword… it is, and how many words that one has.
+    offset: u16,
+    len: u16,
 }
 
 /// Per-procedure arrays reused by every search (no allocation per keystroke beyond the
@@ -83,6 +90,12 @@ struct Scratch {
     best_pos: Vec<u32>,
     /// Position of the previous word's best match.
     last_pos: Vec<u32>,
+    /// Query words matched one after another so far, ending at the last one, and
+    /// whether that run began at the first word of its name or keyword.
+    run: Vec<u16>,
+    from_start: Vec<bool>,
+    best_run: Vec<u16>,
+    best_from_start: Vec<bool>,
     /// Procedures touched by the current word.
     touched: Vec<u32>,
 }
@@ -190,13 +203,13 @@ struct Builder {
 impl Builder {
     fn add(&mut self, doc: u32, field: Source, text: &str) -> u16 {
         let lowered = lower_exact(text);
-        let mut count = 0u16;
-        for w in words(&lowered) {
-            self.push(doc, field, w);
-            count = count.saturating_add(1);
+        let all = words(&lowered);
+        let len = u16::try_from(all.len()).unwrap_or(u16::MAX);
+        for (offset, w) in all.into_iter().enumerate() {
+            self.push(doc, field, w, (offset as u16, len));
         }
         self.pos += GAP;
-        count
+        len
     }
 
     /// A code: one term for the whole of it, and its words apart when it has several.
@@ -213,20 +226,22 @@ impl Builder {
                     exact: &lowered,
                     folded,
                 },
+                (0, 1),
             );
             self.pos += GAP;
-            for w in parts {
-                self.push(doc, Source::CodePart, w);
+            let len = parts.len() as u16;
+            for (offset, w) in parts.into_iter().enumerate() {
+                self.push(doc, Source::CodePart, w, (offset as u16, len));
             }
         } else {
             for w in parts {
-                self.push(doc, Source::Code, w);
+                self.push(doc, Source::Code, w, (0, 1));
             }
         }
         self.pos += GAP;
     }
 
-    fn push(&mut self, doc: u32, field: Source, w: Word<'_>) {
+    fn push(&mut self, doc: u32, field: Source, w: Word<'_>, (offset, len): (u16, u16)) {
         let next = self.terms.len() as u32;
         let term = *self.terms.entry(w.folded).or_insert(next);
         let exact = match self.exact.get(w.exact) {
@@ -245,6 +260,8 @@ impl Builder {
                 pos: self.pos,
                 exact,
                 field,
+                offset,
+                len,
             },
         ));
         self.pos += 1;
@@ -324,6 +341,8 @@ impl SearchIndex {
             pos: 0,
             exact: 0,
             field: Source::Code,
+            offset: 0,
+            len: 0,
         };
         let mut postings = vec![placeholder; b.raw.len()];
         for (term, posting) in b.raw {
@@ -470,6 +489,14 @@ impl SearchIndex {
             v.clear();
             v.resize(n, u32::MAX);
         }
+        for v in [&mut s.run, &mut s.best_run] {
+            v.clear();
+            v.resize(n, 0);
+        }
+        for v in [&mut s.from_start, &mut s.best_from_start] {
+            v.clear();
+            v.resize(n, false);
+        }
         let mut cands = Vec::new();
         let last = query_words.len() - 1;
         for (qi, w) in query_words.iter().enumerate() {
@@ -497,8 +524,21 @@ impl SearchIndex {
                             score += weight * SAME_DIACRITICS;
                         }
                     }
-                    if qi > 0 && s.last_pos[d].wrapping_add(1) == p.pos {
-                        score += IN_ORDER;
+                    let adjacent = qi > 0 && s.last_pos[d].wrapping_add(1) == p.pos;
+                    if adjacent {
+                        score += weight * IN_ORDER;
+                    }
+                    let run = if adjacent { s.run[d] + 1 } else { 1 };
+                    let from_start = if adjacent {
+                        s.from_start[d]
+                    } else {
+                        p.offset == 0
+                    };
+                    let to_end = p.offset + 1 == p.len;
+                    // The last word completes the whole name or keyword, word for word:
+                    // counted here, so that this posting wins over a stray one elsewhere.
+                    if qi == last && usize::from(run) == query_words.len() && from_start && to_end {
+                        score += weight * WHOLE;
                     }
                     if s.best[d] == 0.0 {
                         s.touched.push(p.doc);
@@ -506,6 +546,8 @@ impl SearchIndex {
                     if score > s.best[d] {
                         s.best[d] = score;
                         s.best_pos[d] = p.pos;
+                        s.best_run[d] = run;
+                        s.best_from_start[d] = from_start;
                     }
                 }
             }
@@ -514,6 +556,8 @@ impl SearchIndex {
                 s.score[d] += s.best[d];
                 s.matched[d] += 1;
                 s.last_pos[d] = s.best_pos[d];
+                s.run[d] = s.best_run[d];
+                s.from_start[d] = s.best_from_start[d];
                 s.best[d] = 0.0;
             }
         }
