@@ -103,15 +103,28 @@ pub fn split_fragment(fragment: &str, key: &str) -> Option<(String, String)> {
     Some((payload?, rest.join("&")))
 }
 
-/// This widget's share payload from the address bar, once: the `pg-<key>=` part is
-/// removed from the address with `replaceState` (keeping `history.state` and the host's
-/// own fragment), so a reload or a copied address does not carry the answers on.
-pub fn take_shared(key: &str) -> Option<String> {
-    let window = web_sys::window()?;
+/// This widget's share payload in the address bar, if any; the address is left as it
+/// is (see [`remove_shared`]).
+pub fn read_shared(key: &str) -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    split_fragment(&hash, key).map(|(payload, _)| payload)
+}
+
+/// Removes this widget's `pg-<key>=` part from the address with `replaceState` (keeping
+/// `history.state` and the host's own fragment), so a reload or a copied address does
+/// not carry the answers on. Called once the payload was read, except when it was made
+/// by a newer widget: then the link stays for the reload the notice asks for.
+pub fn remove_shared(key: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let location = window.location();
-    let hash = location.hash().ok()?;
-    let (payload, rest) = split_fragment(&hash, key)?;
-    let mut url = location.pathname().ok()?;
+    let Some((_, rest)) = location.hash().ok().and_then(|h| split_fragment(&h, key)) else {
+        return;
+    };
+    let Ok(mut url) = location.pathname() else {
+        return;
+    };
     url.push_str(&location.search().unwrap_or_default());
     if !rest.is_empty() {
         url.push('#');
@@ -122,7 +135,6 @@ pub fn take_shared(key: &str) -> Option<String> {
         // If this fails (a sandboxed frame), the fragment stays; the journey still opens.
         let _ = history.replace_state_with_url(&state, "", Some(&url));
     }
-    Some(payload)
 }
 
 /// The share link: `share_page` (resolved against the page) or the current page,

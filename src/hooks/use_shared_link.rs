@@ -1,5 +1,6 @@
 //! Opening a share link: on the first render with a catalogue, this widget's
-//! `#pg-<key>=…` part of the address is read once and removed, decoded, laid over the
+//! `#pg-<key>=…` part of the address is read once and removed (kept only when a newer
+//! widget made it, for the reload the notice asks for), decoded, laid over the
 //! catalogue as it is now (`reconcile`), and saved on the device under its procedure,
 //! so the journey page restores it like any saved journey. A broken link changes
 //! nothing and says so.
@@ -9,7 +10,7 @@ use procedure_guide_core::journey::share::decode;
 use procedure_guide_core::journey::{reconcile, to_json, ShareError};
 use yew::prelude::*;
 
-use crate::embed::share::{take_shared, ShareSettings};
+use crate::embed::share::{read_shared, remove_shared, ShareSettings};
 use crate::ui::env::Env;
 use crate::ui::journey::journey_page::new_nonce;
 
@@ -32,14 +33,21 @@ pub fn use_shared_link(env: Option<Env>) -> Option<SharedLink> {
 
 fn open_shared(env: &Env, settings: &ShareSettings) -> Option<SharedLink> {
     let catalogue = env.catalogue()?;
-    let payload = take_shared(&settings.key(&catalogue.info.id))?;
+    let key = settings.key(&catalogue.info.id);
+    let payload = read_shared(&key)?;
+    let decoded = decode(&payload, &catalogue.info.id);
+    // A newer widget's link stays in the address: the notice asks for a reload, which
+    // (with the newer widget from the server) opens it. Any other link is read once.
+    if !matches!(decoded, Err(ShareError::FutureVersion(_))) {
+        remove_shared(&key);
+    }
     let broken = |notice| {
         Some(SharedLink {
             procedure: None,
             notice,
         })
     };
-    let journey = match decode(&payload, &catalogue.info.id) {
+    let journey = match decoded {
         Ok(journey) => journey,
         Err(ShareError::OtherCatalogue) => return broken(Msg::SharedOtherCatalogue),
         Err(ShareError::FutureVersion(_)) => return broken(Msg::SharedNewer),

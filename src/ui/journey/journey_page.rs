@@ -449,8 +449,8 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
         .map(|(_, n, failed)| (n.clone(), *failed))
         .unwrap_or_default();
     // Erase / start over: nothing of this journey stays in storage, and the new nonce
-    // makes the history entries of the earlier one restore nothing. In volunteer mode,
-    // start over clears every journey of the catalogue and returns to the list.
+    // makes the history entries of the earlier one restore nothing. Start over clears
+    // every journey of the catalogue (in volunteer mode it also returns to the list).
     let erase = {
         let env = env.clone();
         let dispatch = dispatch.clone();
@@ -471,7 +471,18 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
                 reset.emit(());
             })
         }
-        None => erase.clone(),
+        // "For the next person": no journey of the catalogue may be left for them to
+        // find under "in progress", not only this one; the view stays here.
+        None => {
+            let env = env.clone();
+            let dispatch = dispatch.clone();
+            let erased = erased.clone();
+            Callback::from(move |_: MouseEvent| {
+                env.store.clear();
+                erased.set(true);
+                dispatch.emit(Event::StartOver { nonce: new_nonce() });
+            })
+        }
     };
     let back = props.on_back.clone();
     html! {
