@@ -293,7 +293,7 @@ def three_cycle(c):
 
 add("cycle-replaced-by-three", text(three_cycle), 5,
     [("E019", "procedures[2].replaced_by"), ("E019", "procedures[3].replaced_by"),
-     ("E019", "procedures[4].replaced_by")])
+     ("E019", "procedures[4].replaced_by")], widget=True)
 gen("cycle-replaced-by-chain-20000", "replacement-chain-20000", 20000,
     note="a 20,000-long chain of recoded procedures with no cycle: must not take quadratic time")
 gen("cycle-replaced-by-ring-20000", "replacement-ring-20000", 20000, [("E019", "procedures[0].replaced_by")],
@@ -391,6 +391,106 @@ add("index-href-javascript", text(index("javascript:alert(1)")), 1,
 add("index-entry-bad-id", text(index("details/index-detail-ok.json", entry_id="1.000894/../x")), 1,
     [("E011", "procedures[1].id")])
 
+
+# ---- script in content (issue 7, part 3): tests/e2e/xss.test.mjs loads these two ----
+PAYLOAD = ("<script>alert(1)</script> <img src=x onerror=alert(1)> \"><svg onload=alert(1)> "
+           "{{constructor.constructor('alert(1)')()}} \u202eevil\u202c zero\u200b\u200c\u200d\u2060width")
+
+
+def hostile(label):
+    """Every text kind carries its own label, then every payload."""
+    return f"[{label}] {PAYLOAD}"
+
+
+XSS_TEXT = {
+    "format": "procedure-guide/1",
+    "catalogue": {
+        "id": "xss", "title": hostile("catalogue.title"), "publisher": hostile("catalogue.publisher"),
+        "portal": {"name": hostile("portal.name"), "url": "https://dichvucong.gov.vn/"},
+        "contact": {"hotline": hostile("contact.hotline"), "email": hostile("contact.email"),
+                    "address": hostile("contact.address")},
+    },
+    "agencies": [{
+        "id": "ubnd-a", "name": hostile("agency.name"), "level": "commune",
+        "address": hostile("agency.address"), "opening_hours": hostile("agency.opening_hours"),
+        "phone": hostile("agency.phone"), "hotline": hostile("agency.hotline"), "email": hostile("agency.email"),
+        "code": "26734", "formerly": [hostile("agency.formerly")],
+        "url": "https://example.vn/", "map_url": "https://maps.example.vn/?q=1",
+    }],
+    "fields": [{"id": "ho-tich", "name": hostile("field.name")}],
+    "life_events": [{"id": "sinh-con", "name": hostile("life_event.name"), "procedures": ["xss-1"]}],
+    "procedures": [{
+        "id": "xss-1", "name": hostile("procedure.name"), "field": "ho-tich", "agencies": ["ubnd-a"],
+        "summary": hostile("procedure.summary"), "keywords": [hostile("procedure.keywords")],
+        "requirements": [hostile("procedure.requirements")], "result": hostile("procedure.result"),
+        "legal_basis": [{"code": hostile("legal_basis.code"), "title": hostile("legal_basis.title"),
+                         "issuer": hostile("legal_basis.issuer"), "issued": "2020-01-01"}],
+        "channels": [
+            {"id": "desk", "kind": "in_person", "where": hostile("channel.where"), "notes": hostile("channel.notes"),
+             "time_limit": {"text": hostile("time_limit.text")},
+             "fee": [{"kind": "fee", "per": hostile("fee.per"), "note": hostile("fee.note")}]},
+            {"id": "web", "kind": "online", "online_level": 4, "url": "https://dichvucong.gov.vn/",
+             "notes": hostile("online.notes")},
+        ],
+        "questions": [
+            {"id": "q1", "text": hostile("question.text"), "help": hostile("question.help"), "kind": "yes_no",
+             "stop": {"no": {"text": hostile("stop.text"), "see": ["xss-1"]}}},
+            {"id": "q2", "text": hostile("choice.text"), "kind": "choice",
+             "options": [{"id": "o1", "label": hostile("option.label")},
+                         {"id": "o2", "label": hostile("option2.label"), "stop": hostile("option.stop")}]},
+        ],
+        "documents": [
+            {"id": "d1", "name": hostile("document.name"), "notes": hostile("document.notes"),
+             "data_lookup": hostile("document.data_lookup"),
+             "form": {"code": hostile("form.code"), "name": hostile("form.name"), "url": "https://example.vn/form.docx"}},
+            {"id": "d2", "name": hostile("group.name"),
+             "one_of": [{"id": "a1", "name": hostile("alternative.name")}, {"id": "a2", "name": "CCCD"}]},
+        ],
+        "steps": [{"id": "s1", "title": hostile("step.title"), "detail": hostile("step.detail") + "\n\n- " + hostile("step.bullet"),
+                   "duration": hostile("step.duration"), "actor": "applicant",
+                   "links": [{"label": hostile("link.label"), "url": "https://example.vn/huong-dan"}]}],
+    }],
+}
+add("xss-text-everywhere", dump(XSS_TEXT), 1, widget=True,
+    note="every text kind carries <script>, <img onerror>, \"><svg onload>, {{…}}, U+202E and zero-width characters: shown as text")
+
+BAD_LINKS = ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
+             "\u0001javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)"]
+
+
+def bad(i):
+    return BAD_LINKS[i % len(BAD_LINKS)]
+
+
+XSS_LINKS = copy.deepcopy(BASE)
+XSS_LINKS["catalogue"]["portal"] = {"name": "Cổng", "url": bad(0), "lookup_url": bad(1), "feedback_url": bad(2)}
+XSS_LINKS["agencies"][0].update({"url": bad(3), "map_url": bad(4)})
+P1L = XSS_LINKS["procedures"][0]
+P1L["documents"][0]["form"] = {"code": "Mẫu 1", "url": bad(5)}
+P1L["documents"].append({"id": "alt", "name": "Giấy tờ", "one_of": [{"id": "x", "name": "X", "form": {"url": bad(6)}}]})
+P1L["steps"][0]["links"] = [{"label": f"Liên kết {i}", "url": u} for i, u in enumerate(BAD_LINKS)]
+P1L["questions"][0]["stop"] = {"no": {"text": "Không thể tiếp tục", "see": [bad(0), {"label": "Xem", "url": bad(1)}]}}
+P1L["channels"][1]["url"] = "https://dichvucong.gov.vn/"
+XSS_LINKS["procedures"][1]["channels"] = [{"kind": "online", "online_level": 3, "url": bad(2)}]
+XSS_LINKS["procedures"].append({"id": "idx", "name": "Chỉ mục", "agencies": ["ubnd-a"], "href": bad(3)})
+add("xss-links-everywhere", dump(XSS_LINKS), 2,
+    [("E021", "catalogue.portal.url"), ("E021", "catalogue.portal.lookup_url"), ("E021", "catalogue.portal.feedback_url"),
+     ("E021", "agencies[0].url"), ("E021", "agencies[0].map_url"),
+     ("E021", "procedures[0].documents[0].form.url"), ("E021", "procedures[0].documents[2].one_of[0].form.url")]
+    + [("E021", f"procedures[0].steps[0].links[{i}].url") for i in range(len(BAD_LINKS))]
+    + [("E021", "procedures[0].questions[0].stop.no.see[0]"), ("E021", "procedures[0].questions[0].stop.no.see[1].url"),
+       ("E021", "procedures[1].channels[0].url"), ("E021", "procedures[2].href")],
+    exact=False, widget=True, note="every link field with javascript:, JaVaScRiPt:, leading space, tab, U+0001, data:, vbscript:")
+
+# ---- terminal escapes for the publisher's terminal (the CLI prints quoted text) ----
+ESC_KEY = "\u001b[2J\u001b]0;pwned\u0007"
+add("control-chars-for-the-terminal", text(lambda c: (
+    p(c, 1).__setitem__(ESC_KEY, 1),
+    p(c, 1).__setitem__("id", "p\u001b[31m"),
+    p(c)["steps"][0].__setitem__("links", [{"label": "x", "url": "\u001b]8;;javascript:alert(1)\u0007"}]))), 1,
+    [("W003", "procedures[1][" + json.dumps(ESC_KEY) + "]"), ("E011", "procedures[1].id"),
+     ("E021", "procedures[0].steps[0].links[0].url")],
+    note="escape sequences in a key, an id and a link: the CLI writes them as \\u{1b}, never raw")
 
 def rel(path):
     return os.path.join(HERE, path)

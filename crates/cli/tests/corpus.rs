@@ -331,6 +331,12 @@ fn the_binary_checks_every_corpus_file_with_the_right_exit_code_and_paths() {
                 ));
             }
         }
+        if let Some(c) = text.chars().find(|&c| c.is_control() && c != '\n') {
+            failures.push(format!(
+                "{}: a raw control character {c:?} in the output",
+                entry.name()
+            ));
+        }
         if entry.cli_exit == 0 && text.contains(": error ") {
             failures.push(format!("{}: an error line with exit 0", entry.name()));
         }
