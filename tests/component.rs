@@ -185,3 +185,55 @@ async fn no_catalogue_attribute_says_so() {
         .unwrap()
         .contains("needs a catalogue attribute"));
 }
+
+/// Every catalogue link reaches the page through `ExternalLink` → `resolve_link`. Even
+/// with the validator bypassed (a model built by other code, a future field it does not
+/// check), the filter itself refuses script-bearing schemes however they are disguised,
+/// and checks again what the browser's own URL parser made of the link.
+#[wasm_bindgen_test]
+fn the_link_filter_drops_script_links_even_without_the_validator() {
+    use procedure_guide_widget::embed::url::resolve_link;
+    let base = "https://tthc.example.vn/so-tu-phap/catalogue.json";
+    for bad in [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        " javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "java\nscript:alert(1)",
+        "\u{1}javascript:alert(1)",
+        "\u{FEFF}javascript:alert(1)",
+        "\u{A0}javascript:alert(1)",
+        "\u{2028}javascript:alert(1)",
+        "\u{200B}javascript:alert(1)",
+        "%6Aavascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "vbscript:msgbox(1)",
+        "blob:https://tthc.example.vn/x",
+        "file:///etc/passwd",
+        "",
+    ] {
+        assert_eq!(resolve_link(bad, base), None, "{bad:?}");
+    }
+    for (good, resolved) in [
+        (
+            "forms/to-khai.docx",
+            "https://tthc.example.vn/so-tu-phap/forms/to-khai.docx",
+        ),
+        ("https://dichvucong.gov.vn/", "https://dichvucong.gov.vn/"),
+        ("//cdn.example.vn/a", "https://cdn.example.vn/a"),
+        ("tel:+842838290000", "tel:+842838290000"),
+        ("mailto:tuphap@example.vn", "mailto:tuphap@example.vn"),
+        // Relative text that merely looks like a scheme stays a harmless path.
+        (
+            "javascript&colon;alert(1)",
+            "https://tthc.example.vn/so-tu-phap/javascript&colon;alert(1)",
+        ),
+    ] {
+        assert_eq!(
+            resolve_link(good, base).as_deref(),
+            Some(resolved),
+            "{good:?}"
+        );
+    }
+}

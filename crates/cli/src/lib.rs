@@ -145,14 +145,32 @@ pub fn text_line(finding: &Finding, lang: Lang) -> String {
         Lang::Vi => "tại",
         Lang::En => "at",
     };
-    format!(
+    printable(&format!(
         "{}: {severity} {} {} {at} {}: {}",
         finding.file.display(),
         d.code.id(),
         d.code.slug(),
         d.path,
         d.message(lang)
-    )
+    ))
+}
+
+/// The line with every control character written as `\u{1b}`: messages quote catalogue
+/// text, and a hostile catalogue must not send escape sequences to the publisher's
+/// terminal (clear the screen, rewrite earlier lines, set the window title) nor split one
+/// finding over several lines.
+pub fn printable(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        if c.is_control()
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The summary line after all files.

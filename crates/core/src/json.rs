@@ -497,11 +497,18 @@ impl<'a> Parser<'a> {
             return Ok(Json::Array(Vec::new()));
         }
         let base = self.items.len();
+        // Counted apart from the scratch stack: a nested container that failed leaves
+        // its own members on it, so `items.len() - base` would name the wrong index.
+        let mut index = 0;
         loop {
             match self.value(depth + 1) {
-                Ok(v) => self.items.push(v),
+                Ok(v) => {
+                    self.items.push(v);
+                    index += 1;
+                }
                 Err(mut e) => {
-                    e.segs.push(PathSeg::Index(self.items.len() - base));
+                    self.items.truncate(base);
+                    e.segs.push(PathSeg::Index(index));
                     return Err(e);
                 }
             }
@@ -553,6 +560,7 @@ impl<'a> Parser<'a> {
             match self.value(depth + 1) {
                 Ok(v) => self.entries.push((key, v)),
                 Err(mut e) => {
+                    self.entries.truncate(base);
                     e.segs.push(PathSeg::Key(key));
                     return Err(e);
                 }

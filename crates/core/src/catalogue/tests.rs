@@ -503,3 +503,89 @@ proptest! {
         }
     }
 }
+
+/// `n` procedures in one `replaced_by` ring (`ring`) or one chain ending in an active one.
+fn replacements(n: usize, ring: bool) -> String {
+    let mut text = String::from(
+        r#"{"format":"procedure-guide/1","catalogue":{"id":"c","title":"C"},"agencies":[{"id":"a","name":"A"}],"procedures":["#,
+    );
+    for i in 0..n {
+        if i > 0 {
+            text.push(',');
+        }
+        let next = if ring {
+            Some((i + 1) % n)
+        } else {
+            (i + 1 < n).then_some(i + 1)
+        };
+        let tail = next.map_or(String::new(), |j| {
+            format!(r#","status":"withdrawn","replaced_by":"p{j}""#)
+        });
+        text.push_str(&format!(
+            r#"{{"id":"p{i}","name":"P","agencies":["a"],"channels":[{{"kind":"in_person"}}],"steps":[{{"id":"s","title":"S"}}]{tail}}}"#
+        ));
+    }
+    text.push_str("]}");
+    text
+}
+
+/// Found by the corpus (cycle-replaced-by-chain-20000): following every chain to its
+/// end with a linear `contains` was cubic, minutes for 20,000 recoded procedures, and a
+/// ring's message listed every id of it, for every member (gigabytes).
+#[test]
+fn long_replacement_chains_and_rings_are_linear_with_short_messages() {
+    let started = std::time::Instant::now();
+    let chain = load_catalogue(replacements(20_000, false).as_bytes());
+    assert!(
+        chain.diagnostics.is_empty(),
+        "{:?}",
+        codes(&chain.diagnostics).get(..3)
+    );
+    let ring = load_catalogue(replacements(20_000, true).as_bytes());
+    assert_eq!(ring.diagnostics.len(), 20_000);
+    assert!(ring
+        .diagnostics
+        .iter()
+        .all(|d| d.code == Code::ReplacementCycle));
+    assert_eq!(ring.diagnostics[5].path, "procedures[5].replaced_by");
+    let crate::diagnostic::Detail::Name(chain_text) = &ring.diagnostics[5].detail else {
+        panic!("{:?}", ring.diagnostics[5].detail)
+    };
+    assert_eq!(
+        chain_text,
+        "p5 → p6 → p7 → p8 → p9 → p10 → p11 → p12 → … → p5"
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    // A small ring is named in full, from the procedure reported.
+    let small = load_catalogue(replacements(3, true).as_bytes());
+    let names: Vec<_> = small
+        .diagnostics
+        .iter()
+        .map(|d| match &d.detail {
+            crate::diagnostic::Detail::Name(s) => s.as_str(),
+            _ => "",
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "p0 → p1 → p2 → p0",
+            "p1 → p2 → p0 → p1",
+            "p2 → p0 → p1 → p2"
+        ]
+    );
+    // A chain leading into a ring: only the ring's members are in a cycle.
+    let text = replacements(3, true).replace(
+        "]}",
+        r#",{"id":"q","name":"Q","agencies":["a"],"channels":[{"kind":"in_person"}],"steps":[{"id":"s","title":"S"}],"status":"withdrawn","replaced_by":"p0"}]}"#,
+    );
+    let lead_in = load_catalogue(text.as_bytes());
+    assert_eq!(
+        codes(&lead_in.diagnostics),
+        [
+            ("E019", "procedures[0].replaced_by"),
+            ("E019", "procedures[1].replaced_by"),
+            ("E019", "procedures[2].replaced_by")
+        ]
+    );
+}

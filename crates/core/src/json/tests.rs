@@ -309,3 +309,23 @@ proptest! {
         }
     }
 }
+
+/// Found by the corpus (tests/corpus/truncated-in-string.json): a container that failed
+/// left its members on the parser's shared scratch stack, so the enclosing array's index
+/// in the error path counted them too (`procedures[1]` for the first procedure).
+#[test]
+fn the_error_path_counts_only_the_arrays_own_items() {
+    for (text, path) in [
+        (
+            r#"{"procedures":[{"steps":[{"a":1},{"title":""#,
+            "procedures[0].steps[1].title",
+        ),
+        (r#"{"p":[{"s":[1,{"t":""#, "p[0].s[1].t"),
+        (r#"{"p":[[1],[2,""#, "p[1][1]"),
+        (r#"[[1,2,3],[4,5,{"a":[6,7,x]}]]"#, "[1][2].a[2]"),
+        (r#"{"a":{"b":1,"c":2},"d":[{"e":1,"f":"#, "d[0].f"),
+    ] {
+        let e = parse(text.as_bytes()).unwrap_err();
+        assert_eq!(e.path, path, "{text}");
+    }
+}

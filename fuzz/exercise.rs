@@ -1,0 +1,134 @@
+// What the fuzz targets (`fuzz/fuzz_targets/*.rs`) and the short proptest pass in the
+// normal suite (`crates/core/tests/entry_points.rs`) feed arbitrary bytes to: the
+// core's entry points for untrusted input, and the invariants that must hold whatever
+// the input. Included by both with `include!`, so CI exercises exactly what the long
+// fuzz runs do. A panic anywhere is a finding.
+
+use std::sync::OnceLock;
+
+use procedure_guide_core::catalogue::{load_catalogue, load_detail, Catalogue};
+use procedure_guide_core::i18n::Lang;
+use procedure_guide_core::journey::{self, share, Journey};
+use procedure_guide_core::search::{find_offices, Filters, SearchIndex};
+
+/// The demo's sample catalogue: real procedures, questions, offices and former wards.
+pub fn sample() -> &'static Catalogue {
+    static SAMPLE: OnceLock<Catalogue> = OnceLock::new();
+    SAMPLE.get_or_init(|| {
+        let bytes = include_bytes!("../www/catalogue.json");
+        load_catalogue(bytes).catalogue.expect("the sample catalogue loads")
+    })
+}
+
+fn sample_index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| SearchIndex::new(sample()))
+}
+
+/// Catalogue bytes: parse and validate as a catalogue and as a detail file. A loaded
+/// catalogue never holds more than the limit of procedures, nor repeated ids.
+pub fn catalogue(data: &[u8]) {
+    let loaded = load_catalogue(data);
+    if let Some(c) = &loaded.catalogue {
+        assert!(c.procedures.len() <= procedure_guide_core::catalogue::limits::MAX_PROCEDURES);
+        let mut ids: Vec<&str> = c.procedures.iter().map(|p| p.id.as_str()).collect();
+        ids.sort_unstable();
+        let before = ids.len();
+        ids.dedup();
+        assert_eq!(before, ids.len(), "a repeated procedure id survived");
+        // What the widget does next with a catalogue: index it and search it.
+        let index = SearchIndex::new(c);
+        let _ = index.find(c, "dang ky", &Filters::default());
+    }
+    for d in &loaded.diagnostics {
+        let _ = d.message(Lang::Vi);
+        let _ = d.message(Lang::En);
+    }
+    let (_, diagnostics) = load_detail(data, "1.001193", sample());
+    for d in &diagnostics {
+        let _ = d.message(Lang::En);
+    }
+}
+
+/// Everything the widget derives from a restored journey, against one procedure.
+fn derive(j: &Journey) {
+    let c = sample();
+    let procedure = c
+        .procedures
+        .iter()
+        .find(|p| p.id == j.procedure)
+        .or_else(|| c.procedures.first());
+    let Some(p) = procedure else { return };
+    let (j, _notices) = journey::reconcile(j, p);
+    let _ = journey::checklist(p, &j);
+    let _ = journey::steps(p, &j);
+    let _ = journey::channels(p, &j);
+    let _ = journey::questions(p, &j);
+    let _ = journey::stop(p, &j);
+    let _ = journey::phases(p);
+    let _ = journey::offices(c, p);
+    let _ = share::plain_text(Lang::Vi, c, p, &j);
+    let _ = share::encode(&j, &c.info.id);
+}
+
+/// Saved state from device storage: a journey or an error, never a panic; what it
+/// reads writes back to the same journey.
+pub fn stored_journey(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    if let Ok(j) = journey::from_json(&text) {
+        let again = journey::from_json(&journey::to_json(&j)).expect("what we write we read");
+        assert_eq!(again, j, "a restored journey does not survive a save");
+        derive(&j);
+    }
+}
+
+/// A share link's payload, as typed (first byte even) or as a well-formed link around
+/// arbitrary state (first byte odd), so the fuzzer reaches the journey reader too.
+pub fn shared_journey(data: &[u8]) {
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
+    let id = sample().info.id.as_str();
+    let payload = if mode % 2 == 0 {
+        String::from_utf8_lossy(rest).into_owned()
+    } else {
+        let mut bytes = id.as_bytes().to_vec();
+        bytes.push(b'\n');
+        bytes.extend_from_slice(rest);
+        share::base64url_encode(&bytes)
+    };
+    if let Ok(j) = share::decode(&payload, id) {
+        let back = share::decode(&share::encode(&j, id), id).expect("what we encode we decode");
+        assert_eq!(back.procedure, j.procedure);
+        derive(&j);
+    }
+    let _ = share::decode(&payload, "another-catalogue");
+}
+
+/// A search query against the sample: in bounds, in catalogue order, and filtered.
+pub fn search(data: &[u8]) {
+    let Some((&pick, rest)) = data.split_first() else {
+        return;
+    };
+    let query = String::from_utf8_lossy(rest);
+    let c = sample();
+    let agency = c
+        .agencies
+        .get(usize::from(pick >> 4) * 11 % c.agencies.len().max(1))
+        .map(|a| a.id.as_str());
+    let field = c
+        .fields
+        .get(usize::from(pick & 0x0F) % (c.fields.len() + 1))
+        .map(|f| f.id.as_str());
+    let filters = Filters::scope(c, agency.filter(|_| pick & 1 == 1), field);
+    let found = sample_index().find(c, &query, &filters);
+    assert!(found.windows(2).all(|w| w[0] < w[1]), "results out of order");
+    assert!(found.iter().all(|&i| i < c.procedures.len()));
+    let all = sample_index().find(c, &query, &Filters::default());
+    assert!(found.iter().all(|i| all.contains(i)), "a filter added a result");
+    if let Some(p) = c.procedures.get(usize::from(pick) % c.procedures.len().max(1)) {
+        let offices = journey::offices(c, p);
+        let matches = find_offices(&offices, &query);
+        assert!(matches.len() <= offices.len());
+    }
+}

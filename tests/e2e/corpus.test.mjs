@@ -1,0 +1,97 @@
+// The adversarial corpus in the widget: each file of tests/corpus/manifest.json marked
+// `widget` (truncated, HTML, not UTF-8, BOM, NFD, garbled, duplicates, cycles, deep
+// nesting, huge arrays, bare NaN, script in content …) loaded in the standalone page
+// under the strict CSP. A rejected file shows `.pg-error` with its code and JSON path; a
+// file with errors shows the notice with them and the procedures that still load; a
+// clean one shows its procedures and no notice. Never a page error.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { DIST, ROOT, launchBrowser, openPage, serveBuild } from './harness.mjs';
+
+const manifest = JSON.parse(readFileSync(`${ROOT}tests/corpus/manifest.json`, 'utf8')).corpus;
+const subset = manifest.filter((e) => e.widget);
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveBuild({
+    roots: [
+      { prefix: '/', dir: DIST },
+      { prefix: '/test-pages/', dir: `${ROOT}tests/e2e/pages` },
+      { prefix: '/corpus/', dir: `${ROOT}tests/corpus` },
+    ],
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Console errors other than the standalone page's missing favicon. */
+function realErrors(log) {
+  return log.consoleErrors.filter((t) => !(t.includes('status of 404') && log.failedResponses.every((r) => r.endsWith('/favicon.ico'))));
+}
+
+async function openCorpusFile(file, lang = 'en') {
+  const opened = await openPage(
+    browser,
+    `${server.url}/procedure-guide/procedure-guide-frame.html?catalogue=/corpus/${encodeURIComponent(file)}&lang=${lang}`,
+  );
+  const widget = opened.page.locator('procedure-guide');
+  await widget.locator('.pg-error, .pg-result, .pg-empty').first().waitFor({ timeout: 20000 });
+  return { ...opened, widget };
+}
+
+test('the corpus subset covers at least ten kinds, the required ones among them', () => {
+  const files = subset.map((e) => e.file);
+  assert.ok(files.length >= 10, files.join(' '));
+  for (const kind of ['truncated-', 'html-', 'encoding-windows', 'encoding-utf8-bom', 'cycle-', 'depth-']) {
+    assert.ok(files.some((f) => f.startsWith(kind)), `a ${kind} file`);
+  }
+});
+
+for (const entry of subset) {
+  test(`corpus ${entry.file}: ${entry.procedures === null ? 'rejected with its code and path' : `${entry.procedures} procedures`}`, async () => {
+    const { page, widget, log, violations, close } = await openCorpusFile(entry.file);
+    const errors = entry.diagnostics.filter((d) => d.code.startsWith('E'));
+    if (entry.procedures === null) {
+      const panel = widget.locator('.pg-error');
+      await panel.waitFor();
+      const text = await panel.textContent();
+      assert.match(text, new RegExp(entry.file.replace(/[.]/g, '\\.')), 'names the file');
+      assert.ok(text.includes(errors[0].code), `${errors[0].code} in: ${text}`);
+      assert.ok(text.includes(errors[0].path), `${errors[0].path} in: ${text}`);
+      assert.ok(await panel.locator('button').isVisible(), 'a retry button');
+      assert.equal(await widget.locator('.pg-result').count(), 0);
+    } else {
+      await widget.locator('.pg-result').first().waitFor();
+      const notice = widget.locator('.pg-notice');
+      if (errors.length > 0) {
+        const text = await notice.first().textContent();
+        // Errors are listed first, up to 20: the first expected one is among them.
+        assert.ok(text.includes(errors[0].code) && text.includes(errors[0].path), `${errors[0].code} at ${errors[0].path} in: ${text}`);
+      } else {
+        assert.equal(await notice.count(), 0, 'no problem notice for a file without errors');
+      }
+      const listed = await widget.locator('.pg-result').count();
+      // Withdrawn procedures stay findable, so every loaded procedure is listed.
+      assert.equal(listed, entry.procedures, 'listed');
+      if (entry.names) {
+        const names = await widget.locator('.pg-result__name').allTextContents();
+        assert.deepEqual(names.slice(0, entry.names.length), entry.names);
+      }
+      // Every usable procedure opens.
+      await widget.locator('.pg-result').first().click();
+      await widget.locator('.pg-journey').waitFor();
+    }
+    assert.deepEqual(log.pageErrors, []);
+    assert.deepEqual(realErrors(log), []);
+    assert.deepEqual(await violations(), []);
+    await close();
+  });
+}
