@@ -363,7 +363,7 @@ test("the host page's own hash router keeps routing while the widget moves throu
   const { page, close } = opened;
   const status = page.locator('#route-status');
   await page.locator('.router-nav a[href="#/thu-tuc"]').click();
-  assert.equal(await status.textContent(), 'Đang mở: /thu-tuc');
+  assert.ok(await eventually(async () => (await status.textContent()) === 'Đang mở: /thu-tuc'), await status.textContent());
   const w = page.locator('procedure-guide');
   await w.locator('.pg-result').first().click();
   await w.locator('.pg-journey[data-view="overview"]').waitFor();
@@ -372,7 +372,7 @@ test("the host page's own hash router keeps routing while the widget moves throu
   assert.equal(new URL(page.url()).hash, '#/thu-tuc', 'the widget never writes the hash');
   // The host's own links still route, and Back comes back through them.
   await page.locator('.router-nav a[href="#/lien-he"]').click();
-  assert.equal(await status.textContent(), 'Đang mở: /lien-he');
+  assert.ok(await eventually(async () => (await status.textContent()) === 'Đang mở: /lien-he'), await status.textContent());
   assert.ok(await page.locator('[data-route="/thu-tuc"]').isHidden());
   await page.goBack();
   assert.ok(await eventually(async () => (await status.textContent()) === 'Đang mở: /thu-tuc'));
