@@ -3,24 +3,19 @@
 // documents and steps, and a catalogue with a broken procedure that still shows the
 // others with a message naming the file, path and problem.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, PHONE, launchBrowser, openPage, sampleCatalogue, screenshot, serveBuild, textIn,
+  DESKTOP, PHONE, openPage, sampleCatalogue, screenshot, textIn, useBrowserAndServer,
 } from './harness.mjs';
 
 let browser;
 let server;
 const catalogue = sampleCatalogue();
 
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndServer((b, s) => {
+  browser = b;
+  server = s;
 });
 
 async function openDemo(viewport = DESKTOP) {

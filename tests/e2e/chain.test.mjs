@@ -3,27 +3,21 @@
 // and keys, keeps the host's fallback when the wasm is missing, and says so when
 // the catalogue is missing.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  DESKTOP, DIST, PHONE, eventually, launchBrowser, openPage, sampleCatalogue, screenshot, serveBuild, tabTo,
-  textIn,
+  DESKTOP, DIST, PHONE, eventually, openPage, sampleCatalogue, screenshot, serveBuild, tabTo, textIn, useBrowserAndServer,
 } from './harness.mjs';
 
 let browser;
 let server;
 
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndServer((b, s) => {
+  browser = b;
+  server = s;
 });
 
 test('the demo page renders the widget inside a shadow root under the strict CSP', async () => {

@@ -3,25 +3,19 @@
 // hears, hostile host CSS, theming through custom properties, and two widgets showing
 // the same procedure staying in step (same page and another tab).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, PHONE, ROOT as ROOT_DIR, axeViolations, eventually, launchBrowser, openPage, sampleCatalogue, screenshot,
-  serveBuild, textIn,
+  DESKTOP, PHONE, ROOT as ROOT_DIR, axeViolations, eventually, openPage, sampleCatalogue, screenshot, serveBuild, textIn, useBrowserAndServer,
 } from './harness.mjs';
 
 let browser;
 let server;
 const catalogue = sampleCatalogue();
 
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndServer((b, s) => {
+  browser = b;
+  server = s;
 });
 
 const EVENTS = ['ready', 'error', 'procedure-opened', 'channel-chosen', 'step-done', 'checklist-complete'];

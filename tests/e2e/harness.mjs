@@ -5,6 +5,7 @@
 // Content-Security-Policy violations, console errors and uncaught exceptions, so a
 // test can assert that there were none.
 
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { startServer } from '../../tools/serve.mjs';
@@ -45,6 +46,24 @@ export function serveBuild(options = {}) {
     ],
     port: 0,
     ...options,
+  });
+}
+
+/**
+ * The set-up most end-to-end files share: the test server over the release build and
+ * one Chromium, started before the file's tests (`ready` gets both) and closed after.
+ */
+export function useBrowserAndServer(ready, serverOptions) {
+  let browser;
+  let server;
+  before(async () => {
+    server = await serveBuild(serverOptions);
+    browser = await launchBrowser();
+    ready(browser, server);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
   });
 }
 

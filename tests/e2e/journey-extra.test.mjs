@@ -5,12 +5,11 @@
 // left alone on first render; share links from a newer catalogue or widget; ticks of
 // papers renamed or removed in the catalogue since they were saved.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import {
-  DESKTOP, PHONE, ROOT, SCREENSHOTS, axeViolations, launchBrowser, openPage, sampleCatalogue, serveBuild,
-  textIn,
+  DESKTOP, PHONE, ROOT, SCREENSHOTS, axeViolations, openPage, sampleCatalogue, textIn, useBrowserAndServer,
 } from './harness.mjs';
 
 let browser;
@@ -21,14 +20,9 @@ const birth = catalogue.procedures.find((p) => p.id === '1.001193');
 const withdrawn = catalogue.procedures.find((p) => p.id === 'hcm-lltp-stp-cu');
 const testOffices = JSON.parse(readFileSync(`${ROOT}tests/e2e/pages/test-offices.json`, 'utf8'));
 
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndServer((b, s) => {
+  browser = b;
+  server = s;
 });
 
 async function waitView(page, view, procedure) {

@@ -4,10 +4,10 @@
 // on the device and nothing for Back to bring back; volunteer mode (large text, the
 // idle warning, then the device cleared); the large-text toggle for anyone.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  PHONE, axeViolations, launchBrowser, openPage, sampleCatalogue, screenshot, serveBuild, textIn,
+  PHONE, axeViolations, openPage, sampleCatalogue, screenshot, textIn, useBrowserAndServer,
 } from './harness.mjs';
 
 let browser;
@@ -18,14 +18,9 @@ const W = 'procedure-guide';
 // The demo page's element has id="huong-dan": the widget's key in history.state.
 const KEY = 'pg-huong-dan';
 
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndServer((b, s) => {
+  browser = b;
+  server = s;
 });
 
 async function currentView(page) {

@@ -3,11 +3,10 @@
 // first one's ticks alone, a stop that explains itself, and axe-core on every view at
 // phone and desktop width.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, PHONE, axeViolations, launchBrowser, openPage, sampleCatalogue, screenshot, serveBuild,
-  tabTo, textIn,
+  DESKTOP, PHONE, axeViolations, openPage, sampleCatalogue, screenshot, tabTo, textIn, useBrowserAndServer,
 } from './harness.mjs';
 
 let browser;
@@ -16,14 +15,9 @@ const catalogue = sampleCatalogue();
 const birth = catalogue.procedures.find((p) => p.id === '1.001193');
 const W = 'procedure-guide';
 
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndServer((b, s) => {
+  browser = b;
+  server = s;
 });
 
 async function openBirth(page) {

@@ -3,10 +3,10 @@
 // type, and the network lost after a first good load, when the copy kept on the device
 // is shown with its date and the ticks are still there.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DESKTOP, ROOT, launchBrowser, openPage, sampleCatalogue, screenshot, serveBuild } from './harness.mjs';
+import { DESKTOP, ROOT, sampleCatalogue, screenshot, useBrowserAndServer } from './harness.mjs';
 
 let browser;
 let server;
@@ -15,14 +15,9 @@ const W = 'procedure-guide';
 const BYTES = readFileSync(`${ROOT}www/catalogue.json`);
 const PAGE = '/examples/theming.html';
 
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndServer((b, s) => {
+  browser = b;
+  server = s;
 });
 
 /** Opens the page with the catalogue answered by `handler`, and `timeout="2"` set. */

@@ -1,23 +1,18 @@
 // The optional offline service worker: with `offline` set, the standalone page, the
 // widget and the catalogue come back with the network off.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, eventually, launchBrowser, sampleCatalogue, serveBuild } from './harness.mjs';
+import { DESKTOP, eventually, sampleCatalogue, useBrowserAndServer } from './harness.mjs';
 
 let browser;
 let server;
 const catalogue = sampleCatalogue();
 const W = 'procedure-guide';
 
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndServer((b, s) => {
+  browser = b;
+  server = s;
 });
 
 test('with the offline service worker, the page and the widget work with the network off', async () => {

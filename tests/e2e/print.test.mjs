@@ -3,13 +3,13 @@
 // the host page's text; the loader's temporary page-level sheet goes away afterwards.
 // Needs `pdftotext` and `pdfinfo` (Debian poppler-utils, installed by scripts/setup.sh).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SCREENSHOTS, launchBrowser, openPage, sampleCatalogue, serveBuild, textIn } from './harness.mjs';
+import { SCREENSHOTS, openPage, sampleCatalogue, textIn, useBrowserAndServer } from './harness.mjs';
 
 let browser;
 let server;
@@ -39,14 +39,9 @@ function holds(condition, answers) {
   return true;
 }
 
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndServer((b, s) => {
+  browser = b;
+  server = s;
 });
 
 test('the summary prints alone on A4 with every applicable document', async () => {

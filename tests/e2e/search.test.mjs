@@ -2,23 +2,18 @@
 // the word being typed), life-event chips and the "can be done online" filter, combined
 // with the text query.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, axeViolations, launchBrowser, openPage, sampleCatalogue, screenshot, serveBuild } from './harness.mjs';
+import { PHONE, axeViolations, openPage, sampleCatalogue, screenshot, useBrowserAndServer } from './harness.mjs';
 
 let browser;
 let server;
 const catalogue = sampleCatalogue();
 const W = 'procedure-guide';
 
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndServer((b, s) => {
+  browser = b;
+  server = s;
 });
 
 const codes = (page) => page.locator(`${W} .pg-result__code`).allTextContents();

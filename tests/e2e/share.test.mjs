@@ -5,10 +5,12 @@
 // address bar (a host fragment stays); a tampered or truncated link says so and changes
 // nothing. No CSP violation anywhere.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
-import { PHONE, SCREENSHOTS, axeViolations, launchBrowser, openPage, sampleCatalogue, screenshot, serveBuild, textIn } from './harness.mjs';
+import {
+  PHONE, SCREENSHOTS, axeViolations, openPage, sampleCatalogue, screenshot, textIn, useBrowserAndServer,
+} from './harness.mjs';
 
 let browser;
 let server;
@@ -16,14 +18,9 @@ const W = 'procedure-guide';
 const catalogue = sampleCatalogue();
 const largest = catalogue.procedures.reduce((a, b) => ((b.documents?.length ?? 0) > (a.documents?.length ?? 0) ? b : a));
 
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndServer((b, s) => {
+  browser = b;
+  server = s;
 });
 
 /** Ticks every paper the checklist shows, until none is left unticked. */

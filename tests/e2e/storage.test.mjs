@@ -2,23 +2,18 @@
 // procedure left the catalogue, storage that is full or refused. Never a panic, never a
 // tick lost that could be kept, and a notice where something could not be kept.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, launchBrowser, serveBuild } from './harness.mjs';
+import { DESKTOP, useBrowserAndServer } from './harness.mjs';
 
 let browser;
 let server;
 const W = 'procedure-guide';
 const PROC = '2.000635';
 
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndServer((b, s) => {
+  browser = b;
+  server = s;
 });
 
 async function fresh(init) {
