@@ -23,6 +23,8 @@ pub struct Config {
     /// `share-page`: where share links open, for hosts whose router owns the hash.
     pub share_page: Option<AttrValue>,
     pub mode: Mode,
+    /// The colours come from the stylesheet's `:host([theme="dark" i])`, which reads the
+    /// element's attribute itself; parsed here so that a bad value is reported.
     pub theme: Theme,
     /// `agency` / `field`: restrict the list; `procedure`: open one directly.
     pub agency: Option<AttrValue>,

@@ -101,15 +101,20 @@ test('the release folder works unchanged from another path', async () => {
   await opened.close();
 });
 
-test('a missing wasm keeps the fallback, says so, and the host page keeps working', async () => {
-  const wasm = wasmName();
-  const broken = await serveBuild({
+/** The build with the release folder's wasm missing (a real 404). */
+function serveWithoutWasm(wasm) {
+  return serveBuild({
     roots: [
       { prefix: '/', dir: DIST },
       { prefix: '/test-pages/', dir: PAGES },
       { prefix: '/procedure-guide/', dir: folderCopy((dir) => rmSync(join(dir, wasm))) },
     ],
   });
+}
+
+test('a missing wasm keeps the fallback, says so, and the host page keeps working', async () => {
+  const wasm = wasmName();
+  const broken = await serveWithoutWasm(wasm);
   try {
     const opened = await openPage(browser, `${broken.url}/test-pages/loader-host.html`);
     const { page, log } = opened;
@@ -497,7 +502,9 @@ test('as share-page target, the standalone page opens a shared journey', async (
     await opened.page.locator(`${W} .pg-result`).first().click();
     await opened.page.locator(`${W} .pg-viewnav__button[data-view="summary"]`).click();
     await opened.page.locator(`${W} .pg-share__create`).click();
-    const link = await opened.page.locator(`${W} .pg-share__link`).inputValue();
+    const field = opened.page.locator(`${W} .pg-share__link`);
+    await eventually(async () => (await field.inputValue()).includes('#pg-'));
+    const link = await field.inputValue();
     assert.ok(link.startsWith(`${s.url}${target}#pg-huong-dan=`), link);
     await assertNoViolations(opened, 'the share-page host');
     await opened.close();
@@ -541,13 +548,7 @@ test('host scripts hear a failed load and a panic as procedure-guide:error', asy
       window.__pgErrors.push({ target: e.target.id || e.target.nodeName, ...e.detail }));
   };
   const wasm = wasmName();
-  const broken = await serveBuild({
-    roots: [
-      { prefix: '/', dir: DIST },
-      { prefix: '/test-pages/', dir: PAGES },
-      { prefix: '/procedure-guide/', dir: folderCopy((dir) => rmSync(join(dir, wasm))) },
-    ],
-  });
+  const broken = await serveWithoutWasm(wasm);
   const context = await browser.newContext();
   try {
     const page = await context.newPage();

@@ -4,8 +4,8 @@
 //! naming the attribute and the allowed values"). A bad value never stops the widget: it
 //! falls back to the default and says so.
 //!
-//! Two passes: [`Settings::parse`] needs only the strings; [`Settings::check_against`]
-//! checks `agency`, `field` and `procedure` once the catalogue is loaded.
+//! Two passes: [`Settings::parse`] needs only the strings; [`check_ids`] checks `agency`,
+//! `field` and `procedure` once the catalogue is loaded.
 
 use crate::catalogue::Catalogue;
 use crate::i18n::Lang;
@@ -257,17 +257,6 @@ impl Settings {
         };
         (settings, problems)
     }
-
-    /// The `agency`, `field` and `procedure` values the catalogue does not hold
-    /// ([`check_ids`]).
-    pub fn check_against(&self, catalogue: &Catalogue) -> Vec<AttributeProblem> {
-        check_ids(
-            catalogue,
-            self.agency.as_deref(),
-            self.field.as_deref(),
-            self.procedure.as_deref(),
-        )
-    }
 }
 
 /// The `agency`, `field` and `procedure` values the catalogue does not hold. The widget
@@ -326,6 +315,15 @@ mod tests {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         Settings::parse(|name| map.get(name).cloned())
+    }
+
+    fn check(s: &Settings, c: &Catalogue) -> Vec<AttributeProblem> {
+        check_ids(
+            c,
+            s.agency.as_deref(),
+            s.field.as_deref(),
+            s.procedure.as_deref(),
+        )
     }
 
     fn named(problems: &[AttributeProblem]) -> Vec<&'static str> {
@@ -441,14 +439,14 @@ mod tests {
             ("field", "ho-tich"),
             ("procedure", "1.001193"),
         ]);
-        assert_eq!(s.check_against(&c), []);
+        assert_eq!(check(&s, &c), []);
         let (s, _) = parse(&[
             ("catalogue", "c"),
             ("agency", "so-khong-co"),
             ("field", "khong-co"),
             ("procedure", "9.999999"),
         ]);
-        let problems = s.check_against(&c);
+        let problems = check(&s, &c);
         assert_eq!(named(&problems), ["agency", "field", "procedure"]);
         match &problems[2].allowed {
             Allowed::CatalogueIds {

@@ -373,11 +373,6 @@ impl SearchIndex {
         }
     }
 
-    /// How many distinct words and postings the index holds (for the benchmark).
-    pub fn stats(&self) -> (usize, usize) {
-        (self.terms.len(), self.postings.len())
-    }
-
     fn postings_of(&self, term: usize) -> &[Posting] {
         let (s, e) = (self.starts[term] as usize, self.starts[term + 1] as usize);
         &self.postings[s..e]
