@@ -24,7 +24,7 @@ pub struct Config {
     pub share_page: Option<AttrValue>,
     pub mode: Mode,
     /// The colours come from the stylesheet's `:host([theme="dark" i])`, which reads the
-    /// element's attribute itself; parsed here so that a bad value is reported.
+    /// element's attribute itself; the root is marked `pg--dark`, and a bad value reported.
     pub theme: Theme,
     /// `agency` / `field`: restrict the list; `procedure`: open one directly.
     pub agency: Option<AttrValue>,

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::embed::config::Mode;
+use crate::embed::config::{Mode, Theme};
 use crate::embed::events::{HostEvents, Value};
 use crate::embed::fetch::FetchError;
 use crate::embed::idle::Timeout;
@@ -246,9 +246,12 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // Marks the theme in use on the widget (the colours themselves come from the
+    // stylesheet's `:host([theme])`).
+    let dark = props.config.theme == Theme::Dark;
     html! {
         <ContextProvider<HostEvents> context={events}>
-        <section ref={root} part="widget" class={classes!("pg", large.then_some("pg--large"))} lang={lang.tag()}
+        <section ref={root} part="widget" class={classes!("pg", large.then_some("pg--large"), dark.then_some("pg--dark"))} lang={lang.tag()}
             aria-label={t(lang, Msg::WidgetLabel)}
             onclick={on_click} onkeydown={on_key} oninput={on_input}>
             <div class="pg-toolbar pg-noprint">
