@@ -9,9 +9,12 @@
 //!
 //! Ranking, strongest first: which field matched (code, name, keyword, field, life
 //! event, agency), how (exact word, prefix, one edit), the exact diacritics the person
-//! typed ("bản" before "bán"), words in the order typed, and a shorter name. Ties keep
-//! catalogue order. Only the query is folded per keystroke; the scratch arrays are
-//! kept between keystrokes.
+//! typed ("bản" before "bán"), words in the order typed (wherever the phrase occurs, not
+//! only after each word's best match), the query being a whole name or keyword, a
+//! little for each further occurrence of a word, and a shorter name. A withdrawn
+//! procedure ranks low, and its match counts for its replacement. Ties keep catalogue
+//! order. Only the query is folded per keystroke; the scratch arrays are kept between
+//! keystrokes.
 
 use std::cell::RefCell;
 use std::cmp::Ordering;
@@ -54,6 +57,13 @@ const IN_ORDER: f32 = 0.3;
 /// Added when the query is a whole name or keyword, word for word ("giấy độc thân",
 /// "LLTP"): what people type for the procedure they mean (share of the field's weight).
 const WHOLE: f32 = 2.0;
+/// Each further exact occurrence of a query word in the procedure (another keyword, the
+/// name and a keyword) adds this share of its score, up to [`REPEAT_CAP`] times its best
+/// posting: between otherwise equal matches, the procedure its editors described in
+/// several ways is usually the one people mean (BM25's term frequency, kept small: as a
+/// main weight it lets a long list of keywords outrank a better name match).
+const REPEAT: f32 = 0.03;
+const REPEAT_CAP: f32 = 0.6;
 /// Up to this much for a short name (tie-breaker between equally good matches).
 const SHORT_NAME: f32 = 1.5;
 /// Taken off a withdrawn procedure: its replacement should come first.
@@ -77,27 +87,52 @@ struct Posting {
     len: u16,
 }
 
-/// Per-procedure arrays reused by every search (no allocation per keystroke beyond the
-/// result list).
+/// One occurrence of the previous query word in a procedure that is still in the race:
+/// where, and the run of query words ending there.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    doc: u32,
+    pos: u32,
+    /// Query words matched one after another, ending here.
+    run: u16,
+    /// Whether that run began at the first word of its name or keyword.
+    from_start: bool,
+}
+
+/// Arrays reused by every search (no allocation per keystroke once they have grown).
 #[derive(Debug, Default)]
 struct Scratch {
     /// Sum of the best score of each query word so far.
     score: Vec<f32>,
     /// How many query words matched so far (a procedure drops out at the first miss).
     matched: Vec<u16>,
-    /// Best score and its position for the current word.
+    /// Best score for the current word.
     best: Vec<f32>,
-    best_pos: Vec<u32>,
-    /// Position of the previous word's best match.
-    last_pos: Vec<u32>,
-    /// Query words matched one after another so far, ending at the last one, and
-    /// whether that run began at the first word of its name or keyword.
-    run: Vec<u16>,
-    from_start: Vec<bool>,
-    best_run: Vec<u16>,
-    best_from_start: Vec<bool>,
+    /// Sum of the scores of the current word's exact occurrences.
+    sum: Vec<f32>,
+    /// Every occurrence of the previous word, grouped by procedure: `hits[first[d]..]`
+    /// while `hits[i].doc == d`. Every occurrence, not only the best, so that a phrase
+    /// is found wherever it is ("hộ khẩu" as a keyword after "sổ hộ khẩu").
+    hits: Vec<Hit>,
+    first: Vec<u32>,
+    /// The current word's occurrences, becoming `hits` for the next word.
+    next: Vec<Hit>,
     /// Procedures touched by the current word.
     touched: Vec<u32>,
+}
+
+impl Scratch {
+    /// The run of query words ending just before `pos` in `doc`, if the previous word
+    /// occurs there.
+    fn before(&self, doc: u32, pos: u32) -> Option<Hit> {
+        let start = *self.first.get(doc as usize)? as usize;
+        self.hits
+            .get(start..)?
+            .iter()
+            .take_while(|h| h.doc == doc)
+            .find(|h| h.pos.wrapping_add(1) == pos)
+            .copied()
+    }
 }
 
 /// The index of one catalogue's procedures.
@@ -111,6 +146,9 @@ pub struct SearchIndex {
     /// Words in each procedure's first name.
     name_len: Vec<u16>,
     withdrawn: Vec<bool>,
+    /// A withdrawn procedure's replacement (`replaced_by`), as a position; `u32::MAX`
+    /// when none is listed.
+    replacement: Vec<u32>,
     /// Procedures in Vietnamese alphabetical order of their name, per language (Vi, En):
     /// the list before anything is typed.
     alphabetical: [Vec<u32>; 2],
@@ -321,6 +359,22 @@ impl SearchIndex {
                 }
             }
         }
+        let position: BTreeMap<&str, u32> = catalogue
+            .procedures
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.as_str(), i as u32))
+            .collect();
+        let replacement = catalogue
+            .procedures
+            .iter()
+            .map(|p| {
+                p.replaced_by
+                    .as_deref()
+                    .and_then(|r| position.get(r).copied())
+                    .unwrap_or(u32::MAX)
+            })
+            .collect();
         // Term ids in order met → rank in the sorted vocabulary; postings grouped by it.
         let mut rank = vec![0u32; b.terms.len()];
         let mut terms = Vec::with_capacity(b.terms.len());
@@ -368,6 +422,7 @@ impl SearchIndex {
             exact_forms: b.exact_forms,
             name_len,
             withdrawn,
+            replacement,
             alphabetical: [by_name(Lang::Vi), by_name(Lang::En)],
             scratch: RefCell::new(Scratch::default()),
         }
@@ -474,24 +529,15 @@ impl SearchIndex {
         let n = self.name_len.len();
         let mut guard = self.scratch.borrow_mut();
         let s = &mut *guard;
-        for v in [&mut s.score, &mut s.best] {
+        for v in [&mut s.score, &mut s.best, &mut s.sum] {
             v.clear();
             v.resize(n, 0.0);
         }
         s.matched.clear();
         s.matched.resize(n, 0);
-        for v in [&mut s.best_pos, &mut s.last_pos] {
-            v.clear();
-            v.resize(n, u32::MAX);
-        }
-        for v in [&mut s.run, &mut s.best_run] {
-            v.clear();
-            v.resize(n, 0);
-        }
-        for v in [&mut s.from_start, &mut s.best_from_start] {
-            v.clear();
-            v.resize(n, false);
-        }
+        s.first.clear();
+        s.first.resize(n, u32::MAX);
+        s.hits.clear();
         let mut cands = Vec::new();
         let last = query_words.len() - 1;
         for (qi, w) in query_words.iter().enumerate() {
@@ -500,6 +546,7 @@ impl SearchIndex {
             // Diacritics typed: reward the words written exactly so.
             let marked = w.exact != w.folded;
             s.touched.clear();
+            s.next.clear();
             for &(term, quality) in &cands {
                 for p in self.postings_of(term) {
                     let d = p.doc as usize;
@@ -519,44 +566,77 @@ impl SearchIndex {
                             score += weight * SAME_DIACRITICS;
                         }
                     }
-                    let adjacent = qi > 0 && s.last_pos[d].wrapping_add(1) == p.pos;
-                    if adjacent {
-                        score += weight * IN_ORDER;
-                    }
-                    let run = if adjacent { s.run[d] + 1 } else { 1 };
-                    let from_start = if adjacent {
-                        s.from_start[d]
-                    } else {
-                        p.offset == 0
+                    let before = if qi > 0 { s.before(p.doc, p.pos) } else { None };
+                    let (run, from_start) = match before {
+                        Some(h) => {
+                            score += weight * IN_ORDER;
+                            (h.run + 1, h.from_start)
+                        }
+                        None => (1, p.offset == 0),
                     };
-                    let to_end = p.offset + 1 == p.len;
-                    // The last word completes the whole name or keyword, word for word:
-                    // counted here, so that this posting wins over a stray one elsewhere.
-                    if qi == last && usize::from(run) == query_words.len() && from_start && to_end {
+                    // The last word completes the whole name or keyword, word for word.
+                    if qi == last
+                        && usize::from(run) == query_words.len()
+                        && from_start
+                        && p.offset + 1 == p.len
+                    {
                         score += weight * WHOLE;
+                    }
+                    if qi < last {
+                        s.next.push(Hit {
+                            doc: p.doc,
+                            pos: p.pos,
+                            run,
+                            from_start,
+                        });
                     }
                     if s.best[d] == 0.0 {
                         s.touched.push(p.doc);
                     }
+                    if quality == EXACT {
+                        s.sum[d] += score;
+                    }
                     if score > s.best[d] {
                         s.best[d] = score;
-                        s.best_pos[d] = p.pos;
-                        s.best_run[d] = run;
-                        s.best_from_start[d] = from_start;
                     }
                 }
             }
             for &d in &s.touched {
                 let d = d as usize;
-                s.score[d] += s.best[d];
+                let repeats = (s.sum[d] - s.best[d]).max(0.0) * REPEAT;
+                s.score[d] += s.best[d] + repeats.min(s.best[d] * REPEAT_CAP);
+                s.sum[d] = 0.0;
                 s.matched[d] += 1;
-                s.last_pos[d] = s.best_pos[d];
-                s.run[d] = s.best_run[d];
-                s.from_start[d] = s.best_from_start[d];
                 s.best[d] = 0.0;
+            }
+            if qi < last {
+                // Postings come term by term, each in procedure order: group them.
+                s.next.sort_unstable_by_key(|h| (h.doc, h.pos));
+                for h in &s.hits {
+                    if let Some(f) = s.first.get_mut(h.doc as usize) {
+                        *f = u32::MAX;
+                    }
+                }
+                std::mem::swap(&mut s.hits, &mut s.next);
+                for (i, h) in s.hits.iter().enumerate().rev() {
+                    if let Some(f) = s.first.get_mut(h.doc as usize) {
+                        *f = i as u32;
+                    }
+                }
             }
         }
         let want = query_words.len() as u16;
+        // A match on a withdrawn procedure counts for its replacement when that matches
+        // too: what people remember ("LLTP" at the old office) leads to what replaced it.
+        // `best` is free now: it holds the credit.
+        for d in 0..n {
+            if s.matched[d] == want && self.withdrawn[d] {
+                let r = self.replacement[d] as usize;
+                if s.matched.get(r) == Some(&want) {
+                    s.best[r] = s.best[r].max(s.score[d] + SHORT_NAME);
+                }
+            }
+        }
         let mut found: Vec<(usize, f32)> = (0..n)
             .filter(|&d| s.matched[d] == want && keep(d))
             .map(|d| {
@@ -564,7 +644,7 @@ impl SearchIndex {
                 if self.withdrawn[d] {
                     score -= WITHDRAWN;
                 }
-                (d, score)
+                (d, score.max(s.best[d]))
             })
             .collect();
         found.sort_unstable_by(|a, b| match b.1.total_cmp(&a.1) {

@@ -310,6 +310,78 @@ mod tests {
         assert!(index.find(&c, "zzz ", &none).is_empty());
     }
 
+    /// Near-namesakes, as in a national catalogue where every ward's copy of a procedure
+    /// carries the same keywords: the procedure people mean must still come first.
+    fn namesakes() -> Catalogue {
+        let procedure = |id: &str, name: &str, keywords: &[&str], extra: &str| {
+            let keywords: Vec<String> = keywords.iter().map(|k| format!("\"{k}\"")).collect();
+            format!(
+                r#"{{"id": "{id}", "name": "{name}", "keywords": [{}], "level": "commune",
+                "agencies": [{{"level": "commune"}}], "channels": [{{"kind": "in_person"}}],
+                "steps": [{{"id": "nop", "title": "Nộp hồ sơ"}}]{extra}}}"#,
+                keywords.join(", ")
+            )
+        };
+        let procedures = [
+            procedure(
+                "thu-hoi",
+                "Thu hồi đăng ký thường trú trường hợp hết hạn",
+                &["xóa thường trú", "hộ khẩu"],
+                "",
+            ),
+            procedure(
+                "thuong-tru",
+                "Đăng ký thường trú",
+                &["sổ hộ khẩu", "nhập hộ khẩu", "hộ khẩu", "thường trú"],
+                "",
+            ),
+            procedure("lltp-nn", "Cấp Phiếu LLTP số 1 cho người nước ngoài", &["LLTP"], ""),
+            procedure(
+                "lltp",
+                "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam và người nước ngoài cư trú tại Việt Nam",
+                &["LLTP"],
+                "",
+            ),
+            procedure(
+                "lltp-cu",
+                "Cấp Phiếu lý lịch tư pháp tại Sở Tư pháp (cũ)",
+                &["LLTP"],
+                r#", "status": "withdrawn", "replaced_by": "lltp""#,
+            ),
+        ];
+        let json = format!(
+            r#"{{"format": "procedure-guide/1", "catalogue": {{"id": "t", "title": "T",
+            "publisher": "P", "updated": "2025-07-01"}},
+            "agencies": [{{"id": "ubnd", "name": "UBND phường", "level": "commune"}}],
+            "procedures": [{}]}}"#,
+            procedures.join(",")
+        );
+        let loaded = load_catalogue(json.as_bytes());
+        let c = loaded.catalogue.expect("the test catalogue loads");
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        assert_eq!(c.procedures.len(), 5);
+        c
+    }
+
+    #[test]
+    fn the_procedure_people_mean_comes_before_its_namesakes() {
+        let c = namesakes();
+        let index = SearchIndex::new(&c);
+        let none = Filters::default();
+        let top = |q: &str| ids(&c, &index.find(&c, q, &none)).into_iter().next();
+        // The phrase is a whole keyword, though its first word matched the name first.
+        assert_eq!(top("thuong tru").as_deref(), Some("thuong-tru"));
+        // "hộ khẩu" is found whole after "sổ hộ khẩu" and "nhập hộ khẩu" began with it,
+        // and the procedure that lists it in several keywords wins the tie.
+        assert_eq!(top("hộ khẩu").as_deref(), Some("thuong-tru"));
+        // A withdrawn procedure's match counts for its replacement, which then beats
+        // a shorter namesake; the withdrawn one itself comes after both.
+        let lltp = ids(&c, &index.find(&c, "LLTP", &none));
+        assert_eq!(lltp, ["lltp", "lltp-nn", "lltp-cu"]);
+        // Without the withdrawn one matching, the shorter name wins as before.
+        assert_eq!(top("phiếu lltp").as_deref(), Some("lltp-nn"));
+    }
+
     /// The labelled queries of tests/search/queries.json, written before tuning: each
     /// expected procedure must be among the first three results.
     #[test]
