@@ -144,8 +144,8 @@ fn run_core(entry: &Entry) -> Outcome {
         .map(|p| {
             p.name
                 .entries()
-                .first()
-                .map(|(_, s)| s.clone())
+                .next()
+                .map(|(_, s)| s.to_owned())
                 .unwrap_or_default()
         })
         .collect();

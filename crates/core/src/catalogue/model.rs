@@ -10,36 +10,78 @@ use crate::i18n::Lang;
 
 /// Localised text. The catalogue's default language comes first, so a missing
 /// translation falls back to it.
+///
+/// The translations sit in one string, one after another: a catalogue has several texts
+/// per procedure (its names and keywords) and tens of thousands of procedures, and a
+/// list of separate strings took three allocations per text where this takes one.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Text {
-    entries: Vec<(Lang, String)>,
+    all: Box<str>,
+    /// Where the second translation starts in `all`.
+    split: u32,
+    /// The language of each part; `None` for a part that is not there.
+    langs: [Option<Lang>; 2],
 }
 
 impl Text {
     /// Text in one language.
     pub fn new(lang: Lang, text: impl Into<String>) -> Text {
+        let all: Box<str> = text.into().into_boxed_str();
         Text {
-            entries: vec![(lang, text.into())],
+            split: all.len() as u32,
+            all,
+            langs: [Some(lang), None],
         }
     }
 
-    /// Builds text from translations, the fallback first.
+    /// Builds text from translations, the fallback first. A language given twice keeps
+    /// its first text (the walker has reported the repeat).
     pub fn from_entries(entries: Vec<(Lang, String)>) -> Text {
-        Text { entries }
+        let mut it = entries.into_iter();
+        let Some((first, text)) = it.next() else {
+            return Text::default();
+        };
+        let mut all = text;
+        let split = all.len() as u32;
+        let mut langs = [Some(first), None];
+        if let Some((lang, second)) = it.find(|(l, _)| *l != first) {
+            all.push_str(&second);
+            langs[1] = Some(lang);
+        }
+        Text {
+            all: all.into_boxed_str(),
+            split,
+            langs,
+        }
     }
 
     /// The text in `lang`, or in the fallback language, and which language it is in
     /// (the widget marks fallback text with its `lang`).
     pub fn get(&self, lang: Lang) -> (&str, Lang) {
-        self.entries
-            .iter()
+        let mut entries = self.entries();
+        let first = entries.next();
+        if first.is_some_and(|(l, _)| l == lang) {
+            return first.map_or(("", lang), |(l, s)| (s, l));
+        }
+        entries
             .find(|(l, _)| *l == lang)
-            .or_else(|| self.entries.first())
-            .map_or(("", lang), |(l, s)| (s.as_str(), *l))
+            .or(first)
+            .map_or(("", lang), |(l, s)| (s, l))
     }
 
-    pub fn entries(&self) -> &[(Lang, String)] {
-        &self.entries
+    /// Each translation and its language, the fallback first.
+    pub fn entries(&self) -> impl Iterator<Item = (Lang, &str)> + '_ {
+        let split = (self.split as usize).min(self.all.len());
+        let (a, b) = self.all.split_at_checked(split).unwrap_or((&self.all, ""));
+        self.langs[0]
+            .map(|l| (l, a))
+            .into_iter()
+            .chain(self.langs[1].map(|l| (l, b)))
+    }
+
+    /// Whether there is no translation at all.
+    pub fn is_empty(&self) -> bool {
+        self.langs[0].is_none()
     }
 }
 

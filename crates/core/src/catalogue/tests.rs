@@ -158,8 +158,8 @@ fn text_objects_follow_json_rules() {
     assert_eq!(name.get(Lang::Vi), ("Thủ tục cũ", Lang::Vi));
     assert_eq!(name.get(Lang::En), ("Old", Lang::En));
     assert_eq!(
-        name.entries()[0].0,
-        Lang::Vi,
+        name.entries().next().map(|(l, _)| l),
+        Some(Lang::Vi),
         "the default language comes first"
     );
 }

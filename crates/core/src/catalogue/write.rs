@@ -63,8 +63,7 @@ fn n(value: u64) -> Json<'static> {
 fn text(t: &Text) -> Json<'static> {
     Json::Object(
         t.entries()
-            .iter()
-            .map(|(lang, s)| (Cow::Borrowed(lang.tag()), Json::string(s.as_str())))
+            .map(|(lang, s)| (Cow::Borrowed(lang.tag()), Json::string(s)))
             .collect(),
     )
 }

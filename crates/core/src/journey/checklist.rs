@@ -15,7 +15,7 @@ use super::{Journey, TickTarget};
 pub fn fingerprint(name: &Text) -> u32 {
     let folded = name
         .entries()
-        .first()
+        .next()
         .map(|(_, s)| text::fold(s))
         .unwrap_or_default();
     let mut hash: u32 = 0x811c_9dc5;

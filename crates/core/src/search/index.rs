@@ -74,17 +74,25 @@ const TYPO_MIN_LEN: usize = 4;
 /// A gap between field instances, so that "in order" never spans two of them.
 const GAP: u32 = 8;
 
+/// [`Posting::flags`]: the first word of its name, keyword…
+const FIRST: u8 = 1;
+/// [`Posting::flags`]: the last word of its name, keyword…
+const LAST: u8 = 2;
+
+/// One occurrence of a word. 12 bytes: there are tens of postings per procedure, so at
+/// 10,000 procedures every byte here is about half a megabyte of wasm memory.
 #[derive(Clone, Copy, Debug)]
 struct Posting {
     doc: u32,
-    /// Position in the procedure's text (field instances separated by [`GAP`]).
-    pos: u32,
     /// Index into `exact_forms`: the word as written, lower case, diacritics kept.
     exact: u32,
+    /// Position in the procedure's text (field instances separated by [`GAP`]); stops
+    /// counting at `u16::MAX` (a procedure with thousands of keywords), where "in order"
+    /// no longer tells words apart.
+    pos: u16,
     field: Source,
-    /// Which word of its name, keyword… it is, and how many words that one has.
-    offset: u16,
-    len: u16,
+    /// [`FIRST`], [`LAST`].
+    flags: u8,
 }
 
 /// One occurrence of the previous query word in a procedure that is still in the race:
@@ -295,11 +303,11 @@ impl Builder {
             term,
             Posting {
                 doc,
-                pos: self.pos,
+                pos: u16::try_from(self.pos).unwrap_or(u16::MAX),
                 exact,
                 field,
-                offset,
-                len,
+                flags: if offset == 0 { FIRST } else { 0 }
+                    | if offset + 1 >= len { LAST } else { 0 },
             },
         ));
         self.pos += 1;
@@ -382,28 +390,22 @@ impl SearchIndex {
             rank[id as usize] = i as u32;
             terms.push(term.into_boxed_str());
         }
+        // Grouped by term in place (no second array of postings at the peak); within a
+        // term, in procedure order.
+        let mut raw = b.raw;
+        for (term, _) in raw.iter_mut() {
+            *term = rank[*term as usize];
+        }
+        raw.sort_unstable_by_key(|(term, p)| (*term, p.doc, p.pos));
         let mut starts = vec![0u32; terms.len() + 1];
-        for (term, _) in &b.raw {
-            starts[rank[*term as usize] as usize + 1] += 1;
+        for (term, _) in &raw {
+            starts[*term as usize + 1] += 1;
         }
         for i in 1..starts.len() {
             starts[i] += starts[i - 1];
         }
-        let mut fill = starts.clone();
-        let placeholder = Posting {
-            doc: 0,
-            pos: 0,
-            exact: 0,
-            field: Source::Code,
-            offset: 0,
-            len: 0,
-        };
-        let mut postings = vec![placeholder; b.raw.len()];
-        for (term, posting) in b.raw {
-            let slot = &mut fill[rank[term as usize] as usize];
-            postings[*slot as usize] = posting;
-            *slot += 1;
-        }
+        let mut postings: Vec<Posting> = raw.into_iter().map(|(_, p)| p).collect();
+        postings.shrink_to_fit();
         let by_name = |lang: Lang| {
             let mut order: Vec<u32> = (0..catalogue.procedures.len() as u32).collect();
             let name = |i: &u32| {
@@ -566,26 +568,27 @@ impl SearchIndex {
                             score += weight * SAME_DIACRITICS;
                         }
                     }
-                    let before = if qi > 0 { s.before(p.doc, p.pos) } else { None };
+                    let pos = u32::from(p.pos);
+                    let before = if qi > 0 { s.before(p.doc, pos) } else { None };
                     let (run, from_start) = match before {
                         Some(h) => {
                             score += weight * IN_ORDER;
                             (h.run + 1, h.from_start)
                         }
-                        None => (1, p.offset == 0),
+                        None => (1, p.flags & FIRST != 0),
                     };
                     // The last word completes the whole name or keyword, word for word.
                     if qi == last
                         && usize::from(run) == query_words.len()
                         && from_start
-                        && p.offset + 1 == p.len
+                        && p.flags & LAST != 0
                     {
                         score += weight * WHOLE;
                     }
                     if qi < last {
                         s.next.push(Hit {
                             doc: p.doc,
-                            pos: p.pos,
+                            pos,
                             run,
                             from_start,
                         });
