@@ -380,15 +380,18 @@ impl<'j> Ctx<'j> {
         need: Need,
         mut item: impl FnMut(&mut Self, &'j Json<'j>) -> Option<T>,
     ) -> Vec<T> {
-        let mut out = Vec::new();
+        // Sized for every item up front: growth by doubling leaves up to half unused for
+        // the life of the catalogue (10 MB of channel slots at 10,000 procedures).
+        let len = match obj.get(key) {
+            Some(Json::Array(items)) => items.len(),
+            _ => 0,
+        };
+        let mut out = Vec::with_capacity(len);
         self.each(obj, key, need, &mut |ctx, value| {
             if let Some(v) = item(ctx, value) {
                 out.push(v);
             }
         });
-        // Growth by doubling leaves up to half unused, for the life of the catalogue:
-        // 10 MB of channel slots at 10,000 procedures.
-        out.shrink_to_fit();
         out
     }
 

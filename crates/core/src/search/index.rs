@@ -130,6 +130,52 @@ struct Scratch {
 }
 
 impl Scratch {
+    /// Makes the current word's occurrences (`next`, in posting order) the `hits` of
+    /// the next word, grouped by procedure (counting, not sorting: every procedure in
+    /// `next` is in `touched`).
+    fn group_next(&mut self) {
+        for h in &self.hits {
+            if let Some(f) = self.first.get_mut(h.doc as usize) {
+                *f = u32::MAX;
+            }
+        }
+        for &d in &self.touched {
+            if let Some(f) = self.first.get_mut(d as usize) {
+                *f = 0;
+            }
+        }
+        for h in &self.next {
+            if let Some(f) = self.first.get_mut(h.doc as usize) {
+                *f += 1;
+            }
+        }
+        // Counts → where each procedure's group starts.
+        let mut at = 0u32;
+        for &d in &self.touched {
+            if let Some(f) = self.first.get_mut(d as usize) {
+                let count = *f;
+                *f = at;
+                at += count;
+            }
+        }
+        self.hits.clear();
+        self.hits.extend_from_slice(&self.next);
+        // `first` as each group's cursor while filling, then back to the group's start.
+        for h in &self.next {
+            if let Some(f) = self.first.get_mut(h.doc as usize) {
+                if let Some(slot) = self.hits.get_mut(*f as usize) {
+                    *slot = *h;
+                }
+                *f += 1;
+            }
+        }
+        for (i, h) in self.hits.iter().enumerate().rev() {
+            if let Some(f) = self.first.get_mut(h.doc as usize) {
+                *f = i as u32;
+            }
+        }
+    }
+
     /// The run of query words ending just before `pos` in `doc`, if the previous word
     /// occurs there.
     fn before(&self, doc: u32, pos: u32) -> Option<Hit> {
@@ -367,19 +413,29 @@ impl SearchIndex {
                 }
             }
         }
-        let position: BTreeMap<&str, u32> = catalogue
+        // Replacements by id, only those named (usually few); `BTreeMap<String, u32>` as
+        // for the vocabulary, so the wasm holds one map's code.
+        // (Inserted one by one: `collect` would sort, another sort in the wasm.)
+        let mut named: BTreeMap<String, u32> = BTreeMap::new();
+        for id in catalogue
             .procedures
             .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.as_str(), i as u32))
-            .collect();
+            .filter_map(|p| p.replaced_by.as_ref())
+        {
+            named.insert(id.clone(), u32::MAX);
+        }
+        for (i, p) in catalogue.procedures.iter().enumerate() {
+            if let Some(at) = named.get_mut(p.id.as_str()) {
+                *at = i as u32;
+            }
+        }
         let replacement = catalogue
             .procedures
             .iter()
             .map(|p| {
                 p.replaced_by
                     .as_deref()
-                    .and_then(|r| position.get(r).copied())
+                    .and_then(|r| named.get(r).copied())
                     .unwrap_or(u32::MAX)
             })
             .collect();
@@ -390,13 +446,11 @@ impl SearchIndex {
             rank[id as usize] = i as u32;
             terms.push(term.into_boxed_str());
         }
-        // Grouped by term in place (no second array of postings at the peak); within a
-        // term, in procedure order.
+        // Grouped by term in place: no second array of postings at the peak.
         let mut raw = b.raw;
         for (term, _) in raw.iter_mut() {
             *term = rank[*term as usize];
         }
-        raw.sort_unstable_by_key(|(term, p)| (*term, p.doc, p.pos));
         let mut starts = vec![0u32; terms.len() + 1];
         for (term, _) in &raw {
             starts[*term as usize + 1] += 1;
@@ -404,6 +458,24 @@ impl SearchIndex {
         for i in 1..starts.len() {
             starts[i] += starts[i - 1];
         }
+        // Each posting swapped straight into its term's next free slot (American flag
+        // sort): no second array and no generic sort in the wasm. Order within a term
+        // does not matter: a word's score is the best and the sum of its postings.
+        let mut free = starts.clone();
+        for term in 0..terms.len() {
+            let end = starts[term + 1];
+            while free[term] < end {
+                let i = free[term] as usize;
+                let t = raw[i].0 as usize;
+                if t == term {
+                    free[term] += 1;
+                } else {
+                    raw.swap(i, free[t] as usize);
+                    free[t] += 1;
+                }
+            }
+        }
+        drop(free);
         let mut postings: Vec<Posting> = raw.into_iter().map(|(_, p)| p).collect();
         postings.shrink_to_fit();
         let by_name = |lang: Lang| {
@@ -613,19 +685,7 @@ impl SearchIndex {
                 s.best[d] = 0.0;
             }
             if qi < last {
-                // Postings come term by term, each in procedure order: group them.
-                s.next.sort_unstable_by_key(|h| (h.doc, h.pos));
-                for h in &s.hits {
-                    if let Some(f) = s.first.get_mut(h.doc as usize) {
-                        *f = u32::MAX;
-                    }
-                }
-                std::mem::swap(&mut s.hits, &mut s.next);
-                for (i, h) in s.hits.iter().enumerate().rev() {
-                    if let Some(f) = s.first.get_mut(h.doc as usize) {
-                        *f = i as u32;
-                    }
-                }
+                s.group_next();
             }
         }
         let want = query_words.len() as u16;
