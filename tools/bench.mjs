@@ -15,6 +15,10 @@ const started = Date.now();
 const ENGINES = ['procedure-guide', 'MiniSearch', 'FlexSearch', 'JS folded scan'];
 const CAT = (name) => `/catalogues/${name}/catalogue.json`;
 const labelled = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')).queries;
+// BENCH_ONLY=search,memory,keystroke,interactive runs only those parts and prints their
+// figures without writing BENCHMARKS.md: for trying a change, never for the record.
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+const want = (part) => !only || only.has(part);
 const log = (...a) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s]`, ...a);
 
 // ---- queries typed a character at a time: the labelled ones, then the first words of
@@ -67,7 +71,7 @@ async function benchPage() {
 
 try {
   // ---- search latency and accuracy at 10,000 procedures
-  {
+  if (want('search')) {
     const { page, context } = await benchPage();
     results.isolated = await page.evaluate(() => window.bench.isolated());
     results.build = await page.evaluate((u) => window.bench.build(u), CAT('10000-index'));
@@ -94,7 +98,7 @@ try {
   }
 
   // ---- memory after loading the 10,000 index (a fresh page: the widget's index only)
-  {
+  if (want('memory')) {
     const { page, context } = await benchPage();
     const cdp = await context.newCDPSession(page);
     const before = await cdp.send('Runtime.getHeapUsage');
@@ -109,7 +113,7 @@ try {
   }
 
   // ---- keystroke to updated list in the real widget, 10,000 procedures, 4× CPU
-  {
+  if (want('keystroke')) {
     const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -118,7 +122,7 @@ try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     // Each keystroke re-renders every match, seconds at 4× CPU: a few queries, time-boxed.
     const typed = queries.filter((_, i) => i % 9 === 0).slice(0, 6);
-    const times = await page.evaluate(async (list) => {
+    const timed = await page.evaluate(async (list) => {
       const host = document.querySelector('procedure-guide');
       const input = host.shadowRoot.querySelector('input[type="search"]');
       const out = [];
@@ -131,7 +135,7 @@ try {
           input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
           await macrotask();
           void host.shadowRoot.querySelector('.pg-result-count')?.getBoundingClientRect();
-          out.push(performance.now() - t);
+          out.push([performance.now() - t, q.slice(0, i)]);
         }
         input.value = '';
         input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
@@ -140,13 +144,15 @@ try {
       return out;
     }, typed);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    results.mainThread = { p50: pct(times, 50), p95: pct(times, 95), max: Math.max(...times), n: times.length };
+    const slowest = [...timed].sort((a, b) => b[0] - a[0]).slice(0, 5).map(([t, q]) => `${q}: ${t.toFixed(0)} ms`);
+    const times = timed.map(([t]) => t);
+    results.mainThread = { p50: pct(times, 50), p95: pct(times, 95), max: Math.max(...times), n: times.length, slowest };
     log('main thread per keystroke at 4x', results.mainThread);
     await context.close();
   }
 
   // ---- navigation to interactive: demo page, Slow 4G + 4× CPU, cold cache, median of 5
-  {
+  if (want('interactive')) {
     const runs = [];
     for (let i = 0; i < 5; i++) {
       const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
@@ -186,6 +192,11 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+if (only) {
+  console.log(JSON.stringify(results, null, 2));
+  process.exit(0);
 }
 
 // ---- sizes (node side)

@@ -209,16 +209,18 @@ pub fn Browser(props: &BrowserProps) -> Html {
         }
         None => html! {},
     };
+    // The same callbacks from render to render, so that the list's filters (a component
+    // of their own) skip a keystroke's render.
+    let on_query = {
+        let query = query.clone();
+        use_callback((), move |q: String, _| query.set(q))
+    };
+    let on_filters = {
+        let filters = filters.clone();
+        use_callback((), move |f: Filters, _| filters.set(f))
+    };
     match &*screen {
         Screen::List => {
-            let on_query = {
-                let query = query.clone();
-                Callback::from(move |q: String| query.set(q))
-            };
-            let on_filters = {
-                let filters = filters.clone();
-                Callback::from(move |f: Filters| filters.set(f))
-            };
             html! {
                 <>
                     { notice }

@@ -12,6 +12,7 @@ pub mod external_link;
 pub mod glossary;
 pub mod in_progress;
 pub mod journey;
+pub mod list_filters;
 pub mod load_error;
 pub mod localised;
 pub mod procedure_list;

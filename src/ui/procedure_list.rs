@@ -1,20 +1,20 @@
 //! The list of procedures: a search box (accent-insensitive), filters by field and
 //! agency, the number of results announced politely, and one button per procedure.
 
-use procedure_guide_core::catalogue::OnlineLevel;
 use procedure_guide_core::i18n::present;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::search::{Filters, SearchIndex};
-use procedure_guide_core::text::compare_vi;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::ui::env::{use_env, Shared};
 use crate::ui::in_progress::InProgress;
+use crate::ui::list_filters::ListFilters;
 use crate::ui::localised::inline;
 
-/// How many results are shown at first, and added by "show more".
-const PAGE: usize = 50;
+/// How many results are shown at first, and added by "show more". Twenty fill a phone's
+/// screen twice; fifty cost a 4×-throttled keystroke 80 ms of rendering (BENCHMARKS.md).
+const PAGE: usize = 20;
 
 #[derive(Properties, PartialEq)]
 pub struct ProcedureListProps {
@@ -63,16 +63,6 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
             on_query.emit(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
-    let select = |apply: fn(&mut Filters, Option<String>)| {
-        let on_filters = props.on_filters.clone();
-        let filters = props.filters.clone();
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            let mut next = filters.clone();
-            apply(&mut next, (!value.is_empty()).then_some(value));
-            on_filters.emit(next)
-        })
-    };
     let clear = {
         let on_query = props.on_query.clone();
         let on_filters = props.on_filters.clone();
@@ -81,12 +71,6 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
             on_filters.emit(Filters::default());
         })
     };
-
-    // Filter choices in Vietnamese alphabetical order.
-    let mut fields: Vec<_> = catalogue.fields.iter().collect();
-    fields.sort_by(|a, b| compare_vi(a.name.get(lang).0, b.name.get(lang).0));
-    let mut agencies: Vec<_> = catalogue.agencies.iter().collect();
-    agencies.sort_by(|a, b| compare_vi(a.name.get(lang).0, b.name.get(lang).0));
 
     // The embed's restriction, named under the title so the person knows the list is
     // not the whole catalogue.
@@ -145,56 +129,8 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
                     spellcheck="false" aria-describedby="pg-search-hint"
                     value={props.query.clone()} oninput={on_input} />
             </div>
-            <div class="pg-filters">
-                if !fields.is_empty() && scope.field.is_none() {
-                    <div class="pg-filter">
-                        <label class="pg-label" for="pg-filter-field">{ t(lang, Msg::FieldFilter) }</label>
-                        <select id="pg-filter-field" class="pg-select"
-                            onchange={select(|f, v| f.field = v)}>
-                            <option value="" selected={props.filters.field.is_none()}>
-                                { t(lang, Msg::AllFields) }
-                            </option>
-                            { for fields.iter().map(|f| html! {
-                                <option value={f.id.clone()}
-                                    selected={props.filters.field.as_deref() == Some(f.id.as_str())}>
-                                    { f.name.get(lang).0.to_owned() }
-                                </option>
-                            }) }
-                        </select>
-                    </div>
-                }
-                if scope.agency.is_none() {
-                <div class="pg-filter">
-                    <label class="pg-label" for="pg-filter-agency">{ t(lang, Msg::AgencyFilter) }</label>
-                    <select id="pg-filter-agency" class="pg-select"
-                        onchange={select(|f, v| f.agency = v)}>
-                        <option value="" selected={props.filters.agency.is_none()}>
-                            { t(lang, Msg::AllAgencies) }
-                        </option>
-                        { for agencies.iter().map(|a| html! {
-                            <option value={a.id.clone()}
-                                selected={props.filters.agency.as_deref() == Some(a.id.as_str())}>
-                                { a.name.get(lang).0.to_owned() }
-                            </option>
-                        }) }
-                    </select>
-                </div>
-                }
-                <div class="pg-filter">
-                    <label class="pg-label" for="pg-filter-online">{ t(lang, Msg::OnlineFilter) }</label>
-                    <select id="pg-filter-online" class="pg-select" onchange={select(|f, v| {
-                        f.online = match v.as_deref() {
-                            Some("3") => Some(OnlineLevel::Partial),
-                            Some("4") => Some(OnlineLevel::Full),
-                            _ => None,
-                        }
-                    })}>
-                        <option value="" selected={props.filters.online.is_none()}>{ t(lang, Msg::OnlineAny) }</option>
-                        <option value="3" selected={props.filters.online == Some(OnlineLevel::Partial)}>{ t(lang, Msg::OnlinePartial) }</option>
-                        <option value="4" selected={props.filters.online == Some(OnlineLevel::Full)}>{ t(lang, Msg::OnlineFull) }</option>
-                    </select>
-                </div>
-            </div>
+            <ListFilters filters={props.filters.clone()} scope={props.scope.clone()}
+                on_filters={props.on_filters.clone()} />
             <p class="pg-result-count" role="status" data-testid="result-count">
                 <strong>{ found.len() }</strong>{ " " }{ t(lang, Msg::ResultsSuffix) }
             </p>

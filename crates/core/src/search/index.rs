@@ -259,16 +259,33 @@ fn words(lowered: &str) -> Vec<Word<'_>> {
         .collect()
 }
 
+/// The words of a query that are searched, and whether the last of them is still being
+/// typed (the query does not end with a space). A query of a single letter being typed
+/// is not searched until the next one: as a prefix it matches nearly every procedure (at
+/// 10,000, the slowest keystroke on a cheap phone by far) and says nothing yet of what is
+/// meant. After other words ("đăng ký k") it narrows them and costs little.
+fn searched_words<'a>(query: &str, lowered: &'a str) -> (Vec<Word<'a>>, bool) {
+    let mut all = words(lowered);
+    let typing = !query.ends_with(char::is_whitespace);
+    if typing && all.len() == 1 && all[0].folded.chars().nth(1).is_none() {
+        all.clear();
+    }
+    (all, typing)
+}
+
 /// Whether `a` and `b` are at most one edit apart (insert, delete, replace, or swap two
 /// neighbours).
 fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     match long.len() - short.len() {
         0 => {
-            let diff: Vec<usize> = (0..short.len()).filter(|&i| short[i] != long[i]).collect();
-            match diff.as_slice() {
-                [] | [_] => true,
-                [i, j] => *j == i + 1 && short[*i] == long[*j] && short[*j] == long[*i],
+            // Called for much of the vocabulary on every keystroke: no allocation.
+            let mut diff = (0..short.len()).filter(|&i| short[i] != long[i]);
+            match (diff.next(), diff.next(), diff.next()) {
+                (None, _, _) | (Some(_), None, _) => true,
+                (Some(i), Some(j), None) => {
+                    j == i + 1 && short[i] == long[j] && short[j] == long[i]
+                }
                 _ => false,
             }
         }
@@ -563,7 +580,7 @@ impl SearchIndex {
         filters: &Filters,
         lang: Lang,
     ) -> Vec<usize> {
-        if !query.trim().is_empty() {
+        if !searched_words(query, &lower_exact(query)).0.is_empty() {
             return self.find(catalogue, query, filters);
         }
         let resolved = Resolved::new(catalogue, filters);
@@ -581,8 +598,8 @@ impl SearchIndex {
     }
 
     /// Positions in `catalogue.procedures` of the procedures matching `query` and
-    /// `filters`, best first. An empty query gives every procedure passing the filters,
-    /// in catalogue order.
+    /// `filters`, best first. An empty query (or one letter being typed, see
+    /// [`searched_words`]) gives every procedure passing the filters, in catalogue order.
     pub fn find(&self, catalogue: &Catalogue, query: &str, filters: &Filters) -> Vec<usize> {
         let resolved = Resolved::new(catalogue, filters);
         let keep = |i: usize| {
@@ -592,14 +609,12 @@ impl SearchIndex {
                 .is_some_and(|p| passes(catalogue, p, filters, &resolved))
         };
         let lowered = lower_exact(query);
-        let query_words = words(&lowered);
+        let (query_words, typing_last) = searched_words(query, &lowered);
         if query_words.is_empty() {
             return (0..catalogue.procedures.len())
                 .filter(|&i| keep(i))
                 .collect();
         }
-        // The last word is still being typed unless the query ends with a space.
-        let typing_last = !query.ends_with(char::is_whitespace);
         let n = self.name_len.len();
         let mut guard = self.scratch.borrow_mut();
         let s = &mut *guard;

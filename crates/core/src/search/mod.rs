@@ -123,6 +123,7 @@ pub(crate) fn passes(
 mod tests {
     use super::*;
     use crate::catalogue::load_catalogue;
+    use crate::i18n::Lang;
 
     fn sample() -> Catalogue {
         let loaded = load_catalogue(include_bytes!("../../../../www/catalogue.json"));
@@ -380,6 +381,23 @@ mod tests {
         assert_eq!(lltp, ["lltp", "lltp-nn", "lltp-cu"]);
         // Without the withdrawn one matching, the shorter name wins as before.
         assert_eq!(top("phiếu lltp").as_deref(), Some("lltp-nn"));
+    }
+
+    #[test]
+    fn a_single_letter_alone_waits_for_the_next() {
+        let c = sample();
+        let index = SearchIndex::new(&c);
+        let none = Filters::default();
+        let all = index.list(&c, "", &none, Lang::Vi);
+        for q in ["d", "Đ", "1", " k"] {
+            assert_eq!(index.list(&c, q, &none, Lang::Vi), all, "{q:?}");
+        }
+        // Finished ("d "), or after other words, a letter counts.
+        assert!(index.list(&c, "d ", &none, Lang::Vi).len() < all.len());
+        let narrowed = index.list(&c, "đăng ký l", &none, Lang::Vi);
+        assert!(narrowed.len() < index.list(&c, "đăng ký ", &none, Lang::Vi).len());
+        // Two letters search.
+        assert!(index.list(&c, "kh", &none, Lang::Vi).len() < all.len());
     }
 
     /// The labelled queries of tests/search/queries.json, written before tuning: each
