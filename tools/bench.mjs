@@ -16,7 +16,8 @@ const ENGINES = ['procedure-guide', 'MiniSearch', 'FlexSearch', 'JS folded scan'
 const CAT = (name) => `/catalogues/${name}/catalogue.json`;
 const labelled = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')).queries;
 // BENCH_ONLY=search,memory,keystroke,interactive runs only those parts and prints their
-// figures without writing BENCHMARKS.md: for trying a change, never for the record.
+// figures (also to target/bench-only.json) without writing BENCHMARKS.md: for trying a
+// change, never for the record.
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 const want = (part) => !only || only.has(part);
 const log = (...a) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s]`, ...a);
@@ -195,6 +196,7 @@ try {
 }
 
 if (only) {
+  writeFileSync('target/bench-only.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log(JSON.stringify(results, null, 2));
   process.exit(0);
 }
