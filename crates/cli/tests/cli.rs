@@ -199,3 +199,37 @@ fn index_detail_files_are_followed() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("E028-other-id.json: lỗi E028 detail-id-mismatch tại id"));
 }
+
+/// A long list is cut in the core (W007); the counts, the summary line and the JSON
+/// still say how many problems there are, and which codes were left out.
+#[test]
+fn a_long_list_is_summarised_and_counted_in_full() {
+    let file = fixture("W007-diagnostics-omitted.json");
+    let o = run(&["check".as_ref(), "--lang=en".as_ref(), file.as_os_str()]);
+    assert_eq!(o.status.code(), Some(0), "warnings only");
+    let out = stdout(&o);
+    assert_eq!(
+        out.lines().filter(|l| l.contains("warning W003 ")).count(),
+        100
+    );
+    assert!(out.contains("warning W007 diagnostics-omitted at $: 1 more problem is not listed"));
+    assert!(
+        out.ends_with("Checked 1 file: 0 errors, 101 warnings.\n"),
+        "{out}"
+    );
+    let o = run(&["check".as_ref(), "--format=json".as_ref(), file.as_os_str()]);
+    let report = json::parse(&o.stdout).expect("JSON");
+    let num = |j: &Json, k: &str| match j.get(k) {
+        Some(Json::Number(n)) => n.as_u64(),
+        _ => None,
+    };
+    assert_eq!(num(&report, "warnings"), Some(101));
+    let list = report
+        .get("diagnostics")
+        .and_then(Json::as_array)
+        .expect("diagnostics");
+    assert_eq!(list.len(), 101);
+    let summary = &list[100];
+    assert_eq!(summary.get("code").and_then(Json::as_str), Some("W007"));
+    assert_eq!(summary.get("omitted").and_then(|o| num(o, "W003")), Some(1));
+}
