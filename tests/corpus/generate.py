@@ -385,8 +385,12 @@ add("index-detail-ok", text(index("details/index-detail-ok.json")), 2,
 add("index-detail-missing", text(index("details/nowhere.json")), 2, [("E027", "procedures[1]")],
     note="the core loads the index; the CLI finds the file missing")
 add("index-detail-is-the-index", text(index("index-detail-is-the-index.json")), 2,
-    [("E031", "$")],
-    note="the href points back at the catalogue itself: one message saying so, not one per missing field")
+    [("E031", "procedures[1]")],
+    note="the href points back at the catalogue itself: one message at the entry (the widget: E031 at $ in the detail panel), not one per missing field")
+add("index-detail-another-catalogue", text(index("details/index-detail-another-catalogue.json")), 2,
+    [("E031", "$", "details/index-detail-another-catalogue.json")],
+    details={"index-detail-another-catalogue.json": VALID},
+    note="the href names a whole catalogue (another copy of it): one message in that file")
 add("index-detail-other-id", text(index("details/index-detail-other-id.json")), 2,
     [("E028", "id", "details/index-detail-other-id.json")],
     details={"index-detail-other-id.json": dump({**DETAIL_P2, "id": "1.999999"})})

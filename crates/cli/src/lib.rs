@@ -9,7 +9,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use procedure_guide_core::catalogue::{load_catalogue, load_detail, parse_diagnostic};
-use procedure_guide_core::diagnostic::{Code, Counts, Detail, Diagnostic};
+use procedure_guide_core::diagnostic::{Code, Collector, Counts, Detail, Diagnostic};
 use procedure_guide_core::i18n::Lang;
 use procedure_guide_core::json::{self, Json, Number};
 
@@ -93,6 +93,11 @@ pub fn check_file(path: &Path) -> io::Result<Report> {
         .filter_map(|(i, p)| p.get("id").and_then(Json::as_str).map(|id| (id, i)))
         .collect();
     let base = path.parent().unwrap_or(Path::new("."));
+    // An `href` naming the catalogue itself is said at its entry without reading the
+    // file again (a 100,000-entry index pointing at itself would parse it 100,000
+    // times). What is found here is capped like the core's own list.
+    let itself = fs::canonicalize(path).ok();
+    let mut entries = Collector::default();
     for procedure in &catalogue.procedures {
         let Some(href) = &procedure.href else {
             continue;
@@ -105,12 +110,17 @@ pub fn check_file(path: &Path) -> io::Result<Report> {
         let index = positions.get(procedure.id.as_str()).copied().unwrap_or(0);
         let relative = href.split(['?', '#']).next().unwrap_or_default();
         let detail_path = base.join(relative);
+        let at = || format!("procedures[{index}]");
+        if itself.is_some() && fs::canonicalize(&detail_path).ok() == itself {
+            entries.add(Diagnostic::new(Code::DetailIsCatalogue, at(), Detail::None));
+            continue;
+        }
         match read_bounded(&detail_path) {
-            Err(_) => report.findings.push(here(Diagnostic::new(
+            Err(_) => entries.add(Diagnostic::new(
                 Code::DetailMissing,
-                format!("procedures[{index}]"),
+                at(),
                 Detail::Name(href.clone()),
-            ))),
+            )),
             Ok(detail) => {
                 let (_, diagnostics) = load_detail(&detail, &procedure.id, &catalogue);
                 report
@@ -122,6 +132,9 @@ pub fn check_file(path: &Path) -> io::Result<Report> {
             }
         }
     }
+    report
+        .findings
+        .extend(entries.finish().into_iter().map(here));
     Ok(report)
 }
 

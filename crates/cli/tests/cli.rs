@@ -233,3 +233,37 @@ fn a_long_list_is_summarised_and_counted_in_full() {
     assert_eq!(summary.get("code").and_then(Json::as_str), Some("W007"));
     assert_eq!(summary.get("omitted").and_then(|o| num(o, "W003")), Some(1));
 }
+
+/// Entries whose `href` is the index itself: one E031 each at its entry, found without
+/// parsing the index again per entry, and capped like any list (W007 counts the rest).
+#[test]
+fn an_index_pointing_at_itself_is_said_at_each_entry_and_capped() {
+    let dir = std::env::temp_dir().join(format!("pg-self-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let mut text = String::from(
+        r#"{"format":"procedure-guide/1","catalogue":{"id":"c","title":"C"},"agencies":[{"id":"a","name":"A"}],"procedures":["#,
+    );
+    for i in 0..300 {
+        if i > 0 {
+            text.push(',');
+        }
+        text.push_str(&format!(
+            r#"{{"id":"p{i}","name":"P","agencies":["a"],"href":"./index.json#p{i}"}}"#
+        ));
+    }
+    text.push_str("]}");
+    let index = dir.join("index.json");
+    std::fs::write(&index, text).expect("write");
+    let report = procedure_guide_cli::check_file(&index).expect("readable");
+    let _ = std::fs::remove_dir_all(&dir);
+    let codes: Vec<(&str, &str)> = report
+        .findings
+        .iter()
+        .map(|f| (f.diagnostic.code.id(), f.diagnostic.path.as_str()))
+        .collect();
+    assert_eq!(codes.len(), 101);
+    assert_eq!(codes[0], ("E031", "procedures[0]"));
+    assert_eq!(codes[99], ("E031", "procedures[99]"));
+    assert_eq!(codes[100], ("W007", "$"));
+    assert_eq!((report.errors(), report.warnings()), (300, 0));
+}
