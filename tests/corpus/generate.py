@@ -337,7 +337,7 @@ add("huge-unknown-keys-5000", compact(lambda c: p(c, 1).update({f"x{i}": i for i
     counts=(101, 0, 5000), note="the first 100 unknown keys listed, the other 4,900 counted")
 gen("huge-unknown-keys-1500000", "unknown-keys-1500000", 2,
     [("W003", "k0"), ("W003", "k99"), ("W007", "$")], exact=False, counts=(101, 0, 1500000),
-    note="19 MB of unknown keys: 101 diagnostics, not 1.5 million (500 MB and a minute in the CLI before the cap)")
+    note="18 MB of unknown keys: 101 diagnostics, not 1.5 million (500 MB and a minute in the CLI before the cap)")
 gen("errors-after-many-warnings", "errors-after-warnings", 0,
     [("W003", "k0"), ("E012", "procedures[0].agencies[0]"), ("E012", "procedures[99].agencies[0]"),
      ("W007", "$")], exact=False, counts=(201, 5000, 5000),
