@@ -78,6 +78,22 @@ export function startServer({
     const relative = normalize(pathname.slice(Math.min(pathname.length, mount.prefix.length)));
     let file = join(mount.dir, relative);
     if (file !== mount.dir && !file.startsWith(mount.dir + sep)) return send(404, 'Not found\n');
+    const acceptsGzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    // A precompressed copy beside the path (nginx's gzip_static): sent as it is, its
+    // Content-Length the compressed size. The size-limit tests serve such files.
+    const gz = acceptsGzip && !pathname.endsWith('/') ? await stat(`${file}.gz`).catch(() => null) : null;
+    if (gz?.isFile()) {
+      response.writeHead(200, {
+        ...common,
+        'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        ...extra,
+        'Content-Encoding': 'gzip',
+        'Content-Length': gz.size,
+        Vary: 'Accept-Encoding',
+      });
+      if (request.method === 'HEAD') return response.end();
+      return createReadStream(`${file}.gz`).on('error', () => response.destroy()).pipe(response);
+    }
     let info;
     try {
       info = await stat(file);
@@ -93,7 +109,7 @@ export function startServer({
 
     const extension = extname(file).toLowerCase();
     const head = { ...common, 'Content-Type': MIME[extension] ?? 'application/octet-stream', ...extra };
-    const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const gzip = COMPRESSIBLE.has(extension) && acceptsGzip;
     if (gzip) {
       head['Content-Encoding'] = 'gzip';
       head['Vary'] = 'Accept-Encoding';

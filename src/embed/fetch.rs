@@ -7,7 +7,7 @@
 use procedure_guide_core::catalogue::limits::MAX_FILE_BYTES;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortSignal, RequestInit, Response};
+use web_sys::{AbortSignal, ReadableStreamDefaultReader, RequestInit, Response};
 
 /// Why a fetch gave no bytes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,8 +18,10 @@ pub enum FetchError {
     Timeout,
     /// The server answered with an error status.
     Status(u16),
-    /// The server says the file is larger than a catalogue may be (bytes).
-    TooLarge(u64),
+    /// The file is larger than a catalogue may be: the size the server declared, or
+    /// `None` when reading passed the limit (a compressed answer declares only its
+    /// compressed size, or nothing).
+    TooLarge(Option<u64>),
 }
 
 impl FetchError {
@@ -51,6 +53,15 @@ fn timed_out(error: &JsValue) -> bool {
         .is_some_and(|n| n == "TimeoutError" || n == "AbortError")
 }
 
+/// Why a fetch or a read of the body was rejected.
+fn failed(e: JsValue) -> FetchError {
+    if timed_out(&e) {
+        FetchError::Timeout
+    } else {
+        FetchError::Network
+    }
+}
+
 /// Fetches `url` (relative URLs resolve against the host page) and returns the body,
 /// within `timeout_ms` (reading the body included).
 pub async fn fetch_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, FetchError> {
@@ -59,13 +70,6 @@ pub async fn fetch_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, FetchErr
     if let Some(signal) = timeout_signal(timeout_ms) {
         init.set_signal(Some(&signal));
     }
-    let failed = |e: JsValue| {
-        if timed_out(&e) {
-            FetchError::Timeout
-        } else {
-            FetchError::Network
-        }
-    };
     let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(failed)?
@@ -74,19 +78,42 @@ pub async fn fetch_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, FetchErr
     if !response.ok() {
         return Err(FetchError::Status(response.status()));
     }
-    // Refused before reading: a huge or hostile answer must not fill a cheap phone's
-    // memory. (Without a Content-Length the core's own limit rejects it after reading.)
-    let declared = response
-        .headers()
-        .get("content-length")
-        .ok()
-        .flatten()
-        .and_then(|v| v.trim().parse::<u64>().ok());
+    // Refused before reading when the server declares the size: a huge or hostile answer
+    // must not fill a cheap phone's memory. A compressed answer's Content-Length is the
+    // compressed size (5 MB of gzip can be 200 MB of JSON), so it only counts without a
+    // Content-Encoding; the read below holds the limit on the decoded bytes anyway.
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let encoded =
+        header("content-encoding").is_some_and(|e| !e.trim().eq_ignore_ascii_case("identity"));
+    let declared = header("content-length")
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|_| !encoded);
     if let Some(bytes) = declared.filter(|b| *b > MAX_FILE_BYTES as u64) {
-        return Err(FetchError::TooLarge(bytes));
+        return Err(FetchError::TooLarge(Some(bytes)));
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(|_| FetchError::Network)?)
-        .await
-        .map_err(failed)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::with_capacity(declared.unwrap_or(0) as usize);
+    let (done, value) = (JsValue::from_str("done"), JsValue::from_str("value"));
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(failed)?;
+        if js_sys::Reflect::get(&chunk, &done).is_ok_and(|d| d.is_truthy()) {
+            return Ok(bytes);
+        }
+        let chunk: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &value)
+            .ok()
+            .and_then(|v| v.dyn_into().ok())
+            .ok_or(FetchError::Network)?;
+        let start = bytes.len();
+        let end = start + chunk.length() as usize;
+        // The decoded bytes, whatever the headers said: stop at once past the limit.
+        if end > MAX_FILE_BYTES {
+            let _ = reader.cancel();
+            return Err(FetchError::TooLarge(None));
+        }
+        bytes.resize(end, 0);
+        chunk.copy_to(&mut bytes[start..]);
+    }
 }

@@ -282,7 +282,8 @@ fn load_event(events: &HostEvents, state: &LoadState, url: &str) {
     match state {
         LoadState::Loading => {}
         LoadState::Loaded { loaded, .. } => {
-            let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
+            // Counted with those left out of a long list.
+            let counts = loaded.counts();
             let catalogue = loaded.catalogue.as_ref();
             events.emit(
                 "ready",
@@ -296,8 +297,8 @@ fn load_event(events: &HostEvents, state: &LoadState, url: &str) {
                         "procedures",
                         count(catalogue.map_or(0, |c| c.procedures.len())),
                     ),
-                    ("errors", count(errors)),
-                    ("warnings", count(loaded.diagnostics.len() - errors)),
+                    ("errors", count(counts.errors)),
+                    ("warnings", count(counts.warnings)),
                 ],
             );
         }

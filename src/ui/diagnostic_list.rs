@@ -26,7 +26,10 @@ pub fn DiagnosticList(props: &DiagnosticListProps) -> Html {
     // Errors first: they are what removed something from the list.
     let mut ordered: Vec<_> = all.iter().filter(|d| d.is_error()).collect();
     ordered.extend(all.iter().filter(|d| !d.is_error()));
-    let more = ordered.len().saturating_sub(SHOWN);
+    // "And N more" counts every problem, those the core left out of a long list too
+    // (its summary, W007, is last and not itself a problem).
+    let shown = ordered.len().min(SHOWN);
+    let more = props.diagnostics.counts().total().saturating_sub(shown);
     html! {
         <ul class="pg-diagnostics">
             { for ordered.into_iter().take(SHOWN).map(|d| html! {

@@ -120,17 +120,19 @@ ENTRIES = []
 
 
 def add(slug, content, procedures, diagnostics=(), *, exact=True, widget=False, names=None,
-        details=None, note=""):
-    """content: str (UTF-8), bytes, dict (dumped), or None with `generate`."""
+        details=None, note="", counts=None):
+    """content: str (UTF-8), bytes, dict (dumped), or None with `generate`.
+    counts: (diagnostics listed, errors, warnings), the last two counting those the core
+    left out of a long list (W007)."""
     ENTRIES.append(dict(slug=slug, content=content, procedures=procedures,
                         diagnostics=list(diagnostics), exact=exact, widget=widget,
-                        names=names, details=details or {}, note=note))
+                        names=names, details=details or {}, note=note, counts=counts))
 
 
-def gen(slug, generator, procedures, diagnostics=(), *, exact=True, note=""):
+def gen(slug, generator, procedures, diagnostics=(), *, exact=True, note="", counts=None):
     ENTRIES.append(dict(slug=slug, content=None, generate=generator, procedures=procedures,
                         diagnostics=list(diagnostics), exact=exact, widget=False, names=None,
-                        details={}, note=note))
+                        details={}, note=note, counts=counts))
 
 
 # ---- a control: the base itself is clean ----
@@ -296,8 +298,10 @@ add("cycle-replaced-by-three", text(three_cycle), 5,
      ("E019", "procedures[4].replaced_by")], widget=True)
 gen("cycle-replaced-by-chain-20000", "replacement-chain-20000", 20000,
     note="a 20,000-long chain of recoded procedures with no cycle: must not take quadratic time")
-gen("cycle-replaced-by-ring-20000", "replacement-ring-20000", 20000, [("E019", "procedures[0].replaced_by")],
-    exact=False, note="a 20,000-long ring: every member reported, quickly, with a short message")
+gen("cycle-replaced-by-ring-20000", "replacement-ring-20000", 20000,
+    [("E019", "procedures[0].replaced_by"), ("E019", "procedures[99].replaced_by"), ("W007", "$")],
+    exact=False, counts=(101, 20000, 0),
+    note="a 20,000-long ring: every member counted, the first 100 listed, quickly, with a short message")
 
 # ---- `when` naming what does not exist ----
 add("when-unknown-question", text(lambda c: p(c)["documents"][1].__setitem__(
@@ -329,7 +333,15 @@ add("huge-documents-2000", compact(lambda c: p(c, 1).__setitem__("documents", [
 add("huge-agencies-3000", compact(lambda c: c["agencies"].extend(
     {"id": f"a{i}", "name": f"UBND xã {i}", "level": "commune"} for i in range(3000))), 2)
 add("huge-unknown-keys-5000", compact(lambda c: p(c, 1).update({f"x{i}": i for i in range(5000)})), 2,
-    [("W003", "procedures[1].x0"), ("W003", "procedures[1].x4999")], exact=False)
+    [("W003", "procedures[1].x0"), ("W003", "procedures[1].x99"), ("W007", "$")], exact=False,
+    counts=(101, 0, 5000), note="the first 100 unknown keys listed, the other 4,900 counted")
+gen("huge-unknown-keys-1500000", "unknown-keys-1500000", 2,
+    [("W003", "k0"), ("W003", "k99"), ("W007", "$")], exact=False, counts=(101, 0, 1500000),
+    note="18 MB of unknown keys: 101 diagnostics, not 1.5 million (500 MB and a minute in the CLI before the cap)")
+gen("errors-after-many-warnings", "errors-after-warnings", 0,
+    [("W003", "k0"), ("E012", "procedures[0].agencies[0]"), ("E012", "procedures[99].agencies[0]"),
+     ("W007", "$")], exact=False, counts=(201, 5000, 5000),
+    note="5,000 warnings, then 5,000 errors: the errors are still listed and counted, exit 1")
 add("huge-empty-objects-100000", compact(lambda c: c.__setitem__("junk", [{}] * 100000)), 2, [("W003", "junk")])
 
 # ---- huge numbers and NaN-like values ----
@@ -373,9 +385,12 @@ add("index-detail-ok", text(index("details/index-detail-ok.json")), 2,
 add("index-detail-missing", text(index("details/nowhere.json")), 2, [("E027", "procedures[1]")],
     note="the core loads the index; the CLI finds the file missing")
 add("index-detail-is-the-index", text(index("index-detail-is-the-index.json")), 2,
-    [("E009", "id"), ("E009", "name"), ("E009", "channels"), ("E009", "steps"),
-     ("W003", "format"), ("W003", "procedures")], exact=False,
-    note="the href points back at the catalogue itself: read as one procedure, it is not one")
+    [("E031", "procedures[1]")],
+    note="the href points back at the catalogue itself: one message at the entry (the widget: E031 at $ in the detail panel), not one per missing field")
+add("index-detail-another-catalogue", text(index("details/index-detail-another-catalogue.json")), 2,
+    [("E031", "$", "details/index-detail-another-catalogue.json")],
+    details={"index-detail-another-catalogue.json": VALID},
+    note="the href names a whole catalogue (another copy of it): one message in that file")
 add("index-detail-other-id", text(index("details/index-detail-other-id.json")), 2,
     [("E028", "id", "details/index-detail-other-id.json")],
     details={"index-detail-other-id.json": dump({**DETAIL_P2, "id": "1.999999"})})
@@ -531,6 +546,8 @@ def main():
             "exact": e["exact"],
             "cli_exit": 1 if errors else 0,
         })
+        if e["counts"]:
+            entry["listed"], entry["errors"], entry["warnings"] = e["counts"]
         if e["names"]:
             entry["names"] = e["names"]
         if e["widget"]:

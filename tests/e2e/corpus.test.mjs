@@ -96,3 +96,26 @@ for (const entry of subset) {
     await close();
   });
 }
+
+test('an index entry whose href is the catalogue itself: one clear problem when it is opened', async () => {
+  const file = 'index-detail-is-the-index.json';
+  const entry = manifest.find((e) => e.file === file);
+  // The CLI names the entry; the widget, in the detail panel of that entry, says `$`.
+  assert.deepEqual(entry.diagnostics, [{ code: 'E031', path: 'procedures[1]' }]);
+  assert.equal(entry.exact, true);
+  const { widget, log, violations, close } = await openCorpusFile(file);
+  await widget.locator('.pg-result', { hasText: 'Đăng ký kết hôn' }).click();
+  const failed = widget.locator('.pg-detail-failed');
+  await failed.waitFor();
+  const items = failed.locator('.pg-diagnostics__item');
+  assert.equal(await items.count(), 1, await failed.textContent());
+  const text = await items.first().textContent();
+  assert.match(text, /^E031 \$: This detail file is the catalogue \(the index\) itself, not one procedure/);
+  assert.equal(await failed.locator('.pg-diagnostics__more').count(), 0);
+  assert.ok(await failed.locator('button').isVisible(), 'a retry button');
+  assert.equal(await widget.locator('.pg-journey[data-view]').count(), 0, 'no journey on the index');
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(realErrors(log), []);
+  assert.deepEqual(await violations(), []);
+  await close();
+});

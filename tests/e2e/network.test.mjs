@@ -1,12 +1,14 @@
 // Network faults on the catalogue (Playwright route interception): 404, 500, a slow
 // answer past the `timeout` attribute, an HTML page, a truncated body, a wrong content
 // type, and the network lost after a first good load, when the copy kept on the device
-// is shown with its date and the ticks are still there.
+// is shown with its date and the ticks are still there. Then a gzip answer larger than
+// the limit once decoded, from the test server (a precompressed file, as nginx's
+// gzip_static sends it, with the compressed size as Content-Length).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DESKTOP, ROOT, sampleCatalogue, screenshot, useBrowserAndServer } from './harness.mjs';
+import { DESKTOP, DIST, ROOT, openPage, sampleCatalogue, screenshot, serveBuild, useBrowserAndServer } from './harness.mjs';
 
 let browser;
 let server;
@@ -117,4 +119,57 @@ test('offline after a first good load: the saved copy is shown with its date, ti
   await second.page.locator(`${W} .pg-offline`).waitFor({ state: 'detached' });
   assert.deepEqual(second.pageErrors, []);
   await ctx.close();
+});
+
+test('a gzip answer is held to the size limit on its decoded bytes; a normal gzip catalogue still loads', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { gzipSync } = await import('node:zlib');
+  const dir = mkdtempSync(join(tmpdir(), 'pg-gzip-'));
+  try {
+    // 64 MB once decoded (the sample, then white space), about 70 KB as sent.
+    writeFileSync(join(dir, 'huge.json.gz'), gzipSync(Buffer.concat([BYTES, Buffer.alloc(64 * 1024 * 1024, 0x20)])));
+    writeFileSync(join(dir, 'ok.json.gz'), gzipSync(BYTES));
+    for (const name of ['huge', 'ok']) {
+      writeFileSync(
+        join(dir, `${name}.html`),
+        `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="/favicon.svg">
+<script type="module" src="/procedure-guide/procedure-guide.js"></script></head>
+<body><procedure-guide catalogue="/gz/${name}.json"></procedure-guide></body></html>`,
+      );
+    }
+    const s = await serveBuild({ roots: [{ prefix: '/', dir: DIST }, { prefix: '/gz/', dir }] });
+    try {
+      // What the browser is told: compressed, and a Content-Length far under 20 MB.
+      const head = await fetch(`${s.url}/gz/huge.json`, { headers: { 'accept-encoding': 'gzip' } });
+      assert.equal(head.headers.get('content-encoding'), 'gzip');
+      assert.ok(Number(head.headers.get('content-length')) < 1024 * 1024, head.headers.get('content-length'));
+      await head.body.cancel();
+
+      const huge = await openPage(browser, `${s.url}/gz/huge.html`);
+      const events = huge.page.evaluate(() => new Promise((resolve) => {
+        document.addEventListener('procedure-guide:error', (e) => resolve(e.detail.reason));
+      }));
+      const error = huge.page.locator(`${W} .pg-error`);
+      await error.waitFor();
+      assert.match(await error.textContent(), /Tệp danh mục quá lớn \(hơn 20 MB\) nên không được tải/);
+      assert.ok(await error.locator('button').isVisible(), 'a retry button');
+      assert.equal(await events, 'too-large');
+      assert.deepEqual(await huge.violations(), []);
+      assert.deepEqual(huge.log.pageErrors, []);
+      await huge.close();
+
+      const ok = await openPage(browser, `${s.url}/gz/ok.html`);
+      await ok.page.locator(`${W} .pg-result`).first().waitFor();
+      assert.equal(await ok.page.locator(`${W} .pg-result`).count(), catalogue.procedures.length);
+      assert.deepEqual(await ok.violations(), []);
+      assert.deepEqual(ok.log.pageErrors, []);
+      await ok.close();
+    } finally {
+      await s.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -9,7 +9,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use procedure_guide_core::catalogue::{load_catalogue, load_detail, parse_diagnostic};
-use procedure_guide_core::diagnostic::{Code, Detail, Diagnostic};
+use procedure_guide_core::diagnostic::{Code, Collector, Counts, Detail, Diagnostic};
 use procedure_guide_core::i18n::Lang;
 use procedure_guide_core::json::{self, Json, Number};
 
@@ -28,15 +28,18 @@ pub struct Report {
 }
 
 impl Report {
+    /// Errors and warnings found, those the core left out of a long list included: a
+    /// file whose listed problems were cut still counts (and exits) as it should.
+    pub fn counts(&self) -> Counts {
+        Counts::of(self.findings.iter().map(|f| &f.diagnostic))
+    }
+
     pub fn errors(&self) -> usize {
-        self.findings
-            .iter()
-            .filter(|f| f.diagnostic.is_error())
-            .count()
+        self.counts().errors
     }
 
     pub fn warnings(&self) -> usize {
-        self.findings.len() - self.errors()
+        self.counts().warnings
     }
 }
 
@@ -69,7 +72,13 @@ pub fn check_file(path: &Path) -> io::Result<Report> {
     let Some(catalogue) = loaded.catalogue else {
         return Ok(report);
     };
-    let raw = json::parse(&bytes).ok();
+    // Parsed again only for an index (the walk keeps no positions).
+    let raw = catalogue
+        .procedures
+        .iter()
+        .any(|p| p.href.is_some())
+        .then(|| json::parse(&bytes).ok())
+        .flatten();
     let raw_procedures = raw
         .as_ref()
         .and_then(|r| r.get("procedures"))
@@ -84,6 +93,11 @@ pub fn check_file(path: &Path) -> io::Result<Report> {
         .filter_map(|(i, p)| p.get("id").and_then(Json::as_str).map(|id| (id, i)))
         .collect();
     let base = path.parent().unwrap_or(Path::new("."));
+    // An `href` naming the catalogue itself is said at its entry without reading the
+    // file again (a 100,000-entry index pointing at itself would parse it 100,000
+    // times). What is found here is capped like the core's own list.
+    let itself = fs::canonicalize(path).ok();
+    let mut entries = Collector::default();
     for procedure in &catalogue.procedures {
         let Some(href) = &procedure.href else {
             continue;
@@ -96,12 +110,17 @@ pub fn check_file(path: &Path) -> io::Result<Report> {
         let index = positions.get(procedure.id.as_str()).copied().unwrap_or(0);
         let relative = href.split(['?', '#']).next().unwrap_or_default();
         let detail_path = base.join(relative);
+        let at = || format!("procedures[{index}]");
+        if itself.is_some() && fs::canonicalize(&detail_path).ok() == itself {
+            entries.add(Diagnostic::new(Code::DetailIsCatalogue, at(), Detail::None));
+            continue;
+        }
         match read_bounded(&detail_path) {
-            Err(_) => report.findings.push(here(Diagnostic::new(
+            Err(_) => entries.add(Diagnostic::new(
                 Code::DetailMissing,
-                format!("procedures[{index}]"),
+                at(),
                 Detail::Name(href.clone()),
-            ))),
+            )),
             Ok(detail) => {
                 let (_, diagnostics) = load_detail(&detail, &procedure.id, &catalogue);
                 report
@@ -113,6 +132,9 @@ pub fn check_file(path: &Path) -> io::Result<Report> {
             }
         }
     }
+    report
+        .findings
+        .extend(entries.finish().into_iter().map(here));
     Ok(report)
 }
 
@@ -214,19 +236,29 @@ fn count(n: usize) -> Json<'static> {
 
 /// One JSON object for one checked file, as `--format json` prints it.
 pub fn json_report(report: &Report, lang: Lang) -> String {
+    let counts = report.counts();
     let diagnostics = report
         .findings
         .iter()
         .map(|f| {
             let d = &f.diagnostic;
-            Json::Object(vec![
+            let mut fields = vec![
                 ("file".into(), Json::string(f.file.display().to_string())),
                 ("code".into(), Json::string(d.code.id())),
                 ("slug".into(), Json::string(d.code.slug())),
                 ("severity".into(), Json::string(d.severity.as_str())),
                 ("path".into(), Json::string(d.path.clone())),
                 ("message".into(), Json::string(d.message(lang))),
-            ])
+            ];
+            // The summary of a long list: how many of each code were left out.
+            if let Detail::Omitted(left) = &d.detail {
+                let left = left
+                    .iter()
+                    .map(|(code, n)| (code.id().into(), count(*n)))
+                    .collect();
+                fields.push(("omitted".into(), Json::Object(left)));
+            }
+            Json::Object(fields)
         })
         .collect();
     json::to_string(&Json::Object(vec![
@@ -234,8 +266,8 @@ pub fn json_report(report: &Report, lang: Lang) -> String {
             "file".into(),
             Json::string(report.file.display().to_string()),
         ),
-        ("errors".into(), count(report.errors())),
-        ("warnings".into(), count(report.warnings())),
+        ("errors".into(), count(counts.errors)),
+        ("warnings".into(), count(counts.warnings)),
         ("diagnostics".into(), Json::Array(diagnostics)),
     ]))
 }

@@ -199,3 +199,71 @@ fn index_detail_files_are_followed() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("E028-other-id.json: lỗi E028 detail-id-mismatch tại id"));
 }
+
+/// A long list is cut in the core (W007); the counts, the summary line and the JSON
+/// still say how many problems there are, and which codes were left out.
+#[test]
+fn a_long_list_is_summarised_and_counted_in_full() {
+    let file = fixture("W007-diagnostics-omitted.json");
+    let o = run(&["check".as_ref(), "--lang=en".as_ref(), file.as_os_str()]);
+    assert_eq!(o.status.code(), Some(0), "warnings only");
+    let out = stdout(&o);
+    assert_eq!(
+        out.lines().filter(|l| l.contains("warning W003 ")).count(),
+        100
+    );
+    assert!(out.contains("warning W007 diagnostics-omitted at $: 1 more problem is not listed"));
+    assert!(
+        out.ends_with("Checked 1 file: 0 errors, 101 warnings.\n"),
+        "{out}"
+    );
+    let o = run(&["check".as_ref(), "--format=json".as_ref(), file.as_os_str()]);
+    let report = json::parse(&o.stdout).expect("JSON");
+    let num = |j: &Json, k: &str| match j.get(k) {
+        Some(Json::Number(n)) => n.as_u64(),
+        _ => None,
+    };
+    assert_eq!(num(&report, "warnings"), Some(101));
+    let list = report
+        .get("diagnostics")
+        .and_then(Json::as_array)
+        .expect("diagnostics");
+    assert_eq!(list.len(), 101);
+    let summary = &list[100];
+    assert_eq!(summary.get("code").and_then(Json::as_str), Some("W007"));
+    assert_eq!(summary.get("omitted").and_then(|o| num(o, "W003")), Some(1));
+}
+
+/// Entries whose `href` is the index itself: one E031 each at its entry, found without
+/// parsing the index again per entry, and capped like any list (W007 counts the rest).
+#[test]
+fn an_index_pointing_at_itself_is_said_at_each_entry_and_capped() {
+    let dir = std::env::temp_dir().join(format!("pg-self-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let mut text = String::from(
+        r#"{"format":"procedure-guide/1","catalogue":{"id":"c","title":"C"},"agencies":[{"id":"a","name":"A"}],"procedures":["#,
+    );
+    for i in 0..300 {
+        if i > 0 {
+            text.push(',');
+        }
+        text.push_str(&format!(
+            r#"{{"id":"p{i}","name":"P","agencies":["a"],"href":"./index.json#p{i}"}}"#
+        ));
+    }
+    text.push_str("]}");
+    let index = dir.join("index.json");
+    std::fs::write(&index, text).expect("write");
+    let report = procedure_guide_cli::check_file(&index).expect("readable");
+    let _ = std::fs::remove_dir_all(&dir);
+    let codes: Vec<(&str, &str)> = report
+        .findings
+        .iter()
+        .map(|f| (f.diagnostic.code.id(), f.diagnostic.path.as_str()))
+        .collect();
+    assert_eq!(codes.len(), 101);
+    assert_eq!(codes[0], ("E031", "procedures[0]"));
+    assert_eq!(codes[99], ("E031", "procedures[99]"));
+    assert_eq!(codes[100], ("W007", "$"));
+    assert_eq!((report.errors(), report.warnings()), (300, 0));
+}

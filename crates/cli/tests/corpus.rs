@@ -27,6 +27,9 @@ struct Entry {
     exact: bool,
     cli_exit: i32,
     names: Option<Vec<String>>,
+    /// (diagnostics listed, errors, warnings), the counts including what the core left
+    /// out of a long list.
+    counts: Option<(usize, usize, usize)>,
 }
 
 impl Entry {
@@ -75,6 +78,10 @@ fn manifest() -> Vec<Entry> {
                     .map(str::to_string)
                     .collect()
             }),
+            counts: n(e, "listed").map(|listed| {
+                let count = |k| n(e, k).expect("errors and warnings beside listed") as usize;
+                (listed as usize, count("errors"), count("warnings"))
+            }),
         })
         .collect()
 }
@@ -100,6 +107,17 @@ fn many(count: usize, replaced: impl Fn(usize) -> Option<usize>) -> Vec<u8> {
     text.into_bytes()
 }
 
+/// `keys` unknown top-level keys `"k0":0,…` right after the opening brace of `json`.
+fn with_unknown_keys(json: &[u8], keys: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(json.len() + keys * 14);
+    out.push(b'{');
+    for i in 0..keys {
+        out.extend_from_slice(format!(r#""k{i}":0,"#).as_bytes());
+    }
+    out.extend_from_slice(json.strip_prefix(b"{").expect("an object"));
+    out
+}
+
 /// The entries too large to commit.
 fn generated(name: &str) -> Vec<u8> {
     let valid = std::fs::read(corpus().join("valid-base.json")).expect("valid-base.json");
@@ -114,6 +132,12 @@ fn generated(name: &str) -> Vec<u8> {
         "index-100001" => many(MAX_PROCEDURES + 1, |_| None),
         "replacement-chain-20000" => many(20_000, |i| (i + 1 < 20_000).then_some(i + 1)),
         "replacement-ring-20000" => many(20_000, |i| Some((i + 1) % 20_000)),
+        "unknown-keys-1500000" => with_unknown_keys(&valid, 1_500_000),
+        "errors-after-warnings" => {
+            let text = String::from_utf8(many(5_000, |_| None)).expect("UTF-8");
+            let bad = text.replace(r#""agencies":["a"]"#, r#""agencies":["nowhere"]"#);
+            with_unknown_keys(bad.as_bytes(), 5_000)
+        }
         other => panic!("unknown generator {other}"),
     }
 }
@@ -131,6 +155,8 @@ struct Outcome {
     procedures: Option<usize>,
     names: Vec<String>,
     diagnostics: Vec<(String, String, String)>,
+    /// Errors and warnings, those left out of the list included.
+    counts: (usize, usize),
 }
 
 fn run_core(entry: &Entry) -> Outcome {
@@ -150,9 +176,11 @@ fn run_core(entry: &Entry) -> Outcome {
         })
         .collect();
     // Files go through the CLI's check, which follows an index's detail files.
+    let mut counts = loaded.counts();
     let diagnostics = match &entry.file {
         Some(file) => {
             let report = check_file(&corpus().join(file)).expect("readable");
+            counts = report.counts();
             report
                 .findings
                 .iter()
@@ -181,6 +209,7 @@ fn run_core(entry: &Entry) -> Outcome {
         procedures: loaded.catalogue.as_ref().map(|c| c.procedures.len()),
         names,
         diagnostics,
+        counts: (counts.errors, counts.warnings),
     }
 }
 
@@ -217,6 +246,15 @@ fn compare(entry: &Entry, got: &Outcome) -> Vec<String> {
             failures.push(format!(
                 "{name}: expected names {names:?}, got {:?}",
                 got.names
+            ));
+        }
+    }
+    if let Some((listed, errors, warnings)) = entry.counts {
+        let got = (got.diagnostics.len(), got.counts.0, got.counts.1);
+        if got != (listed, errors, warnings) {
+            failures.push(format!(
+                "{name}: expected (listed, errors, warnings) {:?}, got {got:?}",
+                (listed, errors, warnings)
             ));
         }
     }
@@ -336,6 +374,15 @@ fn the_binary_checks_every_corpus_file_with_the_right_exit_code_and_paths() {
                 "{}: a raw control character {c:?} in the output",
                 entry.name()
             ));
+        }
+        // The summary line counts what the list left out too.
+        if let Some((_, errors, warnings)) = entry.counts {
+            let summary = format!("{errors} error{}", if errors == 1 { "" } else { "s" });
+            let warned = format!("{warnings} warning");
+            let last = text.lines().last().unwrap_or_default();
+            if !last.contains(&summary) || !last.contains(&warned) {
+                failures.push(format!("{}: summary line {last:?}", entry.name()));
+            }
         }
         if entry.cli_exit == 0 && text.contains(": error ") {
             failures.push(format!("{}: an error line with exit 0", entry.name()));

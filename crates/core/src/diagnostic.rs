@@ -84,12 +84,14 @@ codes! {
     DetailIdMismatch = "E028" "detail-id-mismatch",
     EmptyText = "E029" "empty-text",
     MisplacedField = "E030" "misplaced-field",
+    DetailIsCatalogue = "E031" "detail-is-catalogue",
     DuplicateKey = "W001" "duplicate-key",
     GarbledText = "W002" "garbled-text",
     UnknownField = "W003" "unknown-field",
     UnknownLanguage = "W004" "unknown-language",
     ReplacedButActive = "W005" "replaced-but-active",
     MissingDefaultLanguage = "W006" "missing-default-language",
+    DiagnosticsOmitted = "W007" "diagnostics-omitted",
 }
 
 impl Code {
@@ -174,6 +176,8 @@ pub enum Detail {
         expected: String,
         found: String,
     },
+    /// How many problems of each code were left out of the list (see [`Collector`]).
+    Omitted(Vec<(Code, usize)>),
 }
 
 /// One problem, at one JSON path.
@@ -198,6 +202,108 @@ impl Diagnostic {
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+}
+
+/// The first this many problems of each code are listed. One mistake repeated by an
+/// export tool (an unknown key in every record) is one thing to fix: a hundred examples
+/// show the pattern, and the widget lists only the first 20 anyway.
+pub const MAX_PER_CODE: usize = 100;
+/// At most this many problems are listed in all, plus the first of every code seen after
+/// that (so no kind of problem, and no error, is ever hidden) and the summary. A few
+/// hundred KB at most, where an 18 MB file of unknown keys gave 1.5 million (500 MB).
+pub const MAX_DIAGNOSTICS: usize = 1_000;
+
+/// Collects the problems of one file with the caps above, counting what it leaves out;
+/// [`Collector::finish`] adds one [`Code::DiagnosticsOmitted`] saying how many, per code.
+#[derive(Debug)]
+pub struct Collector {
+    kept: Vec<Diagnostic>,
+    seen: [usize; Code::ALL.len()],
+}
+
+impl Default for Collector {
+    fn default() -> Self {
+        Collector {
+            kept: Vec::new(),
+            seen: [0; Code::ALL.len()],
+        }
+    }
+}
+
+impl Collector {
+    /// Counts one problem of `code`; whether it is to be kept. The caller builds the
+    /// path and the message's facts only then.
+    pub fn wants(&mut self, code: Code) -> bool {
+        let seen = &mut self.seen[code as usize];
+        *seen += 1;
+        *seen == 1 || (*seen <= MAX_PER_CODE && self.kept.len() < MAX_DIAGNOSTICS)
+    }
+
+    /// Keeps a problem [`Collector::wants`] said yes to.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.kept.push(diagnostic);
+    }
+
+    /// Counts and keeps, or only counts.
+    pub fn add(&mut self, diagnostic: Diagnostic) {
+        if self.wants(diagnostic.code) {
+            self.push(diagnostic);
+        }
+    }
+
+    /// The problems kept, then the summary of those left out (if any), at `$`.
+    pub fn finish(mut self) -> Vec<Diagnostic> {
+        let kept = &self.kept;
+        let omitted: Vec<(Code, usize)> = Code::ALL
+            .iter()
+            .filter_map(|&code| {
+                let listed = kept.iter().filter(|d| d.code == code).count();
+                let left = self.seen[code as usize].saturating_sub(listed);
+                (left > 0).then_some((code, left))
+            })
+            .collect();
+        if !omitted.is_empty() {
+            self.kept.push(Diagnostic::new(
+                Code::DiagnosticsOmitted,
+                "$",
+                Detail::Omitted(omitted),
+            ));
+        }
+        self.kept
+    }
+}
+
+/// How many errors and warnings a list stands for: those in it, plus those its summary
+/// says were left out (the summary itself is not a problem of the file).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Counts {
+    pub fn of<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) -> Counts {
+        let mut counts = Counts::default();
+        let mut add = |severity: Severity, n: usize| match severity {
+            Severity::Error => counts.errors += n,
+            Severity::Warning => counts.warnings += n,
+        };
+        for d in diagnostics {
+            match &d.detail {
+                Detail::Omitted(left) => {
+                    for &(code, n) in left {
+                        add(code.severity(), n);
+                    }
+                }
+                _ => add(d.severity, 1),
+            }
+        }
+        counts
+    }
+
+    pub fn total(self) -> usize {
+        self.errors + self.warnings
     }
 }
 
@@ -245,5 +351,83 @@ mod tests {
             assert_eq!(Code::from_name(id), Some(*code));
             assert_eq!(Code::from_name(code.slug()), Some(*code));
         }
+    }
+
+    fn unknown(i: usize) -> Diagnostic {
+        Diagnostic::new(Code::UnknownField, format!("x{i}"), Detail::None)
+    }
+
+    #[test]
+    fn the_collector_keeps_the_first_of_each_code_and_counts_the_rest() {
+        let mut c = Collector::default();
+        for i in 0..1_500_000 {
+            c.add(unknown(i));
+        }
+        for i in 0..3 * MAX_DIAGNOSTICS {
+            c.add(Diagnostic::new(
+                Code::UnknownAgency,
+                format!("a{i}"),
+                Detail::None,
+            ));
+        }
+        // After the total is reached a new code still shows once: never a hidden error.
+        for _ in 0..5 {
+            for code in [Code::DuplicateId, Code::DuplicateKey] {
+                c.add(Diagnostic::new(code, "d", Detail::None));
+            }
+        }
+        let list = c.finish();
+        let of = |code| list.iter().filter(|d| d.code == code).count();
+        assert_eq!(of(Code::UnknownField), MAX_PER_CODE);
+        assert_eq!(of(Code::UnknownAgency), MAX_PER_CODE);
+        assert_eq!(of(Code::DuplicateId), 5);
+        assert_eq!(of(Code::DuplicateKey), 5);
+        let last = list.last().expect("a summary");
+        assert_eq!(last.code, Code::DiagnosticsOmitted);
+        assert_eq!(last.path, "$");
+        assert_eq!(
+            last.detail,
+            Detail::Omitted(vec![
+                (Code::UnknownAgency, 3 * MAX_DIAGNOSTICS - MAX_PER_CODE),
+                (Code::UnknownField, 1_500_000 - MAX_PER_CODE),
+            ])
+        );
+        assert_eq!(
+            Counts::of(&list),
+            Counts {
+                errors: 3 * MAX_DIAGNOSTICS + 5,
+                warnings: 1_500_000 + 5
+            }
+        );
+
+        let mut total = Collector::default();
+        for code in [Code::InvalidId, Code::UnknownProcedure, Code::InvalidValue] {
+            for i in 0..MAX_PER_CODE {
+                total.add(Diagnostic::new(code, format!("{i}"), Detail::None));
+            }
+        }
+        for code in Code::ALL.iter().take(20) {
+            for i in 0..MAX_PER_CODE {
+                total.add(Diagnostic::new(*code, format!("{i}"), Detail::None));
+            }
+        }
+        let list = total.finish();
+        assert!(list.len() <= MAX_DIAGNOSTICS + Code::ALL.len() + 1);
+        assert!(Code::ALL
+            .iter()
+            .take(20)
+            .all(|c| list.iter().any(|d| d.code == *c)));
+        assert_eq!(Counts::of(&list).total(), 23 * MAX_PER_CODE);
+    }
+
+    #[test]
+    fn a_short_list_has_no_summary() {
+        let mut c = Collector::default();
+        for i in 0..MAX_PER_CODE {
+            c.add(unknown(i));
+        }
+        let list = c.finish();
+        assert_eq!(list.len(), MAX_PER_CODE);
+        assert_eq!(Counts::of(&list).warnings, MAX_PER_CODE);
     }
 }

@@ -28,7 +28,7 @@
 
 use std::borrow::Cow;
 
-use crate::diagnostic::{excerpt, Code, Detail, Diagnostic, Expected, Found};
+use crate::diagnostic::{excerpt, Code, Collector, Counts, Detail, Diagnostic, Expected, Found};
 use crate::i18n::Lang;
 use crate::json::{self, Json, ParseError, ParseErrorKind, PathSeg};
 
@@ -40,7 +40,10 @@ use super::url::is_safe_url;
 /// How many ids of a `replaced_by` cycle its message names.
 const CHAIN_SHOWN: usize = 8;
 
-/// A catalogue as far as it could be read, and every problem found.
+/// A catalogue as far as it could be read, and the problems found: every kind of
+/// problem at least once, at most [`MAX_PER_CODE`](crate::diagnostic::MAX_PER_CODE) of
+/// each, and then a [`Code::DiagnosticsOmitted`] counting the rest
+/// ([`Collector`]). An error is never left out alone: its code is listed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
     /// `None` only when nothing usable could be built (see the module doc).
@@ -51,6 +54,11 @@ pub struct Loaded {
 impl Loaded {
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// Errors and warnings, those left out of the list included.
+    pub fn counts(&self) -> Counts {
+        Counts::of(&self.diagnostics)
     }
 }
 
@@ -69,7 +77,7 @@ pub fn load_catalogue(bytes: &[u8]) -> Loaded {
     let catalogue = ctx.catalogue(&json);
     Loaded {
         catalogue,
-        diagnostics: ctx.diags,
+        diagnostics: ctx.diags.finish(),
     }
 }
 
@@ -84,6 +92,14 @@ pub fn load_detail(
         Ok(json) => json,
         Err(e) => return (None, vec![parse_diagnostic(e)]),
     };
+    // An `href` naming the index itself (or another catalogue): one message, rather than
+    // a missing `id`, `name`, `channels` and `steps` and a warning per top-level key.
+    if json.get("procedures").is_some()
+        && (json.get("format").is_some() || json.get("catalogue").is_some())
+    {
+        let d = Diagnostic::new(Code::DetailIsCatalogue, "$", Detail::None);
+        return (None, vec![d]);
+    }
     let mut ctx = Ctx::new(catalogue.info.default_lang);
     ctx.agencies = sorted(catalogue.agencies.iter().map(|a| a.id.as_str()));
     ctx.agency_levels = catalogue.agencies.iter().filter_map(|a| a.level).collect();
@@ -100,10 +116,10 @@ pub fn load_detail(
                     found: found.to_string(),
                 },
             );
-            return (None, ctx.diags);
+            return (None, ctx.diags.finish());
         }
     }
-    (procedure, ctx.diags)
+    (procedure, ctx.diags.finish())
 }
 
 /// The diagnostic for bytes that are not JSON, named for what they look like.
@@ -179,7 +195,7 @@ struct QuestionScope<'j> {
 }
 
 struct Ctx<'j> {
-    diags: Vec<Diagnostic>,
+    diags: Collector,
     path: Vec<Seg<'j>>,
     /// Errors that drop the item being walked; not counted while `soft > 0`.
     fatal: usize,
@@ -247,7 +263,7 @@ fn format_minor(s: &str) -> Option<u32> {
 impl<'j> Ctx<'j> {
     fn new(lang: Lang) -> Ctx<'j> {
         Ctx {
-            diags: Vec::new(),
+            diags: Collector::default(),
             path: Vec::new(),
             fatal: 0,
             soft: 0,
@@ -282,6 +298,9 @@ impl<'j> Ctx<'j> {
     fn report(&mut self, code: Code, extra: Option<&str>, detail: Detail) {
         if code.severity() == crate::diagnostic::Severity::Error && self.soft == 0 {
             self.fatal += 1;
+        }
+        if !self.diags.wants(code) {
+            return;
         }
         let path = self.path_string(extra);
         self.diags.push(Diagnostic::new(code, path, detail));

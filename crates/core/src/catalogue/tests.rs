@@ -343,6 +343,35 @@ fn detail_file_loads_against_its_catalogue() {
     let (p, diags) = load_detail(detail.as_bytes(), "1.000002", &c);
     assert!(p.is_none());
     assert_eq!(codes(&diags), [("E028", "id")]);
+    // An `href` naming the catalogue itself: one message, not one per missing field.
+    let (p, diags) = load_detail(SMALL.as_bytes(), "1.000001", &c);
+    assert!(p.is_none());
+    assert_eq!(codes(&diags), [("E031", "$")]);
+}
+
+/// A file of 1.5 million unknown keys gave 1.5 million diagnostics (about 500 MB in the
+/// CLI): the first 100 are listed and the rest counted, and an error after them all
+/// still shows.
+#[test]
+fn a_flood_of_problems_is_listed_short_and_counted_in_full() {
+    let mut text = String::from(r#"{"#);
+    for i in 0..200_000 {
+        text.push_str(&format!(r#""k{i}":0,"#));
+    }
+    text.push_str(&SMALL[1..].replacen(r#""format""#, r#""formatt""#, 1));
+    let loaded = load_catalogue(text.as_bytes());
+    assert!(loaded.catalogue.is_none());
+    assert!(loaded.has_errors());
+    assert!(loaded.diagnostics.len() <= crate::diagnostic::MAX_PER_CODE + 3);
+    assert!(codes(&loaded.diagnostics).contains(&("E009", "format")));
+    assert_eq!(
+        codes(&loaded.diagnostics).last(),
+        Some(&("W007", "$")),
+        "the summary comes last"
+    );
+    // 200,000 keys and the misspelt `formatt`.
+    assert_eq!(loaded.counts().warnings, 200_001);
+    assert_eq!(loaded.counts().errors, 1);
 }
 
 #[test]
@@ -542,11 +571,12 @@ fn long_replacement_chains_and_rings_are_linear_with_short_messages() {
         codes(&chain.diagnostics).get(..3)
     );
     let ring = load_catalogue(replacements(20_000, true).as_bytes());
-    assert_eq!(ring.diagnostics.len(), 20_000);
-    assert!(ring
-        .diagnostics
-        .iter()
-        .all(|d| d.code == Code::ReplacementCycle));
+    // Every member is in the ring; the first 100 are listed, the rest counted.
+    let (listed, summary) = ring.diagnostics.split_at(ring.diagnostics.len() - 1);
+    assert_eq!(listed.len(), crate::diagnostic::MAX_PER_CODE);
+    assert!(listed.iter().all(|d| d.code == Code::ReplacementCycle));
+    assert_eq!(summary[0].code, Code::DiagnosticsOmitted);
+    assert_eq!(ring.counts().errors, 20_000);
     assert_eq!(ring.diagnostics[5].path, "procedures[5].replaced_by");
     let crate::diagnostic::Detail::Name(chain_text) = &ring.diagnostics[5].detail else {
         panic!("{:?}", ring.diagnostics[5].detail)

@@ -4,7 +4,7 @@
 
 use super::Lang;
 use crate::catalogue::limits::{MAX_DEPTH, MAX_FILE_BYTES};
-use crate::diagnostic::{Code, Detail, Diagnostic, Expected, Found};
+use crate::diagnostic::{Code, Detail, Diagnostic, Expected, Found, MAX_DIAGNOSTICS, MAX_PER_CODE};
 use crate::json::ParseErrorKind;
 
 impl Diagnostic {
@@ -67,6 +67,10 @@ fn titles(code: Code) -> (&'static str, &'static str) {
         Code::DetailIdMismatch => ("Tệp chi tiết sai mã thủ tục", "Detail file has another id"),
         Code::EmptyText => ("Văn bản rỗng", "Empty text"),
         Code::MisplacedField => ("Trường không dùng được ở đây", "Field not allowed here"),
+        Code::DetailIsCatalogue => (
+            "Tệp chi tiết là tệp danh mục",
+            "Detail file is the catalogue",
+        ),
         Code::DuplicateKey => ("Khoá bị lặp", "Duplicate key"),
         Code::GarbledText => ("Văn bản có vẻ sai bảng mã", "Text looks garbled"),
         Code::UnknownField => ("Trường không xác định", "Unknown field"),
@@ -76,6 +80,7 @@ fn titles(code: Code) -> (&'static str, &'static str) {
             "`replaced_by` on an active procedure",
         ),
         Code::MissingDefaultLanguage => ("Thiếu bản ngôn ngữ mặc định", "Default language missing"),
+        Code::DiagnosticsOmitted => ("Còn vấn đề chưa liệt kê", "More problems not listed"),
     }
 }
 
@@ -366,6 +371,11 @@ fn message(code: Code, detail: &Detail, lang: Lang) -> String {
             "Văn bản rỗng: cần nội dung bằng tiếng Việt (\"vi\") hoặc tiếng Anh (\"en\").".into(),
             "The text is empty: it needs content in Vietnamese (\"vi\") or English (\"en\").".into(),
         ),
+        (Code::DetailIsCatalogue, _) => vi_en(
+            "Tệp chi tiết này là tệp danh mục (chỉ mục) chứ không phải một thủ tục: `href` của mục này trỏ về chính danh mục. Hãy trỏ tới tệp chi tiết của thủ tục.".into(),
+            "This detail file is the catalogue (the index) itself, not one procedure: the entry's `href` points back at the catalogue. Point it at the procedure's detail file.".into(),
+        ),
+        (Code::DiagnosticsOmitted, Detail::Omitted(left)) => omitted(left, lang),
         (Code::MisplacedField, _) => vi_en(
             format!("Trường `{}` không dùng được ở đây.", name(detail)),
             format!("Field `{}` is not allowed here.", name(detail)),
@@ -397,6 +407,33 @@ fn message(code: Code, detail: &Detail, lang: Lang) -> String {
         // Details that do not match their code: say the title rather than nothing.
         (code, _) => code.title(lang).to_string(),
     }
+}
+
+/// `1.499.900` in Vietnamese, `1,499,900` in English.
+fn number(n: usize, lang: Lang) -> String {
+    let vi = crate::text::format_amount_vnd(n as u64);
+    pick(lang, vi.clone(), vi.replace('.', ","))
+}
+
+/// "1.499.900 more problems are not listed … W003 × 1.499.900, E012 × 20."
+fn omitted(left: &[(Code, usize)], lang: Lang) -> String {
+    let total: usize = left.iter().map(|(_, n)| n).sum();
+    let are = if total == 1 {
+        "problem is"
+    } else {
+        "problems are"
+    };
+    let codes: Vec<String> = left
+        .iter()
+        .map(|(code, n)| format!("{} × {}", code.id(), number(*n, lang)))
+        .collect();
+    let (total, codes) = (number(total, lang), codes.join(", "));
+    let (each, all) = (number(MAX_PER_CODE, lang), number(MAX_DIAGNOSTICS, lang));
+    pick(
+        lang,
+        format!("Còn {total} vấn đề nữa không được liệt kê (chỉ liệt kê {each} vấn đề đầu tiên của mỗi mã, tổng cộng khoảng {all}): {codes}. Hãy sửa các vấn đề trên rồi kiểm tra lại."),
+        format!("{total} more {are} not listed (only the first {each} of each code are, about {all} in all): {codes}. Fix the ones above and check again."),
+    )
 }
 
 fn is_level_word(s: &str) -> bool {
@@ -448,6 +485,26 @@ mod tests {
         assert_eq!(
             d.message(Lang::En),
             "Expected one of \"central\" or \"province\", found \"ward\"."
+        );
+    }
+
+    #[test]
+    fn the_summary_counts_what_was_left_out_per_code() {
+        let d = Diagnostic::new(
+            Code::DiagnosticsOmitted,
+            "$",
+            Detail::Omitted(vec![
+                (Code::UnknownAgency, 20),
+                (Code::UnknownField, 1_499_900),
+            ]),
+        );
+        assert_eq!(
+            d.message(Lang::Vi),
+            "Còn 1.499.920 vấn đề nữa không được liệt kê (chỉ liệt kê 100 vấn đề đầu tiên của mỗi mã, tổng cộng khoảng 1.000): E012 × 20, W003 × 1.499.900. Hãy sửa các vấn đề trên rồi kiểm tra lại."
+        );
+        assert_eq!(
+            d.message(Lang::En),
+            "1,499,920 more problems are not listed (only the first 100 of each code are, about 1,000 in all): E012 × 20, W003 × 1,499,900. Fix the ones above and check again."
         );
     }
 }

@@ -395,29 +395,51 @@ mod progress_tests {
         assert_eq!(steps_done(Lang::Vi, 2, 5), "Đã xong 2/5 bước");
         assert_eq!(steps_done(Lang::En, 0, 4), "0 of 4 steps done");
     }
+
+    #[test]
+    fn too_large_with_and_without_a_declared_size() {
+        let mb25 = Some(25 * 1024 * 1024);
+        assert_eq!(
+            file_too_large(Lang::Vi, mb25),
+            "Tệp danh mục quá lớn (25 MB; tối đa 20 MB) nên không được tải. Hãy báo quản trị trang."
+        );
+        assert_eq!(
+            file_too_large(Lang::En, None),
+            "The catalogue file is too large (over 20 MB), so it was not loaded. Please tell the site's webmaster."
+        );
+        assert_eq!(
+            file_too_large(Lang::Vi, None),
+            "Tệp danh mục quá lớn (hơn 20 MB) nên không được tải. Hãy báo quản trị trang."
+        );
+    }
 }
 
-/// A catalogue file the server says is too large to load, in megabytes (rounded up).
-pub fn file_too_large(lang: Lang, bytes: u64) -> String {
+/// A catalogue file too large to load: its size in megabytes (rounded up) when the
+/// server declared it, or only that it passed the limit (counted while reading a
+/// compressed answer, whose real size no header tells).
+pub fn file_too_large(lang: Lang, bytes: Option<u64>) -> String {
     let mb = |b: u64| b.div_ceil(1024 * 1024).to_string();
     let limit = mb(crate::catalogue::limits::MAX_FILE_BYTES as u64);
     let mut s = String::new();
-    match lang {
-        Lang::Vi => {
+    match (lang, bytes) {
+        (Lang::Vi, Some(bytes)) => {
             s.push_str("Tệp danh mục quá lớn (");
             s.push_str(&mb(bytes));
             s.push_str(" MB; tối đa ");
-            s.push_str(&limit);
-            s.push_str(" MB) nên không được tải. Hãy báo quản trị trang.");
         }
-        Lang::En => {
+        (Lang::Vi, None) => s.push_str("Tệp danh mục quá lớn (hơn "),
+        (Lang::En, Some(bytes)) => {
             s.push_str("The catalogue file is too large (");
             s.push_str(&mb(bytes));
             s.push_str(" MB; at most ");
-            s.push_str(&limit);
-            s.push_str(" MB), so it was not loaded. Please tell the site's webmaster.");
         }
+        (Lang::En, None) => s.push_str("The catalogue file is too large (over "),
     }
+    s.push_str(&limit);
+    s.push_str(match lang {
+        Lang::Vi => " MB) nên không được tải. Hãy báo quản trị trang.",
+        Lang::En => " MB), so it was not loaded. Please tell the site's webmaster.",
+    });
     s
 }
 
