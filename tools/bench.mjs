@@ -82,7 +82,8 @@ try {
     results.khaiSinhRank = {};
     for (const name of ENGINES) {
       const { times } = await page.evaluate(([n, k]) => window.bench.latency(n, k), [name, keystrokes]);
-      results.latency[name] = { p50: pct(times, 50), p95: pct(times, 95), max: Math.max(...times), n: times.length };
+      const slowest = times.map((t, i) => [t, keystrokes[i]]).sort((a, b) => b[0] - a[0]).slice(0, 8).map(([t, q]) => `${q}: ${ms(t)} ms`);
+      results.latency[name] = { p50: pct(times, 50), p95: pct(times, 95), max: Math.max(...times), n: times.length, slowest };
       const tops = await page.evaluate(([n, q]) => window.bench.top3(n, q), [name, labelled.map((q) => q.query)]);
       const hits = labelled.filter((q, i) => q.expected.some((id) => tops[i].includes(id))).length;
       results.accuracy[name] = { hits, of: labelled.length };

@@ -179,13 +179,19 @@ impl Scratch {
     /// The run of query words ending just before `pos` in `doc`, if the previous word
     /// occurs there.
     fn before(&self, doc: u32, pos: u32) -> Option<Hit> {
-        let start = *self.first.get(doc as usize)? as usize;
-        self.hits
-            .get(start..)?
-            .iter()
-            .take_while(|h| h.doc == doc)
-            .find(|h| h.pos.wrapping_add(1) == pos)
-            .copied()
+        // A plain loop: at opt-level "z" an iterator chain here stays a chain of calls,
+        // once per posting of every keystroke.
+        let mut i = *self.first.get(doc as usize)? as usize;
+        while let Some(h) = self.hits.get(i) {
+            if h.doc != doc {
+                break;
+            }
+            if h.pos.wrapping_add(1) == pos {
+                return Some(*h);
+            }
+            i += 1;
+        }
+        None
     }
 }
 
