@@ -60,10 +60,15 @@ fn notify(key: &str) {
 }
 
 fn notify_all() {
-    let mut keys: Vec<String> =
-        WATCHERS.with(|w| w.borrow().iter().map(|(_, k, _)| k.clone()).collect());
-    keys.sort_unstable();
-    keys.dedup();
+    // Each key once (a few watchers: no sort).
+    let mut keys: Vec<String> = Vec::new();
+    WATCHERS.with(|w| {
+        for (_, k, _) in w.borrow().iter() {
+            if !keys.contains(k) {
+                keys.push(k.clone());
+            }
+        }
+    });
     for key in keys {
         notify(&key);
     }

@@ -49,7 +49,15 @@ pub fn InProgress(props: &InProgressProps) -> Html {
                     _ => {}
                 }
             }
-            out.sort_by_key(|j| std::cmp::Reverse(j.touched));
+            // Most recent first. A handful of journeys: an insertion sort, not another
+            // copy of std's sort in the wasm.
+            for i in 1..out.len() {
+                let mut k = i;
+                while k > 0 && out[k - 1].touched < out[k].touched {
+                    out.swap(k - 1, k);
+                    k -= 1;
+                }
+            }
             out
         }
     });

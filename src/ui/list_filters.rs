@@ -5,7 +5,7 @@
 use procedure_guide_core::catalogue::OnlineLevel;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::search::Filters;
-use procedure_guide_core::text::compare_vi;
+use procedure_guide_core::text::order_by_name;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -31,19 +31,11 @@ pub fn ListFilters(props: &ListFiltersProps) -> Html {
             else {
                 return (Vec::new(), Vec::new());
             };
-            let mut fields: Vec<usize> = (0..catalogue.fields.len()).collect();
-            fields.sort_by(|&a, &b| {
-                compare_vi(
-                    catalogue.fields[a].name.get(lang).0,
-                    catalogue.fields[b].name.get(lang).0,
-                )
+            let fields = order_by_name(catalogue.fields.len(), &|i| {
+                catalogue.fields.get(i).map_or("", |f| f.name.get(lang).0)
             });
-            let mut agencies: Vec<usize> = (0..catalogue.agencies.len()).collect();
-            agencies.sort_by(|&a, &b| {
-                compare_vi(
-                    catalogue.agencies[a].name.get(lang).0,
-                    catalogue.agencies[b].name.get(lang).0,
-                )
+            let agencies = order_by_name(catalogue.agencies.len(), &|i| {
+                catalogue.agencies.get(i).map_or("", |a| a.name.get(lang).0)
             });
             (fields, agencies)
         }
@@ -58,11 +50,11 @@ pub fn ListFilters(props: &ListFiltersProps) -> Html {
     let (field_order, agency_order) = &*order;
     let fields: Vec<_> = field_order
         .iter()
-        .filter_map(|&i| catalogue.fields.get(i))
+        .filter_map(|&i| catalogue.fields.get(i as usize))
         .collect();
     let agencies: Vec<_> = agency_order
         .iter()
-        .filter_map(|&i| catalogue.agencies.get(i))
+        .filter_map(|&i| catalogue.agencies.get(i as usize))
         .collect();
     let scope = &props.scope;
     let select = |apply: fn(&mut Filters, Option<String>)| {

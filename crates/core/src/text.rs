@@ -286,6 +286,14 @@ fn letter_rank(rank: u8) -> u32 {
     0x100 + u32::from(rank)
 }
 
+/// `0..n` in Vietnamese alphabetical order of `name(i)` (ties by position). The one
+/// place the wasm sorts by name: every `sort_by` closure is its own copy of the sort.
+pub fn order_by_name<'a>(n: usize, name: &dyn Fn(usize) -> &'a str) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.sort_by(|&a, &b| compare_vi(name(a as usize), name(b as usize)).then(a.cmp(&b)));
+    order
+}
+
 /// Vietnamese alphabetical order: letters first (a < ă < â, d < đ, u < ư, upper and lower
 /// case alike), then tones (none, huyền, hỏi, ngã, sắc, nặng), then lower case before
 /// upper, then code points so that different strings never compare equal. Levels are

@@ -1819,13 +1819,25 @@ impl<'j> Ctx<'j> {
     /// [`CHAIN_SHOWN`] ids of its cycle.
     fn replacement_cycles(&mut self, root: Obj<'j>, procedures: &[Procedure]) {
         // Only replaced procedures can continue a chain.
-        let mut by_id: Vec<(&str, &str)> = procedures
+        // (id, position in `procedures`): the same type and order as `positions` below,
+        // so the wasm holds one sort for both.
+        let mut by_id: Vec<(&str, usize)> = procedures
             .iter()
-            .filter_map(|p| Some((p.id.as_str(), p.replaced_by.as_deref()?)))
+            .enumerate()
+            .filter(|(_, p)| p.replaced_by.is_some())
+            .map(|(i, p)| (p.id.as_str(), i))
             .collect();
-        by_id.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        by_id.sort_unstable();
         let node = |id: &str| by_id.binary_search_by(|e| e.0.cmp(id)).ok();
-        let next: Vec<Option<usize>> = by_id.iter().map(|e| node(e.1)).collect();
+        let next: Vec<Option<usize>> = by_id
+            .iter()
+            .map(|e| {
+                procedures
+                    .get(e.1)
+                    .and_then(|p| p.replaced_by.as_deref())
+                    .and_then(node)
+            })
+            .collect();
         // For each node, the cycle it lies on (an index into `cycles`), if any.
         const NEW: usize = usize::MAX;
         const WALKING: usize = usize::MAX - 1;

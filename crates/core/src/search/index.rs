@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 use super::{passes, Filters, Resolved};
 use crate::catalogue::model::{AgencyRef, Catalogue, Status};
 use crate::i18n::Lang;
-use crate::text::{compare_vi, fold_into, lower_exact};
+use crate::text::{fold_into, lower_exact, order_by_name};
 
 /// Where a word was found; the index into [`WEIGHT`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -502,15 +502,12 @@ impl SearchIndex {
         let mut postings: Vec<Posting> = raw.into_iter().map(|(_, p)| p).collect();
         postings.shrink_to_fit();
         let by_name = |lang: Lang| {
-            let mut order: Vec<u32> = (0..catalogue.procedures.len() as u32).collect();
-            let name = |i: &u32| {
+            order_by_name(catalogue.procedures.len(), &|i| {
                 catalogue
                     .procedures
-                    .get(*i as usize)
+                    .get(i)
                     .map_or("", |p| p.name.get(lang).0)
-            };
-            order.sort_by(|a, b| compare_vi(name(a), name(b)).then(a.cmp(b)));
-            order
+            })
         };
         SearchIndex {
             terms,
