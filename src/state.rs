@@ -1,11 +1,12 @@
 //! The Yew side of a journey: a reducer that is a one-line adapter over the core's pure
-//! `journey::apply`. Storage and history writes happen in hooks after the state has
-//! changed, never here (see STYLE.md).
+//! `journey::apply_at` (and `journey::merge` for what another widget saved). Storage
+//! and history writes happen in hooks after the state has changed, never here (see
+//! STYLE.md).
 
 use std::rc::Rc;
 
 use procedure_guide_core::catalogue::{Loaded, Procedure};
-use procedure_guide_core::journey::{apply, Event, Journey};
+use procedure_guide_core::journey::{apply_at, erased, merge, Event, Journey};
 use yew::Reducible;
 
 use crate::ui::env::Shared;
@@ -18,15 +19,17 @@ pub struct JourneyState {
 }
 
 /// What a view dispatches: the person's event and the time it happened (the core has
-/// no clock; the time keeps the journey from being forgotten as stale).
+/// no clock; the time keeps the journey from being forgotten as stale, and dates the
+/// change so that a merge with another tab's copy keeps the later one).
 pub struct Act {
     pub event: Event,
     pub now: u64,
 }
 
 /// What changes a journey: the person acting here, or the same journey saved by another
-/// widget of this catalogue and procedure (on this page or in another tab), which this
-/// one follows so the two stay in step. `None`: the other one erased it.
+/// widget of this catalogue and procedure (on this page or in another tab), merged into
+/// this one so the two stay in step without losing what either did at the same moment.
+/// `None`: the other one erased it.
 pub enum Action {
     Person(Act),
     Synced(Option<Journey>),
@@ -55,23 +58,14 @@ impl Reducible for JourneyState {
             return self;
         };
         let journey = match action {
-            Action::Person(act) => {
-                let journey = apply(&self.journey, act.event, procedure);
-                apply(&journey, Event::Touch { now: act.now }, procedure)
-            }
+            Action::Person(act) => apply_at(&self.journey, act.event, procedure, act.now),
+            // Each widget keeps its own view (`merge` and `erased` do); only what the
+            // person did is shared.
             Action::Synced(other) => {
-                // Each widget keeps its own view; only what the person did is shared.
-                let mut journey = other.unwrap_or_else(|| {
-                    Journey::new(
-                        procedure.id.clone(),
-                        self.journey.nonce,
-                        self.journey.touched,
-                    )
-                });
-                if journey.procedure != procedure.id {
-                    return self;
-                }
-                journey.view = self.journey.view;
+                let journey = match other {
+                    Some(stored) => merge(&self.journey, &stored),
+                    None => erased(&self.journey),
+                };
                 if journey == self.journey {
                     return self;
                 }

@@ -5,8 +5,8 @@
 use procedure_guide_core::catalogue::Procedure;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::{
-    self, from_json, milestones, reconcile, stop, to_json, ChannelKey, Event, Journey, Milestone,
-    Notice, RestoreError, View,
+    self, covers, from_json, merge, milestones, reconcile, stop, take_back, to_json, ChannelKey,
+    Event, Item, Journey, Milestone, Notice, RestoreError, View,
 };
 use yew::prelude::*;
 
@@ -101,7 +101,7 @@ fn restore(env: &Env, p: &Procedure) -> (Journey, Vec<Notice>, Option<Msg>) {
                     .is_some_and(|c| journey::offices(c, p).iter().any(|a| a.id == id))
             };
             if journey.office.as_deref().is_some_and(|id| !listed(id)) {
-                journey.office = None;
+                take_back(&mut journey, Item::Office);
                 notices.push(Notice::OfficeCleared);
             }
             (journey, notices, None)
@@ -197,23 +197,47 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
             }
         });
     }
-    // Another widget of this page (or another tab) saved or erased this journey: follow
-    // it, so two widgets showing the same procedure stay in step.
+    // What this widget holds now, for the watch below: its state handle only ever sees
+    // the render it was made in.
+    let latest = use_mut_ref(Journey::default);
+    {
+        let latest = latest.clone();
+        use_effect_with(state.journey.clone(), move |journey| {
+            latest.borrow_mut().clone_from(journey);
+        });
+    }
+    // Another widget of this page (or another tab) saved or erased this journey: merge
+    // it in, so two widgets showing the same procedure stay in step and neither loses
+    // what the other did at the same moment. Also once at the start: a save between
+    // the restore and this watch would otherwise go unheard until the next one.
     {
         let state = state.clone();
         let env = env.clone();
         use_effect_with(props.procedure.clone(), move |id| {
             let watch = env.map(|env| {
                 let store = env.store.clone();
-                let id = id.to_string();
-                env.store.watch(&id.clone(), move || {
-                    match store.load(&id).map(|text| from_json(&text)) {
-                        Some(Ok(journey)) => state.dispatch(Action::Synced(Some(journey))),
-                        None => state.dispatch(Action::Synced(None)),
-                        // Unreadable: keep what is shown; the next save rewrites it.
-                        Some(Err(_)) => {}
+                let key = id.to_string();
+                let id = key.clone();
+                let follow = move |first: bool| match store.load(&id).map(|text| from_json(&text)) {
+                    Some(Ok(stored)) => {
+                        // Storage may lack what this widget did: the other tab wrote over
+                        // it before hearing it. Written back, but only when the merge adds
+                        // something, or the tabs would answer each other's saves forever.
+                        let merged = merge(&latest.borrow(), &stored);
+                        if merged.procedure == stored.procedure
+                            && !pristine(&merged)
+                            && !covers(&stored, &merged)
+                        {
+                            let _ = store.save(&id, &to_json(&merged));
+                        }
+                        state.dispatch(Action::Synced(Some(stored)));
                     }
-                })
+                    None if !first => state.dispatch(Action::Synced(None)),
+                    // Unreadable: keep what is shown; the next save rewrites it.
+                    _ => {}
+                };
+                follow(true);
+                env.store.watch(&key, move || follow(false))
             });
             move || drop(watch)
         });

@@ -236,10 +236,41 @@ pub fn apply_at(journey: &Journey, event: Event, procedure: &Procedure, now: u64
     next
 }
 
+/// Every item whose value `after` changed from `before` (a catalogue change, not the
+/// person) stamped just after its last change: the change follows from what it saw, so
+/// a merge with a copy that has not seen it does not undo it.
+pub(super) fn stamp_after(before: &Journey, after: &mut Journey) {
+    let mut all = BTreeSet::new();
+    items(before, &mut all);
+    items(after, &mut all);
+    for item in all {
+        if value(before, &item) != value(after, &item) {
+            let at = time(before, &item).saturating_add(1).max(after.started);
+            after.changed.insert(item, at);
+        }
+    }
+}
+
+/// Takes `item`'s value out of `journey` (not by the person: the catalogue no longer has
+/// it, see [`reconcile`](super::reconcile)) as a change just after the item's last one,
+/// so that a merge with a copy that still has it does not bring it back.
+pub fn take_back(journey: &mut Journey, item: Item) {
+    copy(journey, &Journey::default(), &item);
+    let at = time(journey, &item).saturating_add(1).max(journey.started);
+    journey.changed.insert(item, at);
+}
+
 /// The journey after another widget erased it from the device: nothing left, as if
 /// started over after every change this copy knew of (so a tab that has not heard of
 /// the erasure cannot bring them back); the nonce and view stay.
 pub fn erased(journey: &Journey) -> Journey {
+    let mut all = BTreeSet::new();
+    items(journey, &mut all);
+    if all.is_empty() {
+        // Nothing to forget: the same journey, so that hearing "erased" twice changes
+        // nothing the second time.
+        return journey.clone();
+    }
     Journey {
         procedure: journey.procedure.clone(),
         nonce: journey.nonce,

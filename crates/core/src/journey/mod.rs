@@ -45,7 +45,7 @@ pub use checklist::{
     ChecklistItem, ItemStatus, MissingCount, TickState,
 };
 pub use condition::{effective_answer, evaluate, question_applies, Applies};
-pub use merge::{apply_at, covers, erased, merge, renewed, same_progress, Item};
+pub use merge::{apply_at, covers, erased, merge, renewed, same_progress, take_back, Item};
 pub use milestones::{milestones, Milestone};
 pub use reconcile::{reconcile, Notice};
 pub use share::{plain_text, ShareError};

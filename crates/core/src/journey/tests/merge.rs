@@ -214,6 +214,7 @@ fn an_erased_journey_does_not_come_back_from_a_tab_that_had_not_heard() {
     );
     let gone = erased(&late);
     assert!(gone.ticks.is_empty() && gone.changed.is_empty());
+    assert_eq!(erased(&gone), gone, "heard twice: nothing more");
     assert!(merge(&gone, &base).ticks.is_empty());
     assert!(merge(&gone, &late).ticks.is_empty());
 }
@@ -265,6 +266,42 @@ fn states_saved_by_version_1_restore_and_merge_as_changed_at_0() {
     // Nothing changed since version 1: written as version 1 again.
     assert!(to_json(&old).starts_with(r#"{"v":1,"#));
     assert!(to_json(&unticked).starts_with(r#"{"v":2,"#));
+}
+
+/// A paper gone from the catalogue is dropped on restore; the tab that still shows the
+/// older catalogue does not bring it back, and the glue's own take-back (an office the
+/// catalogue no longer lists) holds the same way.
+#[test]
+fn what_the_catalogue_dropped_is_not_brought_back_by_an_older_copy() {
+    let p = procedure("2.000635");
+    let other = act(
+        p,
+        &Journey::new(p.id.clone(), 1, T),
+        T,
+        vec![
+            tick("to-khai"),
+            Event::Tick(alt("giay-to-tuy-than-ho-chieu")),
+        ],
+    );
+    let mut newer = p.clone();
+    newer.documents.retain(|d| d.id != "to-khai");
+    let (restored, notices) = reconcile(&other, &newer);
+    assert_eq!(
+        notices,
+        vec![Notice::Dropped(TickTarget::document("to-khai"))]
+    );
+    let merged = both_ways(&restored, &other);
+    assert_eq!(
+        ticked(&merged),
+        ["giay-to-tuy-than/giay-to-tuy-than-ho-chieu"]
+    );
+    let mut cleared = other.clone();
+    cleared.office = Some("x".into());
+    cleared.changed.insert(Item::Office, T + 5);
+    let before = cleared.clone();
+    take_back(&mut cleared, Item::Office);
+    assert_eq!(cleared.office, None);
+    assert_eq!(both_ways(&cleared, &before).office, None);
 }
 
 #[test]
