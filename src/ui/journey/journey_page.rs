@@ -2,6 +2,8 @@
 //! it is now), keeps it saved after every change, and shows one view at a time with a
 //! navigation between views and Back / Continue.
 
+use std::rc::Rc;
+
 use procedure_guide_core::catalogue::Procedure;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::{
@@ -101,7 +103,7 @@ fn restore(env: &Env, p: &Procedure) -> (Journey, Vec<Notice>, Option<Msg>) {
                     .is_some_and(|c| journey::offices(c, p).iter().any(|a| a.id == id))
             };
             if journey.office.as_deref().is_some_and(|id| !listed(id)) {
-                take_back(&mut journey, Item::Office);
+                journey = take_back(&journey, Item::Office);
                 notices.push(Notice::OfficeCleared);
             }
             (journey, notices, None)
@@ -218,24 +220,27 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
                 let store = env.store.clone();
                 let key = id.to_string();
                 let id = key.clone();
-                let follow = move |first: bool| match store.load(&id).map(|text| from_json(&text)) {
-                    Some(Ok(stored)) => {
-                        // Storage may lack what this widget did: the other tab wrote over
-                        // it before hearing it. Written back, but only when the merge adds
-                        // something, or the tabs would answer each other's saves forever.
-                        let merged = merge(&latest.borrow(), &stored);
-                        if merged.procedure == stored.procedure
-                            && !pristine(&merged)
-                            && !covers(&stored, &merged)
-                        {
-                            let _ = store.save(&id, &to_json(&merged));
+                // Behind a pointer: called from two places, its body is in the wasm once.
+                let follow: Rc<dyn Fn(bool)> = Rc::new(move |first: bool| {
+                    match store.load(&id).map(|text| from_json(&text)) {
+                        Some(Ok(stored)) => {
+                            // Storage may lack what this widget did: the other tab wrote over
+                            // it before hearing it. Written back, but only when the merge adds
+                            // something, or the tabs would answer each other's saves forever.
+                            let merged = merge(&latest.borrow(), &stored);
+                            if merged.procedure == stored.procedure
+                                && !pristine(&merged)
+                                && !covers(&stored, &merged)
+                            {
+                                let _ = store.save(&id, &to_json(&merged));
+                            }
+                            state.dispatch(Action::Synced(Some(stored)));
                         }
-                        state.dispatch(Action::Synced(Some(stored)));
+                        None if !first => state.dispatch(Action::Synced(None)),
+                        // Unreadable: keep what is shown; the next save rewrites it.
+                        _ => {}
                     }
-                    None if !first => state.dispatch(Action::Synced(None)),
-                    // Unreadable: keep what is shown; the next save rewrites it.
-                    _ => {}
-                };
+                });
                 follow(true);
                 env.store.watch(&key, move || follow(false))
             });

@@ -19,11 +19,10 @@
 //! The core has no clock: the caller passes the time.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
 
 use crate::catalogue::Procedure;
 
-use super::{apply, Answer, Event, Journey, Tick, TickTarget};
+use super::{apply, Answer, Event, Journey, TickTarget};
 
 /// One thing of a journey that changes on its own, with its own time in
 /// [`Journey::changed`].
@@ -38,6 +37,88 @@ pub enum Item {
     LookedUp(String),
     /// This step is done.
     Step(String),
+}
+
+impl Item {
+    /// The key under `m` in the saved state: `a/<question>`, `o`, `c`, `k/<tick target>`,
+    /// `l/<paper>`, `s/<step>`.
+    pub fn to_wire(&self) -> String {
+        let (kind, id) = match self {
+            Item::Answer(q) => ("a/", Cow::Borrowed(q.as_str())),
+            Item::Office => ("o", Cow::Borrowed("")),
+            Item::Channel => ("c", Cow::Borrowed("")),
+            Item::Tick(t) => ("k/", Cow::Owned(t.to_wire())),
+            Item::LookedUp(d) => ("l/", Cow::Borrowed(d.as_str())),
+            Item::Step(s) => ("s/", Cow::Borrowed(s.as_str())),
+        };
+        let mut out = String::with_capacity(kind.len() + id.len());
+        out.push_str(kind);
+        out.push_str(&id);
+        out
+    }
+
+    pub fn from_wire(s: &str) -> Option<Item> {
+        let (kind, id) = s.split_once('/').unwrap_or((s, ""));
+        let named = || (!id.is_empty()).then(|| id.to_owned());
+        Some(match (kind, id) {
+            ("o", "") => Item::Office,
+            ("c", "") => Item::Channel,
+            ("a", _) => Item::Answer(named()?),
+            ("k", _) => Item::Tick(TickTarget::from_wire(id)?),
+            ("l", _) => Item::LookedUp(named()?),
+            ("s", _) => Item::Step(named()?),
+            _ => return None,
+        })
+    }
+}
+
+/// When each item last changed, one entry per item, kept in the items' order so that
+/// equal journeys compare equal. A sorted list rather than a `BTreeMap`: a journey has
+/// tens of items, and the map's code would be most of this module's size in the wasm.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Times(Vec<(Item, u64)>);
+
+impl Times {
+    fn find(&self, item: &Item) -> Result<usize, usize> {
+        self.0.binary_search_by(|(i, _)| i.cmp(item))
+    }
+
+    pub fn get(&self, item: &Item) -> Option<&u64> {
+        self.find(item)
+            .ok()
+            .and_then(|i| self.0.get(i))
+            .map(|(_, at)| at)
+    }
+
+    pub fn insert(&mut self, item: Item, at: u64) {
+        match self.find(&item) {
+            Ok(i) => {
+                if let Some(entry) = self.0.get_mut(i) {
+                    entry.1 = at;
+                }
+            }
+            Err(i) => self.0.insert(i, (item, at)),
+        }
+    }
+
+    pub fn remove(&mut self, item: &Item) {
+        if let Ok(i) = self.find(item) {
+            self.0.remove(i);
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    /// In the items' order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Item, u64)> {
+        self.0.iter().map(|(item, at)| (item, *at))
+    }
 }
 
 /// An item's value, compared only with the same item's: none is the least.
@@ -79,92 +160,80 @@ fn time(j: &Journey, item: &Item) -> u64 {
     j.changed.get(item).copied().unwrap_or(0)
 }
 
-/// Every item `j` has a value or a time for.
-pub(super) fn items(j: &Journey, out: &mut BTreeSet<Item>) {
+/// Every item `j` has a value or a time for, some perhaps twice: what is done per item
+/// here depends only on the journeys given, so doing it twice does no harm, and
+/// leaving out the dedup keeps a set's code out of the wasm.
+pub(super) fn items(j: &Journey, out: &mut Vec<Item>) {
     out.extend(j.answers.iter().map(|a| Item::Answer(a.question.clone())));
     if j.office.is_some() {
-        out.insert(Item::Office);
+        out.push(Item::Office);
     }
     if j.channel.is_some() {
-        out.insert(Item::Channel);
+        out.push(Item::Channel);
     }
     out.extend(j.ticks.iter().map(|t| Item::Tick(t.target.clone())));
     out.extend(j.looked_up.iter().cloned().map(Item::LookedUp));
     out.extend(j.done_steps.iter().cloned().map(Item::Step));
-    out.extend(j.changed.keys().cloned());
+    out.extend(j.changed.iter().map(|(item, _)| item.clone()));
 }
 
-/// Gives `item` in `to` the value it has in `from` (none included). Lists keep their
-/// order; an item new to `to` goes last.
-fn copy(to: &mut Journey, from: &Journey, item: &Item) {
+/// Adds `item`'s value in `from` (if it has one) to `to`, which has none yet.
+fn push(to: &mut Journey, from: &Journey, item: &Item) {
     match item {
-        Item::Answer(q) => match from.answer(q) {
-            Some(v) => match to.answers.iter_mut().find(|a| a.question == *q) {
-                Some(a) => v.clone_into(&mut a.value),
-                None => to.answers.push(Answer {
+        Item::Answer(q) => {
+            if let Some(value) = from.answer(q) {
+                to.answers.push(Answer {
                     question: q.clone(),
-                    value: v.to_owned(),
-                }),
-            },
-            None => to.answers.retain(|a| a.question != *q),
-        },
+                    value: value.to_owned(),
+                });
+            }
+        }
         Item::Office => to.office.clone_from(&from.office),
         Item::Channel => to.channel.clone_from(&from.channel),
-        Item::Tick(target) => match from.tick(target) {
-            Some(t) => match to.ticks.iter_mut().find(|k| k.target == *target) {
-                Some(k) => k.fingerprint = t.fingerprint,
-                None => to.ticks.push(t.clone()),
-            },
-            None => to.ticks.retain(|k| k.target != *target),
-        },
-        Item::LookedUp(d) => copy_flag(&mut to.looked_up, d, from.is_looked_up(d)),
-        Item::Step(s) => copy_flag(&mut to.done_steps, s, from.is_step_done(s)),
-    }
-}
-
-fn copy_flag(list: &mut Vec<String>, id: &str, on: bool) {
-    let there = list.iter().any(|x| x == id);
-    if on && !there {
-        list.push(id.to_owned());
-    } else if !on && there {
-        list.retain(|x| x != id);
+        Item::Tick(target) => to.ticks.extend(from.tick(target).cloned()),
+        Item::LookedUp(d) => to.looked_up.extend(from.is_looked_up(d).then(|| d.clone())),
+        Item::Step(s) => to
+            .done_steps
+            .extend(from.is_step_done(s).then(|| s.clone())),
     }
 }
 
 /// `local` with everything `stored` knows that it does not: per item the later change
 /// (equal times: the larger value), the later "start over" with its nonce (equal: the
-/// larger nonce), the later `touched`. `local`'s view stays (each widget shows its own).
-/// Journeys of two procedures do not merge: `local` comes back.
+/// larger nonce), the later `touched`. `local`'s view stays (each widget shows its own),
+/// and so does the order of its lists; what is new comes after. Journeys of two
+/// procedures do not merge: `local` comes back.
 pub fn merge(local: &Journey, stored: &Journey) -> Journey {
     if local.procedure != stored.procedure {
         return local.clone();
     }
-    let mut out = local.clone();
-    (out.started, out.nonce) = (local.started, local.nonce).max((stored.started, stored.nonce));
-    out.touched = local.touched.max(stored.touched);
-    let mut all = BTreeSet::new();
+    let (started, nonce) = (local.started, local.nonce).max((stored.started, stored.nonce));
+    let mut out = Journey {
+        procedure: local.procedure.clone(),
+        nonce,
+        touched: local.touched.max(stored.touched),
+        view: local.view,
+        started,
+        ..Journey::default()
+    };
+    let mut all = Vec::new();
     items(local, &mut all);
     items(stored, &mut all);
     for item in all {
         let mine = (time(local, &item), value(local, &item));
         let theirs = (time(stored, &item), value(stored, &item));
-        let (at, from_stored) = if theirs > mine {
-            (theirs.0, true)
+        let (at, from) = if theirs > mine {
+            (theirs.0, stored)
         } else {
-            (mine.0, false)
+            (mine.0, local)
         };
-        if at < out.started {
-            // Changed before a start over: gone, and nothing to remember about it.
-            copy(&mut out, &Journey::default(), &item);
-            out.changed.remove(&item);
+        // Changed before a start over: gone, with nothing to remember about it. (An
+        // item met twice has its value already.)
+        if at < started || value(&out, &item) != Value::None {
             continue;
         }
-        if from_stored {
-            copy(&mut out, stored, &item);
-        }
-        if at == 0 {
-            out.changed.remove(&item);
-        } else {
+        push(&mut out, from, &item);
+        if at > 0 {
             out.changed.insert(item, at);
         }
     }
@@ -173,14 +242,11 @@ pub fn merge(local: &Journey, stored: &Journey) -> Journey {
 
 /// The two hold the same progress: everything but the view, lists in any order.
 pub fn same_progress(a: &Journey, b: &Journey) -> bool {
-    fn sorted<T: Clone, K: Ord>(list: &[T], key: impl Fn(&T) -> K) -> Vec<T> {
-        let mut out = list.to_vec();
-        out.sort_by_key(key);
-        out
+    // Lists hold no repeats (`apply` and `from_json` see to it), so equal lengths and
+    // inclusion are equality as sets.
+    fn same<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+        a.len() == b.len() && a.iter().all(|x| b.contains(x))
     }
-    let answers = |j: &Journey| sorted(&j.answers, |a: &Answer| a.question.clone());
-    let ticks = |j: &Journey| sorted(&j.ticks, |t: &Tick| t.target.clone());
-    let ids = |list: &[String]| sorted(list, String::clone);
     a.procedure == b.procedure
         && a.nonce == b.nonce
         && a.touched == b.touched
@@ -188,10 +254,10 @@ pub fn same_progress(a: &Journey, b: &Journey) -> bool {
         && a.changed == b.changed
         && a.office == b.office
         && a.channel == b.channel
-        && answers(a) == answers(b)
-        && ticks(a) == ticks(b)
-        && ids(&a.looked_up) == ids(&b.looked_up)
-        && ids(&a.done_steps) == ids(&b.done_steps)
+        && same(&a.answers, &b.answers)
+        && same(&a.ticks, &b.ticks)
+        && same(&a.looked_up, &b.looked_up)
+        && same(&a.done_steps, &b.done_steps)
 }
 
 /// `stored` already holds everything of `journey` (but perhaps its view): writing the
@@ -203,15 +269,31 @@ pub fn covers(stored: &Journey, journey: &Journey) -> bool {
 
 /// The latest time `j` knows of.
 fn latest(j: &Journey) -> u64 {
-    j.changed.values().copied().fold(j.started, u64::max)
+    j.changed.iter().map(|(_, at)| at).fold(j.started, u64::max)
 }
 
-/// [`apply`], then every item the event changed stamped with `now` (later than the
+/// The one item an event can change ([`apply`] changes nothing else).
+fn item_of(event: &Event) -> Option<Item> {
+    Some(match event {
+        Event::Answer { question, .. } | Event::ClearAnswer { question } => {
+            Item::Answer(question.clone())
+        }
+        Event::ChooseOffice(_) | Event::ClearOffice => Item::Office,
+        Event::ChooseChannel(_) | Event::ClearChannel => Item::Channel,
+        Event::Tick(target) | Event::Untick(target) => Item::Tick(target.clone()),
+        Event::MarkLookedUp { document, .. } => Item::LookedUp(document.clone()),
+        Event::MarkStepDone(step) | Event::MarkStepUndone(step) => Item::Step(step.clone()),
+        Event::GoTo(_) | Event::StartOver { .. } | Event::Touch { .. } => return None,
+    })
+}
+
+/// [`apply`], then the item the event changed stamped with `now` (later than the
 /// item's last change and than the last start over, so that it wins over whatever the
 /// person saw before acting), and the journey touched at `now`. "Start over" is itself
 /// stamped, later than everything the journey knew.
 pub fn apply_at(journey: &Journey, event: Event, procedure: &Procedure, now: u64) -> Journey {
     let start_over = matches!(event, Event::StartOver { .. });
+    let item = item_of(&event);
     let mut next = apply(journey, event, procedure);
     if next.procedure != procedure.id {
         return next;
@@ -219,17 +301,12 @@ pub fn apply_at(journey: &Journey, event: Event, procedure: &Procedure, now: u64
     if start_over {
         next.started = now.max(latest(journey).saturating_add(1));
         next.changed.clear();
-    } else {
-        let mut all = BTreeSet::new();
-        items(journey, &mut all);
-        items(&next, &mut all);
-        for item in all {
-            if value(journey, &item) != value(&next, &item) {
-                let at = now
-                    .max(next.started)
-                    .max(time(journey, &item).saturating_add(1));
-                next.changed.insert(item, at);
-            }
+    } else if let Some(item) = item {
+        if value(journey, &item) != value(&next, &item) {
+            let at = now
+                .max(next.started)
+                .max(time(journey, &item).saturating_add(1));
+            next.changed.insert(item, at);
         }
     }
     next.touched = now;
@@ -240,7 +317,7 @@ pub fn apply_at(journey: &Journey, event: Event, procedure: &Procedure, now: u64
 /// person) stamped just after its last change: the change follows from what it saw, so
 /// a merge with a copy that has not seen it does not undo it.
 pub(super) fn stamp_after(before: &Journey, after: &mut Journey) {
-    let mut all = BTreeSet::new();
+    let mut all = Vec::new();
     items(before, &mut all);
     items(after, &mut all);
     for item in all {
@@ -251,20 +328,24 @@ pub(super) fn stamp_after(before: &Journey, after: &mut Journey) {
     }
 }
 
-/// Takes `item`'s value out of `journey` (not by the person: the catalogue no longer has
-/// it, see [`reconcile`](super::reconcile)) as a change just after the item's last one,
-/// so that a merge with a copy that still has it does not bring it back.
-pub fn take_back(journey: &mut Journey, item: Item) {
-    copy(journey, &Journey::default(), &item);
+/// `journey` without `item`'s value (not the person's doing: the catalogue no longer
+/// has it, see [`reconcile`](super::reconcile)), taken back just after the item's last
+/// change, so that a merge with a copy that still has it does not bring it back.
+pub fn take_back(journey: &Journey, item: Item) -> Journey {
+    let mut gone = Journey {
+        procedure: journey.procedure.clone(),
+        ..Journey::default()
+    };
     let at = time(journey, &item).saturating_add(1).max(journey.started);
-    journey.changed.insert(item, at);
+    gone.changed.insert(item, at);
+    merge(journey, &gone)
 }
 
 /// The journey after another widget erased it from the device: nothing left, as if
 /// started over after every change this copy knew of (so a tab that has not heard of
 /// the erasure cannot bring them back); the nonce and view stay.
 pub fn erased(journey: &Journey) -> Journey {
-    let mut all = BTreeSet::new();
+    let mut all = Vec::new();
     items(journey, &mut all);
     if all.is_empty() {
         // Nothing to forget: the same journey, so that hearing "erased" twice changes
@@ -290,7 +371,7 @@ pub fn renewed(journey: &Journey, now: u64) -> Journey {
         changed: Default::default(),
         ..journey.clone()
     };
-    let mut all = BTreeSet::new();
+    let mut all = Vec::new();
     items(journey, &mut all);
     for item in all {
         if now > 0 && value(journey, &item) != Value::None {

@@ -45,15 +45,13 @@ pub use checklist::{
     ChecklistItem, ItemStatus, MissingCount, TickState,
 };
 pub use condition::{effective_answer, evaluate, question_applies, Applies};
-pub use merge::{apply_at, covers, erased, merge, renewed, same_progress, take_back, Item};
+pub use merge::{apply_at, covers, erased, merge, renewed, same_progress, take_back, Item, Times};
 pub use milestones::{milestones, Milestone};
 pub use reconcile::{reconcile, Notice};
 pub use share::{plain_text, ShareError};
 pub use situation::{phases, questions, stop, AskedQuestion, Phase, StopReached};
 pub use steps::{step_applies, steps, StepItem, StepList};
 pub use store::{from_json, to_json, RestoreError, VERSION};
-
-use std::collections::BTreeMap;
 
 use crate::catalogue::{ChannelKind, OnlineLevel, Procedure, QuestionKind};
 
@@ -312,7 +310,7 @@ pub struct Journey {
     /// un-ticks and cleared answers included: an item with a time and no value is one
     /// taken back (a tombstone), so another tab's older tick cannot bring it back. An
     /// item with a value and no time (saved by version 1) counts as changed at 0.
-    pub changed: BTreeMap<Item, u64>,
+    pub changed: Times,
 }
 
 impl Journey {

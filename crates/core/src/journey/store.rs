@@ -5,17 +5,17 @@
 //!  "a":{"nguoi_nop":"cha_me"},"o":"phuong-sai-gon","c":"~in_person",
 //!  "k":{"to-khai":2166136261,"giay-chung-sinh/giay-chung-sinh-co-so-y-te":84696351},
 //!  "l":["giay-to-tuy-than"],"s":["nop-truc-tiep"],"r":1763990000000,
-//!  "m":{"a":{"nguoi_nop":1764000000000},"o":1763999000000,"c":1763999500000,
-//!       "k":{"to-khai":1764000000000,"to-khai-cu":1764000000001},"s":{"nop-truc-tiep":1764000000002}}}
+//!  "m":{"a/nguoi_nop":1764000000000,"o":1763999000000,"c":1763999500000,
+//!       "k/to-khai":1764000000000,"k/to-khai-cu":1764000000001,"s/nop-truc-tiep":1764000000002}}
 //! ```
 //!
 //! Short keys because the state also travels in a URL fragment and a QR code; empty
 //! parts are left out. `v` is the format version: a reader refuses a larger one (it
 //! cannot know what it would drop) and ignores keys it does not know. Version 2 added
 //! what [`merge`](super::merge) needs: `r`, the last "start over" ([`Journey::started`]),
-//! and `m`, the time of each item's last change ([`Journey::changed`]), shaped like the
-//! keys of the values themselves; a time under `m` whose item has no value is an item
-//! taken back (`to-khai-cu` above). A journey without either is written as version 1,
+//! and `m`, the time of each item's last change ([`Journey::changed`]), keyed by the
+//! value's key and id ([`Item::to_wire`]); a time under `m` whose item has no value is
+//! an item taken back (`k/to-khai-cu` above). A journey without either is written as version 1,
 //! which it is, so share links (which carry no times) and journeys nobody changed since
 //! version 1 stay readable by a widget of version 1; a version 1 state reads as changed
 //! at time 0 throughout. Whatever the input (storage edited by hand, a truncated link),
@@ -123,29 +123,15 @@ fn num(n: u64) -> Json<'static> {
     Json::Number(Number::from_u64(n))
 }
 
-/// `m`: the item times, grouped under the keys their values use.
+/// `m`: each item's time under its [`Item::to_wire`] key.
 fn times(journey: &Journey) -> Json<'_> {
-    let mut groups: Vec<(Cow<'_, str>, Json<'_>)> = Vec::new();
-    let mut group = |key: &'static str, name: String, at: u64| {
-        let entry = (Cow::Owned(name), num(at));
-        match groups.iter_mut().find(|(k, _)| k == key) {
-            Some((_, Json::Object(entries))) => entries.push(entry),
-            _ => groups.push((Cow::Borrowed(key), Json::Object(vec![entry]))),
-        }
-    };
-    let mut single: Vec<(Cow<'_, str>, Json<'_>)> = Vec::new();
-    for (item, &at) in &journey.changed {
-        match item {
-            Item::Answer(q) => group("a", q.clone(), at),
-            Item::Tick(t) => group("k", t.to_wire(), at),
-            Item::LookedUp(d) => group("l", d.clone(), at),
-            Item::Step(s) => group("s", s.clone(), at),
-            Item::Office => single.push((Cow::Borrowed("o"), num(at))),
-            Item::Channel => single.push((Cow::Borrowed("c"), num(at))),
-        }
-    }
-    groups.extend(single);
-    Json::Object(groups)
+    Json::Object(
+        journey
+            .changed
+            .iter()
+            .map(|(item, at)| (Cow::Owned(item.to_wire()), num(at)))
+            .collect(),
+    )
 }
 
 /// Reads a state written by [`to_json`] (of this or an older version).
@@ -221,36 +207,19 @@ pub fn from_json(text: &str) -> Result<Journey, RestoreError> {
 }
 
 /// `m` into [`Journey::changed`]. A time of 0 is what no time means: not kept, so that
-/// what is read writes back the same.
+/// what is read writes back the same. A repeated key keeps its last value, as elsewhere.
 fn read_times(m: &Json<'_>, journey: &mut Journey) -> Option<()> {
-    // A repeated key keeps its last value, as elsewhere.
-    let mut put = |item: Item, at: &Json<'_>| {
-        let at = as_u64(at)?;
-        if at > 0 {
-            journey.changed.insert(item, at);
-        } else {
-            journey.changed.remove(&item);
-        }
-        Some(())
-    };
-    let named = |name: &str| Some(name).filter(|n| !n.is_empty()).map(str::to_owned);
-    for (key, value) in m.as_object()? {
-        match &**key {
-            "o" => put(Item::Office, value)?,
-            "c" => put(Item::Channel, value)?,
-            group @ ("a" | "k" | "l" | "s") => {
-                for (name, at) in value.as_object()? {
-                    let item = match group {
-                        "a" => Item::Answer(named(name)?),
-                        "k" => Item::Tick(TickTarget::from_wire(name)?),
-                        "l" => Item::LookedUp(named(name)?),
-                        _ => Item::Step(named(name)?),
-                    };
-                    put(item, at)?;
-                }
-            }
+    for (key, at) in m.as_object()? {
+        let kind = key.split('/').next().unwrap_or_default();
+        let item = match Item::from_wire(key) {
+            Some(item) => item,
             // Added by a later widget of this version: ignored, like any unknown key.
-            _ => {}
+            None if !matches!(kind, "a" | "o" | "c" | "k" | "l" | "s") => continue,
+            None => return None,
+        };
+        match as_u64(at)? {
+            0 => journey.changed.remove(&item),
+            at => journey.changed.insert(item, at),
         }
     }
     Some(())
