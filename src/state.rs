@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use procedure_guide_core::catalogue::{Loaded, Procedure};
-use procedure_guide_core::journey::{apply_at, erased, merge, Event, Journey};
+use procedure_guide_core::journey::{apply_at, covers, erased, merge, Event, Journey};
 use yew::Reducible;
 
 use crate::ui::env::Shared;
@@ -16,6 +16,11 @@ use crate::ui::env::Shared;
 pub struct JourneyState {
     pub loaded: Shared<Loaded>,
     pub journey: Journey,
+    /// How many times what another widget saved lacked something of this journey (it
+    /// wrote over a change of ours it had not heard of yet). The journey page saves
+    /// again each time, even when the merge left this journey as it was, so the other
+    /// tabs hear what they missed.
+    pub storage_behind: u32,
 }
 
 /// What a view dispatches: the person's event and the time it happened (the core has
@@ -57,16 +62,25 @@ impl Reducible for JourneyState {
         let Some(procedure) = self.procedure() else {
             return self;
         };
+        let mut behind = self.storage_behind;
         let journey = match action {
             Action::Person(act) => apply_at(&self.journey, act.event, procedure, act.now),
             // Each widget keeps its own view (`merge` and `erased` do); only what the
             // person did is shared.
             Action::Synced(other) => {
                 let journey = match other {
-                    Some(stored) => merge(&self.journey, &stored),
+                    Some(stored) => {
+                        let merged = merge(&self.journey, &stored);
+                        // Only when the merge adds something to what is stored: else
+                        // the tabs would answer each other's saves forever.
+                        if !covers(&stored, &merged) {
+                            behind = behind.wrapping_add(1);
+                        }
+                        merged
+                    }
                     None => erased(&self.journey),
                 };
-                if journey == self.journey {
+                if journey == self.journey && behind == self.storage_behind {
                     return self;
                 }
                 journey
@@ -75,6 +89,7 @@ impl Reducible for JourneyState {
         Rc::new(JourneyState {
             loaded: self.loaded.clone(),
             journey,
+            storage_behind: behind,
         })
     }
 }

@@ -2,13 +2,11 @@
 //! it is now), keeps it saved after every change, and shows one view at a time with a
 //! navigation between views and Back / Continue.
 
-use std::rc::Rc;
-
 use procedure_guide_core::catalogue::Procedure;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::{
-    self, covers, from_json, merge, milestones, reconcile, stop, take_back, to_json, ChannelKey,
-    Event, Item, Journey, Milestone, Notice, RestoreError, View,
+    self, from_json, milestones, reconcile, stop, take_back, to_json, ChannelKey, Event, Item,
+    Journey, Milestone, Notice, RestoreError, View,
 };
 use yew::prelude::*;
 
@@ -148,6 +146,7 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
         let env = env.clone();
         let restored = restored.clone();
         move || JourneyState {
+            storage_behind: 0,
             loaded: env
                 .map(|e| e.loaded)
                 .unwrap_or_else(crate::ui::env::empty_loaded),
@@ -199,19 +198,10 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
             }
         });
     }
-    // What this widget holds now, for the watch below: its state handle only ever sees
-    // the render it was made in.
-    let latest = use_mut_ref(Journey::default);
-    {
-        let latest = latest.clone();
-        use_effect_with(state.journey.clone(), move |journey| {
-            latest.borrow_mut().clone_from(journey);
-        });
-    }
     // Another widget of this page (or another tab) saved or erased this journey: merge
-    // it in, so two widgets showing the same procedure stay in step and neither loses
-    // what the other did at the same moment. Also once at the start: a save between
-    // the restore and this watch would otherwise go unheard until the next one.
+    // it in (the reducer does), so two widgets showing the same procedure stay in step
+    // and neither loses what the other did at the same moment. Also once at the start:
+    // a save between the restore and this watch would otherwise go unheard.
     {
         let state = state.clone();
         let env = env.clone();
@@ -220,35 +210,23 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
                 let store = env.store.clone();
                 let key = id.to_string();
                 let id = key.clone();
-                // Behind a pointer: called from two places, its body is in the wasm once.
-                let follow: Rc<dyn Fn(bool)> = Rc::new(move |first: bool| {
+                let follow = move |first: bool| {
                     match store.load(&id).map(|text| from_json(&text)) {
-                        Some(Ok(stored)) => {
-                            // Storage may lack what this widget did: the other tab wrote over
-                            // it before hearing it. Written back, but only when the merge adds
-                            // something, or the tabs would answer each other's saves forever.
-                            let merged = merge(&latest.borrow(), &stored);
-                            if merged.procedure == stored.procedure
-                                && !pristine(&merged)
-                                && !covers(&stored, &merged)
-                            {
-                                let _ = store.save(&id, &to_json(&merged));
-                            }
-                            state.dispatch(Action::Synced(Some(stored)));
-                        }
+                        Some(Ok(journey)) => state.dispatch(Action::Synced(Some(journey))),
                         None if !first => state.dispatch(Action::Synced(None)),
                         // Unreadable: keep what is shown; the next save rewrites it.
                         _ => {}
                     }
-                });
+                };
                 follow(true);
                 env.store.watch(&key, move || follow(false))
             });
             move || drop(watch)
         });
     }
-    // Saved after every change, outside the reducer. Saved text that could not be read
-    // stays until the person answers, chooses, ticks or marks something here.
+    // Saved after every change, outside the reducer, and again whenever storage was
+    // found lacking something of this journey (`storage_behind`). Saved text that could
+    // not be read stays until the person answers, chooses, ticks or marks something here.
     {
         let env = env.clone();
         let save_problem = save_problem.clone();
@@ -258,29 +236,32 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
             .as_ref()
             .filter(|(_, _, failed)| failed.is_some())
             .map(|(j, _, _)| j.clone());
-        use_effect_with(state.journey.clone(), move |journey| {
-            if *erased && !pristine(journey) {
-                erased.set(false);
-            }
-            if let Some(env) = env {
-                // Only views visited: the unreadable text is not replaced yet.
-                let keep = fresh
-                    .as_ref()
-                    .is_some_and(|f| f.nonce == journey.nonce && no_progress(journey));
-                let result = if keep {
-                    Ok(())
-                } else if pristine(journey) {
-                    env.store.remove(&journey.procedure);
-                    Ok(())
-                } else {
-                    env.store.save(&journey.procedure, &to_json(journey))
-                };
-                let problem = result.err();
-                if *save_problem != problem {
-                    save_problem.set(problem);
+        use_effect_with(
+            (state.journey.clone(), state.storage_behind),
+            move |(journey, _)| {
+                if *erased && !pristine(journey) {
+                    erased.set(false);
                 }
-            }
-        });
+                if let Some(env) = env {
+                    // Only views visited: the unreadable text is not replaced yet.
+                    let keep = fresh
+                        .as_ref()
+                        .is_some_and(|f| f.nonce == journey.nonce && no_progress(journey));
+                    let result = if keep {
+                        Ok(())
+                    } else if pristine(journey) {
+                        env.store.remove(&journey.procedure);
+                        Ok(())
+                    } else {
+                        env.store.save(&journey.procedure, &to_json(journey))
+                    };
+                    let problem = result.err();
+                    if *save_problem != problem {
+                        save_problem.set(problem);
+                    }
+                }
+            },
+        );
     }
     // The view shown (the saved one, unless this procedure no longer has it).
     let views_now: Vec<View> = env

@@ -262,9 +262,12 @@ pub fn same_progress(a: &Journey, b: &Journey) -> bool {
 
 /// `stored` already holds everything of `journey` (but perhaps its view): writing the
 /// merge back would tell the other tabs nothing. What keeps two tabs from answering
-/// each other's saves forever.
+/// each other's saves forever. (Merged into `stored`, nothing new leaves `stored` as
+/// it was, lists in its order: so plain equality tells.)
 pub fn covers(stored: &Journey, journey: &Journey) -> bool {
-    same_progress(&merge(stored, journey), stored)
+    let mut merged = merge(stored, journey);
+    merged.view = stored.view;
+    merged == *stored
 }
 
 /// The latest time `j` knows of.
@@ -345,20 +348,22 @@ pub fn take_back(journey: &Journey, item: Item) -> Journey {
 /// started over after every change this copy knew of (so a tab that has not heard of
 /// the erasure cannot bring them back); the nonce and view stay.
 pub fn erased(journey: &Journey) -> Journey {
-    let mut all = Vec::new();
-    items(journey, &mut all);
-    if all.is_empty() {
-        // Nothing to forget: the same journey, so that hearing "erased" twice changes
-        // nothing the second time.
-        return journey.clone();
-    }
-    Journey {
+    let nothing = Journey {
         procedure: journey.procedure.clone(),
         nonce: journey.nonce,
         touched: journey.touched,
         view: journey.view,
-        started: latest(journey).saturating_add(1),
+        started: journey.started,
         ..Journey::default()
+    };
+    if *journey == nothing {
+        // Nothing to forget: the same journey, so that hearing "erased" twice changes
+        // nothing the second time.
+        return nothing;
+    }
+    Journey {
+        started: latest(journey).saturating_add(1),
+        ..nothing
     }
 }
 
