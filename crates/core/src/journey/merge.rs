@@ -26,7 +26,7 @@ use super::{apply, Answer, Event, Journey, TickTarget};
 
 /// One thing of a journey that changes on its own, with its own time in
 /// [`Journey::changed`].
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Item {
     /// The answer to this question.
     Answer(String),

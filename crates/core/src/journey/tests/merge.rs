@@ -433,7 +433,12 @@ proptest! {
     /// A journey continued from another (it heard everything, then acted) wins
     /// entirely, in both orders.
     #[test]
-    fn what_came_after_wins(pi in 0usize..64, base in steps(), more in steps(), back in 0u64..5_000) {
+    fn what_came_after_wins(
+        pi in 0usize..64,
+        base in steps(),
+        more in steps(),
+        back in 0u64..5_000,
+    ) {
         let p = pick_procedure(pi);
         let before = run(p, &Journey::new(p.id.clone(), 1, T), &base, T);
         // Even on a clock that stepped back (but `touched`, the time of the last act, is
@@ -453,17 +458,25 @@ proptest! {
     #[test]
     fn tabs_settle_on_the_merge_of_all(
         pi in 0usize..64,
-        acts in prop::collection::vec((0usize..3, any::<(u8, u16, u16)>(), 0u8..3, any::<bool>()), 0..30),
+        acts in prop::collection::vec(
+            (0usize..3, any::<(u8, u16, u16)>(), 0u8..3, any::<bool>()),
+            0..30,
+        ),
         tabs in 2usize..4,
     ) {
         let p = pick_procedure(pi);
-        let mut local: Vec<Journey> = (0..tabs).map(|i| Journey::new(p.id.clone(), i as u64, T)).collect();
+        let mut local: Vec<Journey> =
+            (0..tabs).map(|i| Journey::new(p.id.clone(), i as u64, T)).collect();
         let mut stored: Option<String> = None;
         // Storage events waiting for each tab.
         let mut pending = vec![0usize; tabs];
         let mut now = T;
         let mut writes = 0;
-        let hear = |i: usize, local: &mut Vec<Journey>, stored: &mut Option<String>, pending: &mut Vec<usize>, writes: &mut usize| {
+        let hear = |i: usize,
+                    local: &mut Vec<Journey>,
+                    stored: &mut Option<String>,
+                    pending: &mut Vec<usize>,
+                    writes: &mut usize| {
             pending[i] = 0;
             let Some(text) = stored.as_deref() else { return };
             let Ok(s) = from_json(text) else { return };
