@@ -84,6 +84,25 @@ pub fn stored_journey(data: &[u8]) {
         let again = journey::from_json(&journey::to_json(&j)).expect("what we write we read");
         assert_eq!(again, j, "a restored journey does not survive a save");
         derive(&j);
+        merges(&j);
+    }
+}
+
+/// Whatever a stored state holds (times before its own start over, tombstones of ids no
+/// catalogue has), merging it with what a tab could hold is commutative, covers both
+/// sides, and survives a save.
+fn merges(j: &Journey) {
+    let others = [
+        journey::erased(j),
+        journey::renewed(j, 5),
+        Journey::new(j.procedure.clone(), 3, 4),
+    ];
+    for other in &others {
+        let m = journey::merge(j, other);
+        assert!(journey::same_progress(&m, &journey::merge(other, j)), "merge commutes");
+        assert!(journey::covers(&m, j) && journey::covers(&m, other), "merge covers both");
+        let again = journey::from_json(&journey::to_json(&m)).expect("a merge we write we read");
+        assert_eq!(again, m, "a merged journey does not survive a save");
     }
 }
 

@@ -224,7 +224,9 @@ impl JourneyStore {
 
     /// Calls `on_change` whenever the journey of `procedure` is saved or removed by any
     /// widget of this page, or changed in storage by another tab (`storage` event), so
-    /// two widgets showing the same procedure stay in step. The caller reloads it.
+    /// two widgets showing the same procedure stay in step. The caller reads it and
+    /// merges it into its own (`journey::merge`), never adopts it as it is: another tab
+    /// may have written over a change of the caller's it had not heard of yet.
     pub fn watch(&self, procedure: &str, on_change: impl Fn() + 'static) -> Watch {
         let id = NEXT_WATCH.with(|n| {
             let id = n.get();

@@ -7,7 +7,7 @@
 
 use procedure_guide_core::i18n::ui::Msg;
 use procedure_guide_core::journey::share::decode;
-use procedure_guide_core::journey::{reconcile, to_json, ShareError};
+use procedure_guide_core::journey::{reconcile, renewed, to_json, ShareError};
 use yew::prelude::*;
 
 use crate::embed::share::{read_shared, remove_shared, ShareSettings};
@@ -66,9 +66,13 @@ fn open_shared(env: &Env, settings: &ShareSettings) -> Option<SharedLink> {
         reconcile(&journey, p)
     };
     // Another device's journey starts a new life here: its own nonce for history
-    // entries, and "touched now" so it is not forgotten as stale at once.
+    // entries, "touched now" so it is not forgotten as stale at once, and every choice
+    // in it made now, after a start over, so that it replaces what another tab of this
+    // procedure shows instead of being merged under that tab's later ticks.
+    let now = js_sys::Date::now() as u64;
     journey.nonce = new_nonce();
-    journey.touched = js_sys::Date::now() as u64;
+    journey.touched = now;
+    let journey = renewed(&journey, now);
     // If storage refuses, the store keeps it in memory: the journey still opens.
     let _ = env.store.save(&p.id, &to_json(&journey));
     Some(SharedLink {

@@ -283,7 +283,7 @@ test('a link from a newer catalogue opens with what matches; one from a newer wi
 
   // A state version this widget cannot read: nothing opened or saved, and the link
   // stays in the address so that the reload the notice asks for can open it.
-  const future = `${server.url}/#pg-huong-dan=${payloadOf(id, { ...newer, v: 2 })}`;
+  const future = `${server.url}/#pg-huong-dan=${payloadOf(id, { ...newer, v: 99 })}`;
   const second = await openPage(browser, future);
   const notice = second.page.locator(`${W} .pg-shared-notice[data-shared="broken"]`);
   await notice.waitFor();

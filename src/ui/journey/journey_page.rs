@@ -5,8 +5,8 @@
 use procedure_guide_core::catalogue::Procedure;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::{
-    self, from_json, milestones, reconcile, stop, to_json, ChannelKey, Event, Journey, Milestone,
-    Notice, RestoreError, View,
+    self, from_json, milestones, reconcile, stop, take_back, to_json, ChannelKey, Event, Item,
+    Journey, Milestone, Notice, RestoreError, View,
 };
 use yew::prelude::*;
 
@@ -101,7 +101,7 @@ fn restore(env: &Env, p: &Procedure) -> (Journey, Vec<Notice>, Option<Msg>) {
                     .is_some_and(|c| journey::offices(c, p).iter().any(|a| a.id == id))
             };
             if journey.office.as_deref().is_some_and(|id| !listed(id)) {
-                journey.office = None;
+                journey = take_back(&journey, Item::Office);
                 notices.push(Notice::OfficeCleared);
             }
             (journey, notices, None)
@@ -146,6 +146,7 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
         let env = env.clone();
         let restored = restored.clone();
         move || JourneyState {
+            storage_behind: 0,
             loaded: env
                 .map(|e| e.loaded)
                 .unwrap_or_else(crate::ui::env::empty_loaded),
@@ -197,29 +198,35 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
             }
         });
     }
-    // Another widget of this page (or another tab) saved or erased this journey: follow
-    // it, so two widgets showing the same procedure stay in step.
+    // Another widget of this page (or another tab) saved or erased this journey: merge
+    // it in (the reducer does), so two widgets showing the same procedure stay in step
+    // and neither loses what the other did at the same moment. Also once at the start:
+    // a save between the restore and this watch would otherwise go unheard.
     {
         let state = state.clone();
         let env = env.clone();
         use_effect_with(props.procedure.clone(), move |id| {
             let watch = env.map(|env| {
                 let store = env.store.clone();
-                let id = id.to_string();
-                env.store.watch(&id.clone(), move || {
+                let key = id.to_string();
+                let id = key.clone();
+                let follow = move |first: bool| {
                     match store.load(&id).map(|text| from_json(&text)) {
                         Some(Ok(journey)) => state.dispatch(Action::Synced(Some(journey))),
-                        None => state.dispatch(Action::Synced(None)),
+                        None if !first => state.dispatch(Action::Synced(None)),
                         // Unreadable: keep what is shown; the next save rewrites it.
-                        Some(Err(_)) => {}
+                        _ => {}
                     }
-                })
+                };
+                follow(true);
+                env.store.watch(&key, move || follow(false))
             });
             move || drop(watch)
         });
     }
-    // Saved after every change, outside the reducer. Saved text that could not be read
-    // stays until the person answers, chooses, ticks or marks something here.
+    // Saved after every change, outside the reducer, and again whenever storage was
+    // found lacking something of this journey (`storage_behind`). Saved text that could
+    // not be read stays until the person answers, chooses, ticks or marks something here.
     {
         let env = env.clone();
         let save_problem = save_problem.clone();
@@ -229,29 +236,32 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
             .as_ref()
             .filter(|(_, _, failed)| failed.is_some())
             .map(|(j, _, _)| j.clone());
-        use_effect_with(state.journey.clone(), move |journey| {
-            if *erased && !pristine(journey) {
-                erased.set(false);
-            }
-            if let Some(env) = env {
-                // Only views visited: the unreadable text is not replaced yet.
-                let keep = fresh
-                    .as_ref()
-                    .is_some_and(|f| f.nonce == journey.nonce && no_progress(journey));
-                let result = if keep {
-                    Ok(())
-                } else if pristine(journey) {
-                    env.store.remove(&journey.procedure);
-                    Ok(())
-                } else {
-                    env.store.save(&journey.procedure, &to_json(journey))
-                };
-                let problem = result.err();
-                if *save_problem != problem {
-                    save_problem.set(problem);
+        use_effect_with(
+            (state.journey.clone(), state.storage_behind),
+            move |(journey, _)| {
+                if *erased && !pristine(journey) {
+                    erased.set(false);
                 }
-            }
-        });
+                if let Some(env) = env {
+                    // Only views visited: the unreadable text is not replaced yet.
+                    let keep = fresh
+                        .as_ref()
+                        .is_some_and(|f| f.nonce == journey.nonce && no_progress(journey));
+                    let result = if keep {
+                        Ok(())
+                    } else if pristine(journey) {
+                        env.store.remove(&journey.procedure);
+                        Ok(())
+                    } else {
+                        env.store.save(&journey.procedure, &to_json(journey))
+                    };
+                    let problem = result.err();
+                    if *save_problem != problem {
+                        save_problem.set(problem);
+                    }
+                }
+            },
+        );
     }
     // The view shown (the saved one, unless this procedure no longer has it).
     let views_now: Vec<View> = env

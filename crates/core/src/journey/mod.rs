@@ -5,7 +5,10 @@
 //! passes the time and the nonce); the views (questions to ask, channels, time limit and
 //! fees, the [`Checklist`] with its [`MissingCount`], the [`StepList`]) are computed from
 //! `(&Procedure, &Journey)` every time, never stored. The Yew reducer is a one-line
-//! adapter over [`apply`], and storage writes happen after it, outside the core.
+//! adapter over [`apply_at`] ([`apply`] plus the time of each change), and storage
+//! writes happen after it, outside the core. Two copies of a journey changed at once
+//! (two tabs) are put back together by [`merge`], item by item, the later change
+//! winning (see `merge.rs`).
 //!
 //! **Invariant**: a journey only refers to things by their stable catalogue ids (plus a
 //! [`ChannelKey`] for channels without one), so it can be saved ([`to_json`]), carried in
@@ -22,6 +25,7 @@
 mod channel;
 mod checklist;
 mod condition;
+mod merge;
 mod milestones;
 mod reconcile;
 pub mod share;
@@ -41,6 +45,7 @@ pub use checklist::{
     ChecklistItem, ItemStatus, MissingCount, TickState,
 };
 pub use condition::{effective_answer, evaluate, question_applies, Applies};
+pub use merge::{apply_at, covers, erased, merge, renewed, same_progress, take_back, Item, Times};
 pub use milestones::{milestones, Milestone};
 pub use reconcile::{reconcile, Notice};
 pub use share::{plain_text, ShareError};
@@ -298,6 +303,14 @@ pub struct Journey {
     /// Papers with `data_lookup` that the person says the agency can look up.
     pub looked_up: Vec<String>,
     pub done_steps: Vec<String>,
+    /// Milliseconds since the epoch of the last "start over" this journey knows of (0:
+    /// never): in a [`merge`], changes older than it are gone, wherever they were made.
+    pub started: u64,
+    /// When each item last changed (ms since the epoch, from [`apply_at`]'s caller),
+    /// un-ticks and cleared answers included: an item with a time and no value is one
+    /// taken back (a tombstone), so another tab's older tick cannot bring it back. An
+    /// item with a value and no time (saved by version 1) counts as changed at 0.
+    pub changed: Times,
 }
 
 impl Journey {

@@ -10,6 +10,7 @@ use crate::catalogue::{Procedure, QuestionKind};
 
 use super::channel::offers_office;
 use super::checklist::{fingerprint, resolve_tick};
+use super::merge::stamp_after;
 use super::{ChannelKey, Journey, TickTarget};
 
 /// What changed in a journey when it was laid over the current catalogue.
@@ -108,6 +109,7 @@ pub fn reconcile(journey: &Journey, procedure: &Procedure) -> (Journey, Vec<Noti
         keep
     });
 
+    stamp_after(journey, &mut next);
     (next, notices)
 }
 

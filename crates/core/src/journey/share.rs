@@ -42,13 +42,16 @@ pub enum ShareError {
 
 /// The payload of a share link for `journey` on the catalogue `catalogue_id`.
 ///
-/// The nonce and the time of the last change are left out (written as 0): the receiving
-/// device gives the journey its own, and they would only make the QR code denser and
-/// tell when the person last used the guide.
+/// The nonce and the times (of the last change, the last start over, each item's) are
+/// left out (written as 0, so the payload is version 1): the receiving device gives the
+/// journey its own ([`renewed`](super::renewed)), and they would only make the QR code
+/// denser and tell when the person last used the guide.
 pub fn encode(journey: &Journey, catalogue_id: &str) -> String {
     let shared = Journey {
         nonce: 0,
         touched: 0,
+        started: 0,
+        changed: Default::default(),
         ..journey.clone()
     };
     let mut bytes = Vec::with_capacity(catalogue_id.len() + 256);
@@ -217,7 +220,7 @@ mod tests {
 
     use super::*;
     use crate::journey::tests::sample;
-    use crate::journey::{apply, Event, TickTarget, View};
+    use crate::journey::{apply, apply_at, Event, TickTarget, View};
 
     fn biggest() -> &'static Procedure {
         sample()
@@ -227,10 +230,11 @@ mod tests {
             .expect("the sample has procedures")
     }
 
-    /// `biggest()` with every paper ticked and the summary open.
+    /// `biggest()` with every paper ticked (each at its own time) and the summary open.
     fn everything_ticked() -> Journey {
         let p = biggest();
-        let mut j = Journey::new(p.id.clone(), 42, 1_764_000_000_000);
+        let mut now = 1_764_000_000_000;
+        let mut j = Journey::new(p.id.clone(), 42, now);
         for d in &p.documents {
             let mut targets = vec![TickTarget::document(&d.id)];
             for a in &d.one_of {
@@ -240,17 +244,20 @@ mod tests {
                 }
             }
             for target in targets {
-                j = apply(&j, Event::Tick(target), p);
+                now += 1;
+                j = apply_at(&j, Event::Tick(target), p, now);
             }
         }
         apply(&j, Event::GoTo(View::Summary), p)
     }
 
-    /// What a share link carries: everything but the nonce and the time.
+    /// What a share link carries: everything but the nonce and the times.
     fn without_clock(j: Journey) -> Journey {
         Journey {
             nonce: 0,
             touched: 0,
+            started: 0,
+            changed: Default::default(),
             ..j
         }
     }
@@ -281,8 +288,13 @@ mod tests {
     fn the_largest_journey_round_trips_and_stays_small() {
         let j = everything_ticked();
         assert!(!j.ticks.is_empty());
+        assert!(!j.changed.is_empty());
         let payload = encode(&j, &sample().info.id);
         assert!(payload.len() < 1500, "payload of {} chars", payload.len());
+        // No times: a widget that reads only version 1 opens it too.
+        let bytes = base64url_decode(&payload).unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(text.contains("\n{\"v\":1,"), "{text}");
         assert_eq!(decode(&payload, &sample().info.id), Ok(without_clock(j)));
     }
 

@@ -1,27 +1,35 @@
 //! The journey as versioned, compact JSON, for device storage and share links.
 //!
 //! ```json
-//! {"v":1,"p":"1.001193","n":42,"t":1764000000000,"w":"documents",
+//! {"v":2,"p":"1.001193","n":42,"t":1764000000000,"w":"documents",
 //!  "a":{"nguoi_nop":"cha_me"},"o":"phuong-sai-gon","c":"~in_person",
 //!  "k":{"to-khai":2166136261,"giay-chung-sinh/giay-chung-sinh-co-so-y-te":84696351},
-//!  "l":["giay-to-tuy-than"],"s":["nop-truc-tiep"]}
+//!  "l":["giay-to-tuy-than"],"s":["nop-truc-tiep"],"r":1763990000000,
+//!  "m":{"a/nguoi_nop":1764000000000,"o":1763999000000,"c":1763999500000,
+//!       "k/to-khai":1764000000000,"k/to-khai-cu":1764000000001,"s/nop-truc-tiep":1764000000002}}
 //! ```
 //!
 //! Short keys because the state also travels in a URL fragment and a QR code; empty
-//! parts are left out. `v` is the format version: a reader of version 1 refuses a larger
-//! one (it cannot know what it would drop) and ignores keys it does not know. Whatever
-//! the input (storage edited by hand, a truncated link), reading gives a journey or a
-//! [`RestoreError`], never a panic; whether the ids still match the catalogue is
-//! [`reconcile`](super::reconcile)'s job.
+//! parts are left out. `v` is the format version: a reader refuses a larger one (it
+//! cannot know what it would drop) and ignores keys it does not know. Version 2 added
+//! what [`merge`](super::merge) needs: `r`, the last "start over" ([`Journey::started`]),
+//! and `m`, the time of each item's last change ([`Journey::changed`]), keyed by the
+//! value's key and id ([`Item::to_wire`]); a time under `m` whose item has no value is
+//! an item taken back (`k/to-khai-cu` above). A journey without either is written as version 1,
+//! which it is, so share links (which carry no times) and journeys nobody changed since
+//! version 1 stay readable by a widget of version 1; a version 1 state reads as changed
+//! at time 0 throughout. Whatever the input (storage edited by hand, a truncated link),
+//! reading gives a journey or a [`RestoreError`], never a panic; whether the ids still
+//! match the catalogue is [`reconcile`](super::reconcile)'s job.
 
 use std::borrow::Cow;
 
 use crate::json::{self, Json, Number, ParseError};
 
-use super::{Answer, ChannelKey, Journey, Tick, TickTarget, View};
+use super::{Answer, ChannelKey, Item, Journey, Tick, TickTarget, View};
 
 /// The version [`to_json`] writes and the newest [`from_json`] reads.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 
 /// Why a saved or shared state cannot be restored.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,8 +53,14 @@ pub fn to_json(journey: &Journey) -> String {
     fn s(v: &str) -> Json<'_> {
         Json::String(Cow::Borrowed(v))
     }
+    // The lowest version that holds it (see the module's documentation).
+    let version = if journey.started == 0 && journey.changed.is_empty() {
+        1
+    } else {
+        VERSION
+    };
     let mut obj: Vec<(Cow<'_, str>, Json<'_>)> = vec![
-        (Cow::Borrowed("v"), Json::Number(Number::from_u64(VERSION))),
+        (Cow::Borrowed("v"), Json::Number(Number::from_u64(version))),
         (Cow::Borrowed("p"), s(&journey.procedure)),
         (
             Cow::Borrowed("n"),
@@ -96,7 +110,28 @@ pub fn to_json(journey: &Journey) -> String {
             obj.push((Cow::Borrowed(key), Json::Array(items)));
         }
     }
+    if journey.started > 0 {
+        obj.push((Cow::Borrowed("r"), num(journey.started)));
+    }
+    if !journey.changed.is_empty() {
+        obj.push((Cow::Borrowed("m"), times(journey)));
+    }
     json::to_string(&Json::Object(obj))
+}
+
+fn num(n: u64) -> Json<'static> {
+    Json::Number(Number::from_u64(n))
+}
+
+/// `m`: each item's time under its [`Item::to_wire`] key.
+fn times(journey: &Journey) -> Json<'_> {
+    Json::Object(
+        journey
+            .changed
+            .iter()
+            .map(|(item, at)| (Cow::Owned(item.to_wire()), num(at)))
+            .collect(),
+    )
 }
 
 /// Reads a state written by [`to_json`] (of this or an older version).
@@ -164,7 +199,30 @@ pub fn from_json(text: &str) -> Result<Journey, RestoreError> {
     }
     journey.looked_up = id_list(&root, "l")?;
     journey.done_steps = id_list(&root, "s")?;
+    journey.started = number("r")?;
+    if let Some(m) = root.get("m") {
+        read_times(m, &mut journey).ok_or(RestoreError::WrongType("m"))?;
+    }
     Ok(journey)
+}
+
+/// `m` into [`Journey::changed`]. A time of 0 is what no time means: not kept, so that
+/// what is read writes back the same. A repeated key keeps its last value, as elsewhere.
+fn read_times(m: &Json<'_>, journey: &mut Journey) -> Option<()> {
+    for (key, at) in m.as_object()? {
+        let kind = key.split('/').next().unwrap_or_default();
+        let item = match Item::from_wire(key) {
+            Some(item) => item,
+            // Added by a later widget of this version: ignored, like any unknown key.
+            None if !matches!(kind, "a" | "o" | "c" | "k" | "l" | "s") => continue,
+            None => return None,
+        };
+        match as_u64(at)? {
+            0 => journey.changed.remove(&item),
+            at => journey.changed.insert(item, at),
+        }
+    }
+    Some(())
 }
 
 /// A non-empty string.

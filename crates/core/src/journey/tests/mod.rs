@@ -2,6 +2,7 @@
 //! over arbitrary event sequences (`props`), and saving, restoring and reconciling
 //! (`restore`).
 
+mod merge;
 mod props;
 mod restore;
 mod tables;

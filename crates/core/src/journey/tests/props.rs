@@ -15,7 +15,7 @@ use crate::journey::*;
 use super::sample;
 
 /// Every tick target that fits a procedure.
-fn targets(p: &Procedure) -> Vec<TickTarget> {
+pub(super) fn targets(p: &Procedure) -> Vec<TickTarget> {
     let mut out = Vec::new();
     for d in &p.documents {
         if d.one_of.is_empty() {
@@ -38,7 +38,7 @@ fn pick<T: Clone>(items: &[T], n: u16) -> Option<T> {
 }
 
 /// An event for `p` from raw numbers; `junk` is an arbitrary string used as an id.
-fn event(p: &Procedure, kind: u8, a: u16, b: u16, junk: &str) -> Event {
+pub(super) fn event(p: &Procedure, kind: u8, a: u16, b: u16, junk: &str) -> Event {
     let junk = junk.to_string();
     let question = || {
         let mut ids: Vec<String> = p.questions.iter().map(|q| q.id.clone()).collect();
@@ -133,9 +133,9 @@ fn event(p: &Procedure, kind: u8, a: u16, b: u16, junk: &str) -> Event {
     }
 }
 
-type RawEvent = (u8, u16, u16, String);
+pub(super) type RawEvent = (u8, u16, u16, String);
 
-fn raw_events() -> impl Strategy<Value = Vec<RawEvent>> {
+pub(super) fn raw_events() -> impl Strategy<Value = Vec<RawEvent>> {
     prop::collection::vec(
         (
             any::<u8>(),
@@ -406,15 +406,17 @@ proptest! {
 
     #[test]
     fn restoring_near_misses_never_panics(
-        key in "[vpntwaockls]",
+        key in "[vpntwaocklsrm]",
         value in prop_oneof![
             Just("1".to_string()), Just("-1".to_string()), Just("1e999".to_string()),
             Just("\"\"".to_string()), Just("\"~\"".to_string()), Just("[\"\"]".to_string()),
             Just("{\"/\":1}".to_string()), Just("{\"a\":{}}".to_string()), Just("null".to_string()),
             Just("18446744073709551616".to_string()),
+            Just("{\"k/a/b\":0}".to_string()), Just("{\"o\":{}}".to_string()),
+            Just("{\"s/\":1}".to_string()),
         ],
     ) {
-        let text = format!(r#"{{"v":1,"p":"x","{key}":{value}}}"#);
+        let text = format!(r#"{{"v":2,"p":"x","{key}":{value}}}"#);
         let _ = from_json(&text);
     }
 }

@@ -77,6 +77,69 @@ fn writes_compact_json_and_reads_it_back() {
     assert_eq!(from_json(&to_json(&fresh)), Ok(fresh));
 }
 
+/// Version 2: the last start over (`r`) and each item's last change (`m`, shaped like
+/// the values), a taken-back tick among them.
+#[test]
+fn writes_the_times_of_changes_as_version_2() {
+    let p = procedure("2.000635");
+    let t = 1_764_000_000_000;
+    let mut j = Journey::new(p.id.clone(), 7, t);
+    for (n, e) in [
+        tick("to-khai"),
+        tick("giay-to-tuy-than/giay-to-tuy-than-ho-chieu"),
+        Event::MarkStepDone("nop-yeu-cau".into()),
+        Event::Untick(TickTarget::document("to-khai")),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        j = apply_at(&j, e, p, t + 10 * n as u64);
+    }
+    let text = to_json(&j);
+    let fp = fingerprint(&p.documents[1].one_of[1].name);
+    assert_eq!(
+        text,
+        format!(
+            r#"{{"v":2,"p":"2.000635","n":7,"t":{t30},"k":{{"giay-to-tuy-than/giay-to-tuy-than-ho-chieu":{fp}}},"s":["nop-yeu-cau"],"m":{{"k/giay-to-tuy-than/giay-to-tuy-than-ho-chieu":{t10},"k/to-khai":{t30},"s/nop-yeu-cau":{t20}}}}}"#,
+            t10 = t + 10,
+            t20 = t + 20,
+            t30 = t + 30,
+        )
+    );
+    assert_eq!(from_json(&text), Ok(j.clone()));
+    let restarted = apply_at(&j, Event::StartOver { nonce: 8 }, p, t + 40);
+    assert_eq!(
+        to_json(&restarted),
+        format!(
+            r#"{{"v":2,"p":"2.000635","n":8,"t":{},"r":{}}}"#,
+            t + 40,
+            t + 40
+        )
+    );
+    assert_eq!(from_json(&to_json(&restarted)), Ok(restarted));
+    // Every kind of item, a time of 0 (none), a repeated key (the last counts) and a kind
+    // this widget does not know (ignored).
+    let j = from_json(
+        r#"{"v":2,"p":"x","o":"u","m":{"a/q":5,"o":6,"c":7,"k/d/e":8,"l/d":9,"s/s":0,"s/s2":3,"s/s2":4,"zz/y":1}}"#,
+    )
+    .unwrap();
+    let expected: Vec<(Item, u64)> = vec![
+        (Item::Answer("q".into()), 5),
+        (Item::Office, 6),
+        (Item::Channel, 7),
+        (Item::Tick(TickTarget::alternative("d", "e")), 8),
+        (Item::LookedUp("d".into()), 9),
+        (Item::Step("s2".into()), 4),
+    ];
+    assert_eq!(
+        j.changed
+            .iter()
+            .map(|(i, at)| (i.clone(), at))
+            .collect::<Vec<_>>(),
+        expected
+    );
+}
+
 #[test]
 fn restore_refuses_what_it_cannot_read() {
     use RestoreError::*;
@@ -95,7 +158,7 @@ fn restore_refuses_what_it_cannot_read() {
         (r#"{"v":0,"p":"1.001193"}"#, NoVersion),
         (r#"{"v":1.5,"p":"1.001193"}"#, NoVersion),
         (r#"{"v":-1,"p":"1.001193"}"#, NoVersion),
-        (r#"{"v":2,"p":"1.001193"}"#, FutureVersion(2)),
+        (r#"{"v":3,"p":"1.001193"}"#, FutureVersion(3)),
         (
             r#"{"v":99999999999,"p":"x"}"#,
             FutureVersion(99_999_999_999),
@@ -124,6 +187,15 @@ fn restore_refuses_what_it_cannot_read() {
         (r#"{"v":1,"p":"x","l":"a"}"#, WrongType("l")),
         (r#"{"v":1,"p":"x","s":[1]}"#, WrongType("s")),
         (r#"{"v":1,"p":"x","s":[""]}"#, WrongType("s")),
+        (r#"{"v":2,"p":"x","r":"1"}"#, WrongType("r")),
+        (r#"{"v":2,"p":"x","m":[]}"#, WrongType("m")),
+        (r#"{"v":2,"p":"x","m":{"o":"1"}}"#, WrongType("m")),
+        (r#"{"v":2,"p":"x","m":{"c":-1}}"#, WrongType("m")),
+        (r#"{"v":2,"p":"x","m":{"k":5}}"#, WrongType("m")),
+        (r#"{"v":2,"p":"x","m":{"k/a//b":1}}"#, WrongType("m")),
+        (r#"{"v":2,"p":"x","m":{"a/":1}}"#, WrongType("m")),
+        (r#"{"v":2,"p":"x","m":{"o/x":1}}"#, WrongType("m")),
+        (r#"{"v":2,"p":"x","m":{"s/a":1.5}}"#, WrongType("m")),
     ];
     for (text, expected) in cases {
         assert_eq!(from_json(text).as_ref(), Err(expected), "{text}");
