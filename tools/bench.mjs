@@ -231,7 +231,7 @@ const verdict = (ok) => (ok ? '**met**' : '**missed**');
 
 const md = [];
 md.push('# Benchmarks', '');
-md.push('Written by `bash scripts/bench.sh` (issue 6); every figure below is from one run of it.', '');
+md.push('Written by `bash scripts/bench.sh` (issue 6); every figure below is from one run of it, except the section "What each size lever bought" (`bash scripts/size-levers.sh --names --write`, kept as it is by bench.sh).', '');
 md.push(`- date: ${new Date().toISOString().slice(0, 10)}`);
 md.push(`- machine: ${nproc} cores, ${cpu}; ${chromium} (headless, playwright-core)`);
 md.push('- command: `bash scripts/bench.sh` (release build, generated catalogues in `target/catalogues/`, `node tools/bench.mjs`)');
@@ -276,16 +276,22 @@ md.push(`| ≤ 50 ms main thread per keystroke at 4× CPU, 10,000 | p95 ${ms(res
 md.push(`| index for 2,000 ≤ 50 KB gzip | ${kb(results.index.gzip)} | ${verdict(results.index.gzip <= 50 * 1024)} |`);
 md.push(`| memory at 10,000 ≤ 20 MB | ${(memTotal / 1048576).toFixed(1)} MB | ${verdict(memTotal <= 20 * 1048576)} |`);
 md.push('', '## Causes', '', 'CAUSES', '');
+md.push('## What each size lever bought', '', '@@LEVERS@@', '');
 md.push(`Run took ${((Date.now() - started) / 1000).toFixed(0)} s.`, '');
 
 writeFileSync('target/bench.json', `${JSON.stringify({ results, size }, null, 2)}\n`);
 const out = md.join('\n');
-// Keep the hand-written causes section of an earlier BENCHMARKS.md.
+// Keep the hand-written causes section of an earlier BENCHMARKS.md, and the levers
+// section (written by scripts/size-levers.sh, a separate and slower run) verbatim.
 let causes = '(to be written from the figures above)';
+let levers = '(written by `bash scripts/size-levers.sh --write`)';
 try {
   const old = readFileSync('BENCHMARKS.md', 'utf8');
-  const m = old.match(/## Causes\n\n([\s\S]*?)\n\nRun took/);
+  const m = old.match(/## Causes\n\n([\s\S]*?)\n\n(?:## What each size lever bought\n|Run took)/);
   if (m) causes = m[1];
+  const l = old.match(/## What each size lever bought\n\n([\s\S]*?)\n\nRun took/);
+  if (l) levers = l[1];
 } catch { /* first run */ }
-writeFileSync('BENCHMARKS.md', out.replace('CAUSES', causes));
-console.log(out.replace('CAUSES', causes));
+const filled = out.replace(/CAUSES|@@LEVERS@@/g, (m) => (m === 'CAUSES' ? causes : levers));
+writeFileSync('BENCHMARKS.md', filled);
+console.log(filled);
