@@ -68,6 +68,8 @@ const REPEAT_CAP: f32 = 0.6;
 const SHORT_NAME: f32 = 1.5;
 /// Taken off a withdrawn procedure: its replacement should come first.
 const WITHDRAWN: f32 = 4.0;
+/// A typo matches only in fields weighing this much or more (code, name, keyword).
+const TYPO_FIELD: f32 = 8.0;
 /// Words this long or longer (folded) may match with one typo; one letter shorter, only
 /// with a letter left out.
 const TYPO_MIN_LEN: usize = 4;
@@ -127,6 +129,15 @@ struct Scratch {
     next: Vec<Hit>,
     /// Procedures touched by the current word.
     touched: Vec<u32>,
+    /// Procedures touched by the previous word: the ones still in the race.
+    alive: Vec<u32>,
+    /// The current word's postings to score (position in `postings`, match quality).
+    work: Vec<(u32, f32)>,
+    /// The vocabulary matches of the previous keystroke's finished words (folded word,
+    /// `false` for not being typed, matches): typing "gia hạn giấy c" looks "gia", "hạn" and "giấy" up
+    /// once, not again on every later keystroke (the typo check reads the whole
+    /// vocabulary).
+    known: Vec<(String, bool, Vec<(usize, f32)>)>,
 }
 
 impl Scratch {
@@ -202,6 +213,15 @@ pub struct SearchIndex {
     terms: Vec<Box<str>>,
     starts: Vec<u32>,
     postings: Vec<Posting>,
+    /// Each procedure's postings (positions in `postings`, ascending, so grouped by
+    /// term): `by_doc[doc_start[d]..doc_start[d + 1]]`. A word typed after others
+    /// ("gia hạn giấy c") looks up the few procedures still in the race here instead of
+    /// walking every posting of every word starting with "c".
+    by_doc: Vec<u32>,
+    doc_start: Vec<u32>,
+    /// Look procedures up by `by_doc` when this many times their number is under the
+    /// postings to walk (tests set 0 and `usize::MAX` to compare both ways).
+    pub(crate) lookup_factor: usize,
     exact_forms: Vec<Box<str>>,
     /// Words in each procedure's first name.
     name_len: Vec<u16>,
@@ -501,6 +521,26 @@ impl SearchIndex {
         drop(free);
         let mut postings: Vec<Posting> = raw.into_iter().map(|(_, p)| p).collect();
         postings.shrink_to_fit();
+        let mut doc_start = vec![0u32; catalogue.procedures.len() + 1];
+        for p in &postings {
+            if let Some(c) = doc_start.get_mut(p.doc as usize + 1) {
+                *c += 1;
+            }
+        }
+        for i in 1..doc_start.len() {
+            doc_start[i] += doc_start[i - 1];
+        }
+        let mut fill = doc_start.clone();
+        let mut by_doc = vec![0u32; postings.len()];
+        for (i, p) in postings.iter().enumerate() {
+            if let Some(f) = fill.get_mut(p.doc as usize) {
+                if let Some(slot) = by_doc.get_mut(*f as usize) {
+                    *slot = i as u32;
+                }
+                *f += 1;
+            }
+        }
+        drop(fill);
         let by_name = |lang: Lang| {
             order_by_name(catalogue.procedures.len(), &|i| {
                 catalogue
@@ -513,6 +553,9 @@ impl SearchIndex {
             terms,
             starts,
             postings,
+            by_doc,
+            doc_start,
+            lookup_factor: 16,
             exact_forms: b.exact_forms,
             name_len,
             withdrawn,
@@ -520,11 +563,6 @@ impl SearchIndex {
             alphabetical: [by_name(Lang::Vi), by_name(Lang::En)],
             scratch: RefCell::new(Scratch::default()),
         }
-    }
-
-    fn postings_of(&self, term: usize) -> &[Posting] {
-        let (s, e) = (self.starts[term] as usize, self.starts[term + 1] as usize);
-        &self.postings[s..e]
     }
 
     /// The vocabulary entries matching one query word, with how well they match.
@@ -630,21 +668,97 @@ impl SearchIndex {
         s.first.clear();
         s.first.resize(n, u32::MAX);
         s.hits.clear();
-        let mut cands = Vec::new();
+        let mut known = Vec::with_capacity(query_words.len());
         let last = query_words.len() - 1;
         for (qi, w) in query_words.iter().enumerate() {
             let typing = typing_last && qi == last;
-            self.candidates(&w.folded, typing, &mut cands);
+            // Only finished words are kept: the word being typed changes with every
+            // keystroke anyway (and a benchmark repeating one query measures the
+            // keystroke as typed).
+            let seen = if typing {
+                None
+            } else {
+                s.known.iter().position(|(f, t, _)| *f == w.folded && !*t)
+            };
+            let cands = match seen {
+                Some(at) => s.known.swap_remove(at).2,
+                None => {
+                    let mut cands = Vec::new();
+                    self.candidates(&w.folded, typing, &mut cands);
+                    cands
+                }
+            };
             // Diacritics typed: reward the words written exactly so.
             let marked = w.exact != w.folded;
+            std::mem::swap(&mut s.alive, &mut s.touched);
             s.touched.clear();
             s.next.clear();
-            for &(term, quality) in &cands {
-                for p in self.postings_of(term) {
-                    let d = p.doc as usize;
-                    if usize::from(s.matched[d]) != qi {
-                        continue;
+            s.work.clear();
+            // The words this one begins are a run of the sorted vocabulary, so their
+            // postings are one range of `postings`.
+            let run = cands.iter().take_while(|c| c.1 >= PREFIX).count();
+            let posting_range = |from: usize, to: usize| {
+                let at = |t: usize| self.starts.get(t).map_or(0, |&x| x as usize);
+                (at(from), at(to))
+            };
+            let (lo, hi) = match (cands.first(), run.checked_sub(1).and_then(|r| cands.get(r))) {
+                (Some(first), Some(end)) => posting_range(first.0, end.0 + 1),
+                _ => (0, 0),
+            };
+            let exact_end = match cands.first() {
+                Some(&(t, q)) if q == EXACT => posting_range(t, t + 1).1,
+                _ => lo,
+            };
+            // Few procedures left and many postings: look each procedure up instead.
+            let by_doc =
+                qi > 0 && run > 0 && s.alive.len().saturating_mul(self.lookup_factor) < hi - lo;
+            if by_doc {
+                for &d in &s.alive {
+                    let from = self.doc_start.get(d as usize).map_or(0, |&x| x as usize);
+                    let to = self
+                        .doc_start
+                        .get(d as usize + 1)
+                        .map_or(0, |&x| x as usize);
+                    let list = self.by_doc.get(from..to).unwrap_or_default();
+                    let start = list.partition_point(|&i| (i as usize) < lo);
+                    for &i in list.get(start..).unwrap_or_default() {
+                        if i as usize >= hi {
+                            break;
+                        }
+                        let quality = if (i as usize) < exact_end {
+                            EXACT
+                        } else {
+                            PREFIX
+                        };
+                        s.work.push((i, quality));
                     }
+                }
+            }
+            for &(term, quality) in cands
+                .get(if by_doc { run } else { 0 }..)
+                .unwrap_or_default()
+            {
+                let (from, to) = posting_range(term, term + 1);
+                for i in from..to {
+                    // A typo counts in names, keywords and codes only: in the agencies'
+                    // and fields' shared words ("hành chính" for "han") it matched
+                    // nearly every procedure, at the cost of every keystroke after.
+                    let alive = self.postings.get(i).is_some_and(|p| {
+                        usize::from(s.matched[p.doc as usize]) == qi
+                            && (quality >= PREFIX || WEIGHT[p.field as usize] >= TYPO_FIELD)
+                    });
+                    if alive {
+                        s.work.push((i as u32, quality));
+                    }
+                }
+            }
+            let work = std::mem::take(&mut s.work);
+            for &(i, quality) in &work {
+                {
+                    let Some(p) = self.postings.get(i as usize) else {
+                        continue;
+                    };
+                    let d = p.doc as usize;
                     let weight = WEIGHT[p.field as usize];
                     let mut score = weight * quality;
                     if marked {
@@ -694,6 +808,7 @@ impl SearchIndex {
                     }
                 }
             }
+            s.work = work;
             for &d in &s.touched {
                 let d = d as usize;
                 let repeats = (s.sum[d] - s.best[d]).max(0.0) * REPEAT;
@@ -705,7 +820,11 @@ impl SearchIndex {
             if qi < last {
                 s.group_next();
             }
+            if !typing {
+                known.push((w.folded.clone(), typing, cands));
+            }
         }
+        s.known = known;
         let want = query_words.len() as u16;
         // A match on a withdrawn procedure counts for its replacement when that matches
         // too: what people remember ("LLTP" at the old office) leads to what replaced it.

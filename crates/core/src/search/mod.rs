@@ -383,6 +383,34 @@ mod tests {
         assert_eq!(top("phiếu lltp").as_deref(), Some("lltp-nn"));
     }
 
+    proptest::proptest! {
+        /// Looking the remaining procedures up one by one finds what walking the
+        /// postings finds, in the same order.
+        #[test]
+        fn both_ways_of_matching_a_later_word_agree(
+            picks in proptest::collection::vec((0usize..400, 1usize..6, proptest::bool::ANY), 2..4)
+        ) {
+            let c = sample();
+            let mut walk = SearchIndex::new(&c);
+            walk.lookup_factor = usize::MAX;
+            let mut look = SearchIndex::new(&c);
+            look.lookup_factor = 0;
+            // Words and prefixes of the catalogue's own names.
+            let names: Vec<String> = c.procedures.iter().map(|p| p.name.get(Lang::Vi).0.to_lowercase()).collect();
+            let words: Vec<&str> = names.iter().flat_map(|n| n.split_whitespace()).collect();
+            let query: Vec<String> = picks
+                .iter()
+                .map(|&(i, len, whole)| {
+                    let w = words[i % words.len()];
+                    if whole { w.to_string() } else { w.chars().take(len).collect() }
+                })
+                .collect();
+            let query = query.join(" ");
+            let none = Filters::default();
+            proptest::prop_assert_eq!(walk.find(&c, &query, &none), look.find(&c, &query, &none), "{}", query);
+        }
+    }
+
     #[test]
     fn a_single_letter_alone_waits_for_the_next() {
         let c = sample();
