@@ -109,6 +109,10 @@ struct Hit {
     from_start: bool,
 }
 
+/// A finished query word and its vocabulary matches (term, quality), kept for the next
+/// keystroke; the `bool` is always `false` (not being typed).
+type Known = (String, bool, Vec<(usize, f32)>);
+
 /// Arrays reused by every search (no allocation per keystroke once they have grown).
 #[derive(Debug, Default)]
 struct Scratch {
@@ -137,7 +141,7 @@ struct Scratch {
     /// `false` for not being typed, matches): typing "gia hạn giấy c" looks "gia", "hạn" and "giấy" up
     /// once, not again on every later keystroke (the typo check reads the whole
     /// vocabulary).
-    known: Vec<(String, bool, Vec<(usize, f32)>)>,
+    known: Vec<Known>,
 }
 
 impl Scratch {
