@@ -68,6 +68,8 @@ const REPEAT_CAP: f32 = 0.6;
 const SHORT_NAME: f32 = 1.5;
 /// Taken off a withdrawn procedure: its replacement should come first.
 const WITHDRAWN: f32 = 4.0;
+/// The words of a query searched; the rest are ignored.
+const MAX_QUERY_WORDS: usize = 24;
 /// A typo matches only in fields weighing this much or more (code, name, keyword).
 const TYPO_FIELD: f32 = 8.0;
 /// Words this long or longer (folded) may match with one typo; one letter shorter, only
@@ -296,7 +298,10 @@ fn words(lowered: &str) -> Vec<Word<'_>> {
 /// meant. After other words ("đăng ký k") it narrows them and costs little.
 fn searched_words<'a>(query: &str, lowered: &'a str) -> (Vec<Word<'a>>, bool) {
     let mut all = words(lowered);
-    let typing = !query.ends_with(char::is_whitespace);
+    // A pasted paragraph is not a search: its first words are (and the counters stay
+    // far from `u16::MAX`).
+    all.truncate(MAX_QUERY_WORDS);
+    let typing = !query.ends_with(char::is_whitespace) && all.len() < MAX_QUERY_WORDS;
     if typing && all.len() == 1 && all[0].folded.chars().nth(1).is_none() {
         all.clear();
     }
@@ -476,16 +481,51 @@ impl SearchIndex {
                 *at = i as u32;
             }
         }
-        let replacement = catalogue
-            .procedures
-            .iter()
-            .map(|p| {
-                p.replaced_by
-                    .as_deref()
-                    .and_then(|r| named.get(r).copied())
-                    .unwrap_or(u32::MAX)
-            })
-            .collect();
+        let next = |i: u32| {
+            catalogue
+                .procedures
+                .get(i as usize)
+                .and_then(|p| p.replaced_by.as_deref())
+                .and_then(|r| named.get(r).copied())
+        };
+        let active = |i: u32| {
+            catalogue
+                .procedures
+                .get(i as usize)
+                .is_some_and(|p| p.status != Status::Withdrawn)
+        };
+        // The end of each chain of replacements: the first procedure still in force,
+        // none for a ring. Each chain is walked once (a catalogue may hold a chain of
+        // 20,000): every procedure on a walk gets the walk's answer.
+        const UNSEEN: u32 = u32::MAX - 1;
+        const WALKING: u32 = u32::MAX - 2;
+        let mut replacement = vec![UNSEEN; catalogue.procedures.len()];
+        let mut path = Vec::new();
+        for start in 0..catalogue.procedures.len() as u32 {
+            path.clear();
+            let mut at = start;
+            let end = loop {
+                match replacement.get(at as usize).copied() {
+                    Some(UNSEEN) => {}
+                    Some(WALKING) | None => break u32::MAX,
+                    Some(known) => break known,
+                }
+                if let Some(slot) = replacement.get_mut(at as usize) {
+                    *slot = WALKING;
+                }
+                path.push(at);
+                match next(at) {
+                    Some(r) if active(r) => break r,
+                    Some(r) => at = r,
+                    None => break u32::MAX,
+                }
+            };
+            for &i in &path {
+                if let Some(slot) = replacement.get_mut(i as usize) {
+                    *slot = end;
+                }
+            }
+        }
         // Term ids in order met → rank in the sorted vocabulary; postings grouped by it.
         let mut rank = vec![0u32; b.terms.len()];
         let mut terms = Vec::with_capacity(b.terms.len());
@@ -821,11 +861,16 @@ impl SearchIndex {
                 s.matched[d] += 1;
                 s.best[d] = 0.0;
             }
-            if qi < last {
-                s.group_next();
-            }
             if !typing {
                 known.push((w.folded.clone(), typing, cands));
+            }
+            if s.touched.is_empty() {
+                // Nothing matched this word: the later ones cannot bring anything back.
+                s.known = known;
+                return Vec::new();
+            }
+            if qi < last {
+                s.group_next();
             }
         }
         s.known = known;

@@ -412,6 +412,56 @@ mod tests {
     }
 
     #[test]
+    fn a_chain_of_replacements_credits_the_procedure_in_force() {
+        let procedure = |id: &str, name: &str, extra: &str| {
+            format!(
+                r#"{{"id": "{id}", "name": "{name}", "keywords": ["LLTP"], "level": "commune",
+                "agencies": [{{"level": "commune"}}], "channels": [{{"kind": "in_person"}}],
+                "steps": [{{"id": "nop", "title": "Nộp hồ sơ"}}]{extra}}}"#
+            )
+        };
+        let json = format!(
+            r#"{{"format": "procedure-guide/1", "catalogue": {{"id": "t", "title": "T",
+            "publisher": "P", "updated": "2025-07-01"}},
+            "agencies": [{{"id": "ubnd", "name": "UBND phường", "level": "commune"}}],
+            "procedures": [{}, {}, {}]}}"#,
+            procedure(
+                "cu",
+                "LLTP",
+                r#", "status": "withdrawn", "replaced_by": "giua""#
+            ),
+            procedure(
+                "giua",
+                "Phiếu LLTP",
+                r#", "status": "withdrawn", "replaced_by": "moi""#
+            ),
+            procedure("moi", "Cấp Phiếu lý lịch tư pháp cho công dân", ""),
+        );
+        let loaded = load_catalogue(json.as_bytes());
+        let c = loaded.catalogue.expect("loads");
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        let index = SearchIndex::new(&c);
+        assert_eq!(
+            ids(&c, &index.find(&c, "LLTP", &Filters::default()))[0],
+            "moi",
+            "the end of the chain, not a withdrawn step of it"
+        );
+    }
+
+    #[test]
+    fn a_pasted_paragraph_is_searched_by_its_first_words() {
+        let c = sample();
+        let index = SearchIndex::new(&c);
+        let none = Filters::default();
+        let first = index.find(&c, "đăng ký khai sinh ", &none);
+        // 70,000 words: more than a u16 counts, found by its first words, no panic.
+        let pasted = format!("đăng ký khai sinh {}", "khai ".repeat(70_000));
+        let found = index.find(&c, &pasted, &none);
+        assert!(!found.is_empty() && found.len() <= first.len());
+        assert!(index.find(&c, &"zzzz ".repeat(70_000), &none).is_empty());
+    }
+
+    #[test]
     fn a_single_letter_alone_waits_for_the_next() {
         let c = sample();
         let index = SearchIndex::new(&c);
