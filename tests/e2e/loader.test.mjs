@@ -74,11 +74,13 @@ async function assertHostWorks(page) {
  * Console errors apart from the 404 of the browser's own /favicon.ico request, which the
  * standalone page of the release folder does not answer (a real site has its own).
  * Every other response is seen by `failedResponses`, the favicon request is not.
+ * Chromium may ask for the favicon a second time when the page's address changes
+ * before the first answer (the share fragment removed): at most two (a CI run saw two).
  */
 function errorsBesideFavicon(log) {
   assert.deepEqual(log.failedResponses, []);
   const rest = log.consoleErrors.filter((t) => !t.includes('status of 404'));
-  assert.ok(log.consoleErrors.length - rest.length <= 1, log.consoleErrors.join('\n'));
+  assert.ok(log.consoleErrors.length - rest.length <= 2, log.consoleErrors.join('\n'));
   return rest;
 }
 
