@@ -111,9 +111,9 @@ struct Hit {
     from_start: bool,
 }
 
-/// A finished query word and its vocabulary matches (term, quality), kept for the next
-/// keystroke; the `bool` is always `false` (not being typed).
-type Known = (String, bool, Vec<(usize, f32)>);
+/// A finished query word (folded) and its vocabulary matches (term, quality), kept for
+/// the next keystroke.
+type Known = (String, Vec<(usize, f32)>);
 
 /// Arrays reused by every search (no allocation per keystroke once they have grown).
 #[derive(Debug, Default)]
@@ -139,8 +139,7 @@ struct Scratch {
     alive: Vec<u32>,
     /// The current word's postings to score (position in `postings`, match quality).
     work: Vec<(u32, f32)>,
-    /// The vocabulary matches of the previous keystroke's finished words (folded word,
-    /// `false` for not being typed, matches): typing "gia hạn giấy c" looks "gia", "hạn" and "giấy" up
+    /// The vocabulary matches of the previous keystroke's finished words: typing "gia hạn giấy c" looks "gia", "hạn" and "giấy" up
     /// once, not again on every later keystroke (the typo check reads the whole
     /// vocabulary).
     known: Vec<Known>,
@@ -665,8 +664,10 @@ impl SearchIndex {
         filters: &Filters,
         lang: Lang,
     ) -> Vec<usize> {
-        if !searched_words(query, &lower_exact(query)).0.is_empty() {
-            return self.find(catalogue, query, filters);
+        let lowered = lower_exact(query);
+        let (query_words, typing_last) = searched_words(query, &lowered);
+        if !query_words.is_empty() {
+            return self.ranked(catalogue, &query_words, typing_last, filters);
         }
         let resolved = Resolved::new(catalogue, filters);
         let order = &self.alphabetical[usize::from(lang == Lang::En)];
@@ -686,6 +687,31 @@ impl SearchIndex {
     /// `filters`, best first. An empty query (or one letter being typed, see
     /// [`searched_words`]) gives every procedure passing the filters, in catalogue order.
     pub fn find(&self, catalogue: &Catalogue, query: &str, filters: &Filters) -> Vec<usize> {
+        let lowered = lower_exact(query);
+        let (query_words, typing_last) = searched_words(query, &lowered);
+        if query_words.is_empty() {
+            let resolved = Resolved::new(catalogue, filters);
+            return (0..catalogue.procedures.len())
+                .filter(|&i| {
+                    catalogue
+                        .procedures
+                        .get(i)
+                        .is_some_and(|p| passes(catalogue, p, filters, &resolved))
+                })
+                .collect();
+        }
+        self.ranked(catalogue, &query_words, typing_last, filters)
+    }
+
+    /// The ranked search of [`Self::find`] and [`Self::list`], for words already split
+    /// and folded once.
+    fn ranked(
+        &self,
+        catalogue: &Catalogue,
+        query_words: &[Word<'_>],
+        typing_last: bool,
+        filters: &Filters,
+    ) -> Vec<usize> {
         let resolved = Resolved::new(catalogue, filters);
         let keep = |i: usize| {
             catalogue
@@ -693,13 +719,6 @@ impl SearchIndex {
                 .get(i)
                 .is_some_and(|p| passes(catalogue, p, filters, &resolved))
         };
-        let lowered = lower_exact(query);
-        let (query_words, typing_last) = searched_words(query, &lowered);
-        if query_words.is_empty() {
-            return (0..catalogue.procedures.len())
-                .filter(|&i| keep(i))
-                .collect();
-        }
         let n = self.name_len.len();
         let mut guard = self.scratch.borrow_mut();
         let s = &mut *guard;
@@ -722,10 +741,10 @@ impl SearchIndex {
             let seen = if typing {
                 None
             } else {
-                s.known.iter().position(|(f, t, _)| *f == w.folded && !*t)
+                s.known.iter().position(|(f, _)| *f == w.folded)
             };
             let cands = match seen {
-                Some(at) => s.known.swap_remove(at).2,
+                Some(at) => s.known.swap_remove(at).1,
                 None => {
                     let mut cands = Vec::new();
                     self.candidates(&w.folded, typing, &mut cands);
@@ -862,7 +881,7 @@ impl SearchIndex {
                 s.best[d] = 0.0;
             }
             if !typing {
-                known.push((w.folded.clone(), typing, cands));
+                known.push((w.folded.clone(), cands));
             }
             if s.touched.is_empty() {
                 // Nothing matched this word: the later ones cannot bring anything back.
