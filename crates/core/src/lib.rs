@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod i18n;
 pub mod journey;
 pub mod json;
+pub mod nav;
 pub mod prose;
 pub mod search;
 pub mod text;

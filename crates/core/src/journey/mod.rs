@@ -28,6 +28,7 @@ mod condition;
 mod merge;
 mod milestones;
 mod reconcile;
+pub mod session;
 pub mod share;
 mod situation;
 mod steps;

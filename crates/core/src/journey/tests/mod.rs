@@ -5,6 +5,7 @@
 mod merge;
 mod props;
 mod restore;
+mod session;
 mod tables;
 
 use std::sync::OnceLock;
