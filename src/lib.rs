@@ -2,11 +2,16 @@
 //! hand-written loader `www/procedure-guide.js` into each `<procedure-guide>`
 //! element's shadow root.
 //!
-//! - `embed`: the only module that touches the browser (wasm-bindgen exports,
-//!   fetch). **Architecture invariant**: `ui` never calls web-sys directly for I/O.
-//! - `ui`: one Yew function component per file; state lives in the core.
+//! Layers, each importing only from the ones before it (ARCHITECTURE.md):
+//! - `embed`: the only module that touches the browser (fetch, storage, history, …).
+//! - `context`: what the views share (the one context, `Env`).
+//! - `hooks`: where state lives and I/O happens: the catalogue load, the navigation
+//!   (the only writer of history) and the journey session (the only writer of storage).
+//! - `ui`: one Yew function component per file; logic lives in the core.
+//! - `mount`: what the JS loader calls.
 
+pub mod context;
 pub mod embed;
 pub mod hooks;
-pub mod state;
+pub mod mount;
 pub mod ui;

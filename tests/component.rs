@@ -12,7 +12,7 @@ use web_sys::{
     ShadowRootMode,
 };
 
-use procedure_guide_widget::embed::{mount, Widget};
+use procedure_guide_widget::mount::{mount, Widget};
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -1,5 +1,7 @@
 //! Back and Forward between the widget's screens through the page's own history
-//! (DESIGN.md, "Back and Forward"), without a router.
+//! (DESIGN.md, "Back and Forward"), without a router. What to write and when is the
+//! core's navigation model (`procedure_guide_core::nav`); the navigation hook is the
+//! only caller.
 //!
 //! Each widget keeps one key in `history.state`, `pg-<key>`, holding
 //! `{p: procedure id or null, v: view word or null, n: journey nonce or null}`. Writing
@@ -10,21 +12,12 @@
 //! nothing.
 
 use js_sys::{Object, Reflect};
+use procedure_guide_core::journey::View;
+pub use procedure_guide_core::nav::Entry;
 use wasm_bindgen::JsValue;
 
 use crate::embed::listener::WindowListener;
 use crate::embed::share::slug;
-
-/// Where one widget was in one history entry.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Entry {
-    /// The open procedure; `None` for the list.
-    pub procedure: Option<String>,
-    /// The view word (`View::as_str`); `None` until the journey page has said it.
-    pub view: Option<String>,
-    /// The journey's nonce; `None` until the journey page has said it.
-    pub nonce: Option<u64>,
-}
 
 /// The name of this widget's key in `history.state`: `pg-` + the slug of the element's
 /// `id`, else of the catalogue's id.
@@ -56,7 +49,9 @@ pub fn current(key: &str) -> Option<Entry> {
     let field = |name: &str| Reflect::get(&ours, &JsValue::from_str(name)).ok();
     Some(Entry {
         procedure: field("p").and_then(|v| v.as_string()),
-        view: field("v").and_then(|v| v.as_string()),
+        view: field("v")
+            .and_then(|v| v.as_string())
+            .and_then(|w| View::from_word(&w)),
         // Nonces are below 2^53, so a JS number holds them exactly; anything else
         // (negative, fractional, edited by hand) reads as "no nonce".
         nonce: field("n").and_then(|v| v.as_f64()).and_then(|f| {
@@ -83,7 +78,7 @@ fn merged(key: &str, entry: &Entry) -> Option<JsValue> {
     let _ = Reflect::set(
         &ours,
         &JsValue::from_str("v"),
-        &null_or(entry.view.as_deref().map(JsValue::from_str)),
+        &null_or(entry.view.map(|v| JsValue::from_str(v.as_str()))),
     );
     let _ = Reflect::set(
         &ours,

@@ -1,11 +1,12 @@
-//! Browser glue: what the JS loader calls, and the I/O the views ask for.
+//! Browser glue: the I/O the views ask for (fetch, storage, history, share, print,
+//! events, timers, the clock) and the element's attributes as a typed [`Config`].
 //!
-//! **API boundary**: `mount` and [`Widget`] are the whole surface the loader sees.
-//! The loader passes the element's attributes as plain strings; parsing them into a
-//! typed [`Config`] happens here, once, so the views never see raw attributes.
+//! **Architecture invariant**: only this module calls browser APIs for I/O, and it
+//! imports nothing of the widget above it (`context`, `hooks`, `ui`, `mount`).
 
 /// The benchmark's exports (`scripts/bench.sh`).
 pub mod bench;
+pub mod clock;
 pub mod config;
 pub mod events;
 pub mod fetch;
@@ -13,6 +14,7 @@ pub mod history;
 pub mod idle;
 pub mod listener;
 pub mod offline;
+pub mod prefs;
 pub mod print;
 pub mod share;
 pub mod storage;
@@ -23,87 +25,4 @@ pub mod panic;
 
 pub use config::Config;
 
-use wasm_bindgen::prelude::*;
-use web_sys::Element;
-use yew::prelude::*;
-use yew::AppHandle;
-
-use crate::ui::app::App;
 pub use share::ShareSettings;
-
-/// One mounted widget. The loader keeps it on the element and calls `update`
-/// when an attribute changes and `destroy` when the element leaves the page.
-#[wasm_bindgen]
-pub struct Widget {
-    handle: Option<AppHandle<Mounted>>,
-    /// The loader's services, kept for `update` (attributes change, services do not).
-    services: JsValue,
-}
-
-/// What the root gets: the parsed attributes and what the share box needs.
-#[derive(Properties, PartialEq, Clone)]
-pub struct MountedProps {
-    pub config: Config,
-    pub share: ShareSettings,
-}
-
-/// The root: [`App`] under a context holding the [`ShareSettings`] (the element's id,
-/// `share-page`, the loader's services), so the views reach them without `App`
-/// threading them through every level.
-#[function_component]
-pub fn Mounted(props: &MountedProps) -> Html {
-    html! {
-        <ContextProvider<ShareSettings> context={props.share.clone()}>
-            <App config={props.config.clone()} />
-        </ContextProvider<ShareSettings>>
-    }
-}
-
-fn props_of(attributes: &JsValue, services: &JsValue) -> MountedProps {
-    let config = Config::from_js(attributes);
-    let share = ShareSettings {
-        id: config.id.as_ref().map(|s| s.to_string()),
-        share_page: config.share_page.as_ref().map(|s| s.to_string()),
-        procedure: config.procedure.as_ref().map(|s| s.to_string()),
-        services: services.clone(),
-    };
-    MountedProps { config, share }
-}
-
-/// Mounts a widget on `container` (an element inside the custom element's shadow
-/// root). `attributes` is a plain object of the element's attributes. Without the
-/// loader's services there is no QR code; everything else works.
-#[wasm_bindgen]
-pub fn mount(container: Element, attributes: &JsValue) -> Widget {
-    mount_with_services(container, attributes, JsValue::UNDEFINED)
-}
-
-/// [`mount`] with the loader's `services` object: `qr(text) -> Promise<string>` (the
-/// QR module, imported only when a person asks for a code).
-#[wasm_bindgen]
-pub fn mount_with_services(container: Element, attributes: &JsValue, services: JsValue) -> Widget {
-    panic::on_mount(&container, attributes, &services);
-    let props = props_of(attributes, &services);
-    let handle = yew::Renderer::<Mounted>::with_root_and_props(container, props).render();
-    Widget {
-        handle: Some(handle),
-        services,
-    }
-}
-
-#[wasm_bindgen]
-impl Widget {
-    /// Re-reads the attributes after one of them changed.
-    pub fn update(&mut self, attributes: &JsValue) {
-        if let Some(handle) = self.handle.as_mut() {
-            handle.update(props_of(attributes, &self.services));
-        }
-    }
-
-    /// Unmounts the Yew app; the container is left empty.
-    pub fn destroy(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
-    }
-}

@@ -1,4 +1,8 @@
-//! Hooks: where the views' I/O happens, through the `embed` glue, after state changes.
+//! Hooks: where state lives and I/O happens, through the `embed` glue, after state
+//! changes. The views only render what they return and call their callbacks.
 
 pub mod use_catalogue;
-pub mod use_shared_link;
+pub mod use_idle;
+pub mod use_journey;
+pub mod use_navigation;
+pub mod use_volunteer;

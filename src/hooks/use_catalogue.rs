@@ -10,61 +10,10 @@ use procedure_guide_core::diagnostic::Diagnostic;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use crate::embed::fetch::{fetch_bytes, FetchError};
+use crate::context::{DetailFailure, DetailStatus, LoadFailure, LoadState, Offline, Shared};
+use crate::embed::fetch::fetch_bytes;
 use crate::embed::offline;
 use crate::embed::url::absolute;
-use crate::ui::env::Shared;
-
-/// Why no catalogue is shown.
-#[derive(Clone, Debug, PartialEq)]
-pub enum LoadFailure {
-    /// The element has no `catalogue` attribute.
-    NoUrl,
-    Fetch(FetchError),
-    /// The bytes arrived but hold no usable catalogue; the diagnostics say why.
-    Invalid(Rc<Loaded>),
-}
-
-#[derive(Clone, Debug)]
-pub enum LoadState {
-    Loading,
-    Failed(LoadFailure),
-    /// A catalogue, possibly with warnings or with some procedures dropped, and the
-    /// absolute URL it came from (its relative links resolve against it).
-    Loaded {
-        loaded: Shared<Loaded>,
-        base: AttrValue,
-        /// Which fetch of the catalogue this is: the same while detail files are laid
-        /// over it, new when the catalogue itself is loaded again (views keyed on it,
-        /// such as the search index, are rebuilt only then).
-        generation: u32,
-        /// Shown from the copy saved on the device because the network failed: when
-        /// that copy was saved (ms since the epoch), and why the fresh one did not come.
-        offline: Option<Offline>,
-    },
-}
-
-/// A detail file of an index catalogue (CATALOGUE.md, "Large catalogues") that is not
-/// shown yet. Once loaded, the procedure simply is complete in the catalogue.
-#[derive(Clone, Debug, PartialEq)]
-pub enum DetailStatus {
-    Loading,
-    Failed(DetailFailure),
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum DetailFailure {
-    Fetch(FetchError),
-    /// The file arrived but holds no usable procedure (or another one).
-    Invalid(Rc<Vec<Diagnostic>>),
-}
-
-/// Why the widget shows a saved copy, and from when.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Offline {
-    pub saved_ms: f64,
-    pub failure: LoadFailure,
-}
 
 /// What became of a fresh fetch: the loaded catalogue, or why there is none.
 fn load_fresh(bytes: &[u8]) -> Result<Rc<Loaded>, LoadFailure> {

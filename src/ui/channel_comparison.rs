@@ -9,7 +9,7 @@ use procedure_guide_core::i18n::{present, Lang};
 use procedure_guide_core::journey::{self, Applies, Journey, TimeLimitView};
 use yew::prelude::*;
 
-use crate::ui::env::use_env;
+use crate::context::use_env;
 use crate::ui::external_link::ExternalLink;
 use crate::ui::localised::inline;
 
@@ -29,7 +29,7 @@ pub fn ChannelComparison(props: &ChannelComparisonProps) -> Html {
     else {
         return html! {};
     };
-    let lang = env.lang;
+    let lang = env.lang();
     html! {
         <ul class="pg-channels">
             { for journey::channels(p, &props.journey).iter().map(|o| html! {

@@ -10,10 +10,10 @@ use procedure_guide_core::i18n::present;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use yew::prelude::*;
 
+use crate::context::use_env;
+use crate::context::{DetailFailure, DetailStatus};
 use crate::embed::fetch::FetchError;
-use crate::hooks::use_catalogue::{DetailFailure, DetailStatus};
 use crate::ui::diagnostic_list::DiagnosticList;
-use crate::ui::env::use_env;
 use crate::ui::localised::inline;
 
 #[derive(Properties, PartialEq)]
@@ -39,7 +39,7 @@ pub fn DetailGate(props: &DetailGateProps) -> Html {
     let Some(p) = env.catalogue().and_then(|c| c.procedure(&props.procedure)) else {
         return html! {};
     };
-    let lang = env.lang;
+    let lang = env.lang();
     let status = match env.details.get(p.id.as_str()) {
         Some(DetailStatus::Failed(failure)) => {
             let reason = match failure {

@@ -5,8 +5,8 @@
 use procedure_guide_core::i18n::ui::{t, Msg};
 use yew::prelude::*;
 
+use crate::context::use_env;
 use crate::embed::url::resolve_link;
-use crate::ui::env::use_env;
 
 #[derive(Properties, PartialEq)]
 pub struct ExternalLinkProps {
@@ -25,7 +25,7 @@ pub fn ExternalLink(props: &ExternalLinkProps) -> Html {
         Some(url) if url.starts_with("http") => html! {
             <a class={props.class.clone()} href={url} target="_blank" rel="noopener noreferrer">
                 { props.children.clone() }
-                <span class="pg-visually-hidden">{ " " }{ t(env.lang, Msg::OpensInNewTab) }</span>
+                <span class="pg-visually-hidden">{ " " }{ t(env.lang(), Msg::OpensInNewTab) }</span>
             </a>
         },
         Some(url) => html! {

@@ -5,7 +5,7 @@ use procedure_guide_core::i18n::glossary::{procedure_texts, terms_in};
 use procedure_guide_core::i18n::ui::{t, Msg};
 use yew::prelude::*;
 
-use crate::ui::env::use_env;
+use crate::context::use_env;
 
 #[derive(Properties, PartialEq)]
 pub struct GlossaryProps {
@@ -20,7 +20,7 @@ pub fn Glossary(props: &GlossaryProps) -> Html {
     let Some(p) = env.catalogue().and_then(|c| c.procedure(&props.procedure)) else {
         return html! {};
     };
-    let lang = env.lang;
+    let lang = env.lang();
     let terms = terms_in(procedure_texts(p));
     if terms.is_empty() {
         return html! {};

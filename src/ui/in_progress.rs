@@ -1,73 +1,35 @@
 //! "Procedures you are preparing": the journeys started on this device for this
 //! catalogue, each resumable (a newborn needs birth registration, residence
-//! registration and a health-insurance card). Journeys untouched for 30 days (the
-//! `forget-after-days` attribute) are forgotten here, the first time the list is shown after they went stale.
+//! registration and a health-insurance card), read by the journey session, which also
+//! forgets the ones untouched for 30 days (the `forget-after-days` attribute). A
+//! volunteer clears them all for the next person from here too.
 
 use procedure_guide_core::i18n::present;
 use procedure_guide_core::i18n::ui::{t, Msg};
-use procedure_guide_core::journey::{checklist, from_json, Journey, View};
+use procedure_guide_core::journey::checklist;
 use yew::prelude::*;
 
-use crate::ui::env::use_env;
+use crate::context::use_env;
+use crate::hooks::use_journey::use_saved_journeys;
 use crate::ui::localised::inline;
-
-/// Whether the person did anything yet: merely opening a procedure saves a journey too,
-/// but is not "preparing" it.
-fn started(j: &Journey) -> bool {
-    j.view != View::Overview
-        || !j.answers.is_empty()
-        || !j.ticks.is_empty()
-        || j.office.is_some()
-        || j.channel.is_some()
-        || !j.done_steps.is_empty()
-        || !j.looked_up.is_empty()
-}
 
 #[derive(Properties, PartialEq)]
 pub struct InProgressProps {
     pub on_open: Callback<AttrValue>,
+    /// Clears every journey of the device for the next person.
+    pub on_start_over: Callback<()>,
 }
 
 #[function_component]
 pub fn InProgress(props: &InProgressProps) -> Html {
-    let env = use_env();
-    // Read once per showing of the list: storage is the source of truth.
-    let journeys = use_memo((), {
-        let env = env.clone();
-        move |_| {
-            let Some(env) = env else {
-                return Vec::new();
-            };
-            let now = js_sys::Date::now() as u64;
-            let mut out: Vec<Journey> = Vec::new();
-            for (procedure, text) in env.store.entries() {
-                match from_json(&text) {
-                    Ok(j) if j.is_stale(now, env.forget_after_ms) => env.store.remove(&procedure),
-                    Ok(j) if j.procedure == procedure && started(&j) => out.push(j),
-                    // Unreadable saved text is left alone here; opening the procedure
-                    // says it could not be read and starts afresh.
-                    _ => {}
-                }
-            }
-            // Most recent first. A handful of journeys: an insertion sort, not another
-            // copy of std's sort in the wasm.
-            for i in 1..out.len() {
-                let mut k = i;
-                while k > 0 && out[k - 1].touched < out[k].touched {
-                    out.swap(k - 1, k);
-                    k -= 1;
-                }
-            }
-            out
-        }
-    });
-    let Some(env) = env else {
+    let Some(env) = use_env() else {
         return html! {};
     };
+    let journeys = use_saved_journeys(&env);
     let Some(catalogue) = env.catalogue() else {
         return html! {};
     };
-    let lang = env.lang;
+    let lang = env.lang();
     let items: Vec<Html> = journeys
         .iter()
         .filter_map(|j| {
@@ -97,6 +59,10 @@ pub fn InProgress(props: &InProgressProps) -> Html {
         <section class="pg-in-progress" aria-labelledby="pg-in-progress-title">
             <h3 id="pg-in-progress-title">{ t(lang, Msg::InProgress) }</h3>
             <ul class="pg-plain">{ for items }</ul>
+            <button type="button" class="pg-button pg-button--secondary pg-start-over"
+                onclick={props.on_start_over.reform(|_: MouseEvent| ())}>
+                { t(lang, Msg::StartOver) }
+            </button>
         </section>
     }
 }

@@ -9,7 +9,7 @@ use procedure_guide_core::text::order_by_name;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::ui::env::use_env;
+use crate::context::use_env;
 
 #[derive(Properties, PartialEq)]
 pub struct ListFiltersProps {
@@ -22,12 +22,13 @@ pub struct ListFiltersProps {
 #[function_component]
 pub fn ListFilters(props: &ListFiltersProps) -> Html {
     let env = use_env();
-    let generation = env.as_ref().map(|e| (e.generation, e.lang));
+    let generation = env.as_ref().map(|e| (e.generation, e.lang()));
     // Choices in Vietnamese alphabetical order, sorted once per catalogue and language.
     let order = use_memo(generation, {
         let env = env.clone();
         move |_| {
-            let Some((catalogue, lang)) = env.as_ref().and_then(|e| Some((e.catalogue()?, e.lang)))
+            let Some((catalogue, lang)) =
+                env.as_ref().and_then(|e| Some((e.catalogue()?, e.lang())))
             else {
                 return (Vec::new(), Vec::new());
             };
@@ -46,7 +47,7 @@ pub fn ListFilters(props: &ListFiltersProps) -> Html {
     let Some(catalogue) = env.catalogue() else {
         return html! {};
     };
-    let lang = env.lang;
+    let lang = env.lang();
     let (field_order, agency_order) = &*order;
     let fields: Vec<_> = field_order
         .iter()

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::context::LoadFailure;
 use crate::embed::fetch::FetchError;
-use crate::hooks::use_catalogue::LoadFailure;
 use crate::ui::diagnostic_list::DiagnosticList;
 use procedure_guide_core::i18n::present;
 use procedure_guide_core::i18n::ui::{t, Msg};

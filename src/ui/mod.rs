@@ -2,14 +2,13 @@
 //! hold: they render core values and turn clicks into events.
 
 pub mod app;
-pub mod browser;
 pub mod channel_comparison;
 pub mod detail_gate;
 pub mod diagnostic_list;
 pub mod document_text;
-pub mod env;
 pub mod external_link;
 pub mod glossary;
+pub mod guide;
 pub mod in_progress;
 pub mod journey;
 pub mod list_filters;

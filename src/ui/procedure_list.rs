@@ -7,7 +7,7 @@ use procedure_guide_core::search::{Filters, SearchIndex};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::ui::env::{use_env, Shared};
+use crate::context::{use_env, Shared};
 use crate::ui::in_progress::InProgress;
 use crate::ui::list_filters::ListFilters;
 use crate::ui::localised::inline;
@@ -28,17 +28,36 @@ pub struct ProcedureListProps {
     pub on_query: Callback<String>,
     pub on_filters: Callback<Filters>,
     pub on_open: Callback<AttrValue>,
+    /// Move focus to the list's heading once shown (the person came back to it).
+    #[prop_or_default]
+    pub focus: bool,
+    /// Clears the device for the next person (offered beside the journeys in progress).
+    #[prop_or_default]
+    pub on_start_over: Callback<()>,
 }
 
 #[function_component]
 pub fn ProcedureList(props: &ProcedureListProps) -> Html {
-    let Some(env) = use_env() else {
+    let env = use_env();
+    let title = use_node_ref();
+    {
+        let title = title.clone();
+        let focus = props.focus;
+        use_effect_with((), move |_| {
+            if focus {
+                if let Some(h) = title.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
+    let Some(env) = env else {
         return html! {};
     };
     let Some(catalogue) = env.catalogue() else {
         return html! {};
     };
-    let lang = env.lang;
+    let lang = env.lang();
     let scope = &props.scope;
     // The list grows a page at a time: rendering every match of a city catalogue on each
     // keystroke would block a cheap phone for seconds. A new query starts again at one page.
@@ -91,11 +110,11 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
     let filtered = !props.query.trim().is_empty() || props.filters != Filters::default();
     html! {
         <div class="pg-list-view">
-            <h2 class="pg-catalogue__title">{ inline(lang, &catalogue.info.title) }</h2>
+            <h2 class="pg-catalogue__title" tabindex="-1" ref={title}>{ inline(lang, &catalogue.info.title) }</h2>
             if !scope_names.is_empty() {
                 <p class="pg-scope">{ scope_names.join(" · ") }</p>
             }
-            <InProgress on_open={props.on_open.clone()} />
+            <InProgress on_open={props.on_open.clone()} on_start_over={props.on_start_over.clone()} />
             if !catalogue.life_events.is_empty() {
                 <div class="pg-life-events" role="group" aria-labelledby="pg-life-events-label">
                     <p class="pg-label" id="pg-life-events-label">{ t(lang, Msg::LifeEvents) }</p>

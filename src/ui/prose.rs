@@ -5,7 +5,7 @@ use procedure_guide_core::catalogue::Text;
 use procedure_guide_core::prose::{blocks, Block, Numbering};
 use yew::prelude::*;
 
-use crate::ui::env::use_env;
+use crate::context::use_env;
 
 #[derive(Properties, PartialEq)]
 pub struct ProseProps {
@@ -19,8 +19,8 @@ pub fn Prose(props: &ProseProps) -> Html {
     let Some(env) = use_env() else {
         return html! {};
     };
-    let (s, used) = props.text.get(env.lang);
-    let lang = (used != env.lang).then(|| AttrValue::from(used.tag()));
+    let (s, used) = props.text.get(env.lang());
+    let lang = (used != env.lang()).then(|| AttrValue::from(used.tag()));
     let lines = |lines: &[&str]| -> Html {
         lines
             .iter()

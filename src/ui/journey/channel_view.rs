@@ -6,8 +6,8 @@ use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::{channels, chosen_channel, Event};
 use yew::prelude::*;
 
+use crate::context::use_env;
 use crate::ui::channel_comparison::{channel_facts, channel_title, kind_class};
-use crate::ui::env::use_env;
 use crate::ui::journey::ViewProps;
 
 #[function_component]
@@ -21,7 +21,7 @@ pub fn ChannelView(props: &ViewProps) -> Html {
     else {
         return html! {};
     };
-    let lang = env.lang;
+    let lang = env.lang();
     let j = &props.journey;
     let chosen = chosen_channel(p, j).map(|o| o.index);
     html! {

@@ -11,8 +11,8 @@ use procedure_guide_core::journey::{
 };
 use yew::prelude::*;
 
+use crate::context::use_env;
 use crate::ui::document_text::{document_details, document_label};
-use crate::ui::env::use_env;
 use crate::ui::glossary::Glossary;
 use crate::ui::journey::ViewProps;
 use crate::ui::localised::inline;
@@ -28,7 +28,7 @@ pub fn DocumentsView(props: &ViewProps) -> Html {
     let Some(p) = catalogue.procedure(&props.journey.procedure) else {
         return html! {};
     };
-    let lang = env.lang;
+    let lang = env.lang();
     let j = &props.journey;
     let list = checklist(p, j);
     let section = |status: ItemStatus, heading: Msg| -> Html {

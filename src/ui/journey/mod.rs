@@ -2,6 +2,7 @@
 //! documents → steps → summary (DESIGN.md), one component per view.
 
 pub mod channel_view;
+pub mod device_controls;
 pub mod documents_view;
 pub mod journey_page;
 pub mod office_view;
@@ -12,14 +13,17 @@ pub mod steps_view;
 pub mod summary_view;
 pub mod view_nav;
 
-use procedure_guide_core::journey::{Event, Journey};
+use procedure_guide_core::journey::{Event, Journey, View};
 use yew::prelude::*;
 
-/// What every view of a journey gets: the journey and a way to change it.
+/// What every view of a journey gets: the journey and a way to change it, the view
+/// shown and a way to move to another.
 #[derive(Properties, PartialEq, Clone)]
 pub struct ViewProps {
     pub journey: Journey,
     pub dispatch: Callback<Event>,
+    pub view: View,
+    pub on_view: Callback<View>,
     /// Opens another procedure (a `see`, `related` or `obtain_via` link).
     pub on_open: Callback<AttrValue>,
 }

@@ -11,7 +11,7 @@ use procedure_guide_core::search::find_offices;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::ui::env::use_env;
+use crate::context::use_env;
 use crate::ui::external_link::ExternalLink;
 use crate::ui::journey::ViewProps;
 use crate::ui::localised::inline;
@@ -32,7 +32,7 @@ pub fn OfficeView(props: &ViewProps) -> Html {
     let Some(p) = catalogue.procedure(&props.journey.procedure) else {
         return html! {};
     };
-    let lang = env.lang;
+    let lang = env.lang();
     let all = offices(catalogue, p);
     let found = find_offices(&all, &query);
     let chosen = office(p, &props.journey).and_then(|id| catalogue.agency(id));

@@ -6,8 +6,8 @@ use procedure_guide_core::i18n::present;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use yew::prelude::*;
 
+use crate::context::use_env;
 use crate::ui::channel_comparison::ChannelComparison;
-use crate::ui::env::use_env;
 use crate::ui::glossary::Glossary;
 use crate::ui::journey::ViewProps;
 use crate::ui::localised::inline;
@@ -24,7 +24,7 @@ pub fn OverviewView(props: &ViewProps) -> Html {
     let Some(p) = catalogue.procedure(&props.journey.procedure) else {
         return html! {};
     };
-    let lang = env.lang;
+    let lang = env.lang();
     let open_link = |id: &str| -> Html {
         let label = catalogue
             .procedure(id)

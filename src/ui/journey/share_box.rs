@@ -10,10 +10,10 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::context::use_env;
 use crate::embed::share::{
     can_share, copy_text, qr_svg, share_sheet, share_url, svg_element, ShareSettings,
 };
-use crate::ui::env::use_env;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBoxProps {
@@ -48,7 +48,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
     let Some(p) = catalogue.procedure(&props.journey.procedure) else {
         return html! {};
     };
-    let lang = env.lang;
+    let lang = env.lang();
     let catalogue_id = catalogue.info.id.clone();
     // Made from the journey as it is now, so the link always matches what is shown.
     let link: Option<String> = asked

@@ -7,7 +7,7 @@ use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::{questions, stop, Event};
 use yew::prelude::*;
 
-use crate::ui::env::use_env;
+use crate::context::use_env;
 use crate::ui::external_link::ExternalLink;
 use crate::ui::journey::ViewProps;
 use crate::ui::localised::inline;
@@ -24,7 +24,7 @@ pub fn SituationView(props: &ViewProps) -> Html {
     let Some(p) = catalogue.procedure(&props.journey.procedure) else {
         return html! {};
     };
-    let lang = env.lang;
+    let lang = env.lang();
     let journey = &props.journey;
     let asked = questions(p, journey);
     let stopped = stop(p, journey);

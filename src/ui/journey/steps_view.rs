@@ -8,8 +8,8 @@ use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::{steps, Applies, Event};
 use yew::prelude::*;
 
+use crate::context::use_env;
 use crate::ui::document_text::channels;
-use crate::ui::env::use_env;
 use crate::ui::external_link::ExternalLink;
 use crate::ui::journey::ViewProps;
 use crate::ui::localised::inline;
@@ -44,7 +44,7 @@ pub fn StepsView(props: &ViewProps) -> Html {
     else {
         return html! {};
     };
-    let lang = env.lang;
+    let lang = env.lang();
     let list = steps(p, &props.journey);
     let next = list
         .next

@@ -7,10 +7,10 @@ use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::{checklist, chosen_channel, office, steps, ItemStatus};
 use yew::prelude::*;
 
+use crate::context::use_env;
 use crate::embed::share::in_app_browser;
 use crate::ui::channel_comparison::{channel_facts, channel_title};
 use crate::ui::document_text::document_label;
-use crate::ui::env::use_env;
 use crate::ui::external_link::ExternalLink;
 use crate::ui::journey::office_view::office_details;
 use crate::ui::journey::share_box::ShareBox;
@@ -28,7 +28,7 @@ pub fn SummaryView(props: &ViewProps) -> Html {
     let Some(p) = catalogue.procedure(&props.journey.procedure) else {
         return html! {};
     };
-    let lang = env.lang;
+    let lang = env.lang();
     let j = &props.journey;
     let list = checklist(p, j);
     // Every paper to bring, with whether the person has it: the printed page is the

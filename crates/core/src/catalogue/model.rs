@@ -296,6 +296,11 @@ impl Catalogue {
         self.procedures.iter().find(|p| p.id == id).map(|p| &**p)
     }
 
+    /// The procedure as it is shared between copies of the catalogue.
+    pub fn procedure_shared(&self, id: &str) -> Option<&Arc<Procedure>> {
+        self.procedures.iter().find(|p| p.id == id)
+    }
+
     pub fn agency(&self, id: &str) -> Option<&Agency> {
         self.agencies.iter().find(|a| a.id == id)
     }

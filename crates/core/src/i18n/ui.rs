@@ -354,6 +354,18 @@ pub enum Msg {
     OfflineCopyAfter,
     /// The saved state was written by a newer widget: kept, not shown.
     RestoreNewer,
+    /// Switch that turns volunteer mode on or off for this device.
+    VolunteerMode,
+    /// What volunteer mode does, beside its switch.
+    VolunteerModeHint,
+    /// Heading of the controls over what is saved on the device.
+    DeviceData,
+    /// The question before erasing a procedure's saved progress.
+    EraseConfirm,
+    /// Button that confirms erasing.
+    EraseYes,
+    /// Button that keeps the saved progress after all.
+    EraseNo,
 }
 
 /// The text of `msg` in `lang`.
@@ -541,6 +553,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OfflineCopy => "Không tải được danh mục mới nên đang hiển thị bản đã lưu trên thiết bị này ngày ",
             OfflineCopyAfter => ". Thông tin có thể đã cũ; hãy thử lại khi có mạng.",
             RestoreNewer => "Tiến độ đã lưu do phiên bản mới hơn của tiện ích ghi nên chưa đọc được ở đây; tiến độ đó vẫn được giữ nguyên. Hãy tải lại trang.",
+            VolunteerMode => "Chế độ tình nguyện viên",
+            VolunteerModeHint => "Chữ lớn, làm lại từ đầu sau mỗi người; ghi nhớ trên thiết bị này.",
+            DeviceData => "Dữ liệu trên thiết bị này",
+            EraseConfirm => "Xoá mọi câu trả lời, nơi nộp và dấu tích của thủ tục này trên thiết bị này? Không thể khôi phục lại.",
+            EraseYes => "Xoá",
+            EraseNo => "Không xoá",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -721,6 +739,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OfflineCopy => "The latest catalogue could not be loaded, so this is the copy saved on this device on ",
             OfflineCopyAfter => ". It may be out of date; try again when you are online.",
             RestoreNewer => "The saved progress was written by a newer version of the widget and cannot be read here; it is kept as it is. Please reload the page.",
+            VolunteerMode => "Volunteer mode",
+            VolunteerModeHint => "Large text and a fresh start after each person; remembered on this device.",
+            DeviceData => "Data on this device",
+            EraseConfirm => "Erase every answer, office and tick of this procedure from this device? This cannot be undone.",
+            EraseYes => "Erase",
+            EraseNo => "Keep them",
         },
     }
 }

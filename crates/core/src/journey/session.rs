@@ -146,15 +146,17 @@ pub enum Save {
 }
 
 /// The save rule. `unreadable`: the saved text could not be restored, and this is the
-/// fresh journey that replaced it on screen.
-pub fn save(journey: &Journey, view: View, unreadable: Option<&Journey>) -> Save {
+/// fresh journey that replaced it on screen. `erased`: the person erased this journey
+/// and stays on the view they were at: visiting it again is not worth keeping until they
+/// do something.
+pub fn save(journey: &Journey, view: View, unreadable: Option<&Journey>, erased: bool) -> Save {
     let shown = Journey {
         view,
         ..journey.clone()
     };
     if unreadable.is_some_and(|f| f.nonce == journey.nonce && no_progress(journey)) {
         Save::Keep
-    } else if pristine(&shown) {
+    } else if pristine(&shown) || (erased && no_progress(journey)) {
         Save::Remove
     } else {
         Save::Write(shown)

@@ -121,21 +121,30 @@ fn nothing_done_is_nothing_saved() {
     let p = procedure("1.001193");
     let fresh = journey(p, vec![]);
     assert!(pristine(&fresh));
-    assert_eq!(save(&fresh, View::Overview, None), Save::Remove);
+    assert_eq!(save(&fresh, View::Overview, None, false), Save::Remove);
     // Visiting a view is kept (a reload or "resume" returns there).
-    match save(&fresh, View::Documents, None) {
+    match save(&fresh, View::Documents, None, false) {
         Save::Write(j) => assert_eq!(j.view, View::Documents),
         other => panic!("{other:?}"),
     }
     let answered = journey(p, vec![answer("nguoi_nop", "cha_me")]);
     assert!(matches!(
-        save(&answered, View::Overview, None),
+        save(&answered, View::Overview, None, false),
         Save::Write(_)
     ));
     // Unreadable text stays until the person does something.
-    assert_eq!(save(&fresh, View::Documents, Some(&fresh)), Save::Keep);
+    assert_eq!(
+        save(&fresh, View::Documents, Some(&fresh), false),
+        Save::Keep
+    );
     assert!(matches!(
-        save(&answered, View::Overview, Some(&fresh)),
+        save(&answered, View::Overview, Some(&fresh), false),
+        Save::Write(_)
+    ));
+    // Erased, and still on the documents: nothing kept until the person acts again.
+    assert_eq!(save(&fresh, View::Documents, None, true), Save::Remove);
+    assert!(matches!(
+        save(&answered, View::Documents, None, true),
         Save::Write(_)
     ));
 }

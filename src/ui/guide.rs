@@ -1,0 +1,179 @@
+//! The loaded catalogue: the list of procedures with search and filters, or one
+//! procedure's journey, wherever the navigation says the person is; "start over" and
+//! volunteer mode's idle start over.
+
+use std::rc::Rc;
+
+use procedure_guide_core::i18n::ui::{t, Msg};
+use procedure_guide_core::nav::Action;
+use procedure_guide_core::search::{Filters, SearchIndex};
+use yew::prelude::*;
+
+use crate::context::{Env, ProcedureRef, Shared};
+use crate::embed::clock::new_nonce;
+use crate::hooks::use_idle::use_idle;
+use crate::hooks::use_journey::{clear_device, use_shared_link};
+use crate::hooks::use_navigation::use_navigation;
+use crate::ui::detail_gate::DetailGate;
+use crate::ui::journey::journey_page::JourneyPage;
+use crate::ui::procedure_list::ProcedureList;
+
+#[derive(Properties, PartialEq)]
+pub struct GuideProps {
+    pub env: Env,
+    /// Volunteer mode: the next-person flow and the idle start over.
+    pub volunteer: bool,
+}
+
+#[function_component]
+pub fn Guide(props: &GuideProps) -> Html {
+    let env = &props.env;
+    let lang = env.lang();
+    // A share link in the address opens its procedure at once (not focused: the
+    // person did not move, the page just opened), with a notice saying what happened.
+    let shared = use_shared_link(env);
+    let first_nonce = use_memo((), |_| new_nonce());
+    let navigation = use_navigation(
+        env,
+        shared.as_ref().and_then(|s| s.procedure.clone()),
+        *first_nonce,
+    );
+    let nav = navigation.nav().clone();
+    let navigate = navigation.dispatcher();
+    // The notice stays until the person moves.
+    let shared_notice = use_state_eq(|| shared.as_ref().map(|s| s.notice));
+    {
+        let shared_notice = shared_notice.clone();
+        use_effect_with(nav.seq, move |seq| {
+            if *seq > 0 {
+                shared_notice.set(None);
+            }
+        });
+    }
+    // The page changed the `procedure` attribute: show what it names now (not on the
+    // first render, which already did).
+    {
+        let navigate = navigate.clone();
+        let first = use_mut_ref(|| true);
+        let embedded = env
+            .config
+            .procedure
+            .as_ref()
+            .filter(|id| env.catalogue().is_some_and(|c| c.procedure(id).is_some()))
+            .map(|id| id.to_string());
+        use_effect_with(embedded, move |embedded| {
+            if !std::mem::take(&mut *first.borrow_mut()) {
+                navigate.emit(Action::Embedded(embedded.clone()));
+            }
+        });
+    }
+    // "Start over for the next person": every journey of this catalogue leaves the
+    // device, and the navigation forgets the place, the search and every earlier entry.
+    let start_over = {
+        let store = env.store.clone();
+        let navigate = navigate.clone();
+        Callback::from(move |()| {
+            clear_device(&store);
+            navigate.emit(Action::StartOver { nonce: new_nonce() });
+        })
+    };
+    let (warning, activity) = use_idle(props.volunteer, env.config.idle_ms, start_over.clone());
+    // The embed's `agency` / `field`: the list never shows more than that.
+    let scope = env.catalogue().map_or_else(Filters::default, |c| {
+        Filters::scope(c, env.config.agency.as_deref(), env.config.field.as_deref())
+    });
+    // Built once per load of the catalogue, not again when a detail file lands (the
+    // index entries it reads stay where they are).
+    let index = use_memo(env.generation, {
+        let loaded = env.loaded.clone();
+        move |_| {
+            Shared(Rc::new(
+                loaded
+                    .catalogue
+                    .as_ref()
+                    .map(SearchIndex::new)
+                    .unwrap_or_default(),
+            ))
+        }
+    });
+    // The same callbacks from render to render, so that the list's filters (a component
+    // of their own) skip a keystroke's render.
+    let on_query = {
+        let navigate = navigate.clone();
+        use_callback((), move |q: String, _| navigate.emit(Action::Search(q)))
+    };
+    let on_filters = {
+        let navigate = navigate.clone();
+        use_callback((), move |f: Filters, _| navigate.emit(Action::Filter(f)))
+    };
+    let on_open = {
+        let navigate = navigate.clone();
+        use_callback((), move |id: AttrValue, _| {
+            navigate.emit(Action::Open {
+                procedure: id.to_string(),
+                focus: true,
+            })
+        })
+    };
+    let notice = match *shared_notice {
+        Some(msg) => {
+            let kind = match msg {
+                Msg::SharedOpened => "opened",
+                Msg::SharedPartly => "partly",
+                _ => "broken",
+            };
+            let warning = kind != "opened";
+            html! {
+                <div class={classes!("pg-notice", "pg-shared-notice", warning.then_some("pg-notice--warning"))}
+                    role="status" data-shared={kind}>
+                    <p>{ t(lang, msg) }</p>
+                </div>
+            }
+        }
+        None => html! {},
+    };
+    let procedure = nav
+        .procedure
+        .as_deref()
+        .and_then(|id| env.catalogue()?.procedure_shared(id))
+        .map(|p| ProcedureRef(p.clone()));
+    let body = match procedure {
+        None => html! {
+            <ProcedureList index={(*index).clone()} query={nav.query.clone()} {scope}
+                filters={nav.filters.clone()} {on_query} {on_filters} {on_open}
+                focus={nav.focus} on_start_over={start_over.clone()} />
+        },
+        Some(p) => {
+            let back = navigate.reform(|()| Action::ToList);
+            if p.needs_detail() {
+                html! { <DetailGate key={p.id.clone()} procedure={AttrValue::from(p.id.clone())} on_back={back} /> }
+            } else {
+                // Keyed by the person too: a start over never shows a page of the
+                // previous one.
+                let key = format!("{}/{}", nav.person, p.id);
+                html! {
+                    <JourneyPage {key} env={env.clone()} procedure={p.clone()} view={nav.view}
+                        focus={nav.focus} volunteer={props.volunteer} {navigate}
+                        on_start_over={start_over.clone()} />
+                }
+            }
+        }
+    };
+    let on_click = activity.reform(|_: MouseEvent| ());
+    let on_key = activity.reform(|_: KeyboardEvent| ());
+    let on_input = activity.reform(|_: InputEvent| ());
+    html! {
+        <div class="pg-guide" onclick={on_click} onkeydown={on_key} oninput={on_input}>
+            if warning {
+                <div class="pg-idle pg-noprint" role="alert">
+                    <p>{ t(lang, Msg::IdleWarning) }</p>
+                    <button type="button" class="pg-button" onclick={activity.reform(|_: MouseEvent| ())}>
+                        { t(lang, Msg::KeepGoing) }
+                    </button>
+                </div>
+            }
+            { notice }
+            { body }
+        </div>
+    }
+}
