@@ -1,8 +1,8 @@
-// Navigation and the next person (issue 4, items 5 and 7): Back/Forward between views
+// Navigation and volunteer mode (issue 4, items 5 and 7): Back/Forward between views
 // and between the list and a procedure through the page's own history, keeping the
-// host's `history.state` keys and its URL; "start over" leaving nothing of the journey
-// on the device and nothing for Back to bring back; volunteer mode (large text, the
-// idle warning, then the device cleared); the large-text toggle for anyone.
+// host's `history.state` keys and its URL; volunteer mode (large text, the idle
+// warning, then the device cleared); the large-text toggle for anyone. "Start over"
+// itself: next-person.test.mjs.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,14 +34,6 @@ async function openBirth(page) {
 
 async function waitView(page, view) {
   await page.locator(`${W} .pg-journey[data-view="${view}"]`).waitFor({ timeout: 5000 });
-}
-
-/** The journeys saved for procedure `id` (any catalogue key). */
-function savedFor(page, id) {
-  return page.evaluate(
-    (pid) => Object.keys(localStorage).filter((k) => k.startsWith('procedure-guide:') && k.endsWith(`:${pid}`)),
-    id,
-  );
 }
 
 function savedJourneys(page) {
@@ -101,113 +93,6 @@ test('Back and Forward move between views and between the list and a procedure, 
   assert.ok(await hostKept());
   assert.deepEqual(await violations(), []);
   assert.deepEqual(log.consoleErrors, []);
-  assert.deepEqual(log.pageErrors, []);
-  await close();
-});
-
-/** Every key of the widget in localStorage and sessionStorage. */
-function storedKeys(page) {
-  return page.evaluate(() =>
-    [localStorage, sessionStorage].flatMap((s) => Object.keys(s).filter((k) => k.startsWith('procedure-guide:'))),
-  );
-}
-
-test('start over leaves nothing of the journey on the device, and Back brings no answers back', async () => {
-  const { page, log, close } = await openPage(browser, `${server.url}/`);
-  await page.locator(`${W} .pg-result`).first().waitFor();
-  const firstEntry = await page.evaluate(() => history.length);
-  // A journey of another procedure, in progress: start over clears it too.
-  await page.locator(`${W} .pg-result`, { hasText: 'Thủ tục đăng ký kết hôn' }).click();
-  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
-  await page.locator(`${W} .pg-checklist input[type="checkbox"]`).first().check();
-  await page.locator(`${W} .pg-back`).click();
-  await page.locator(`${W} .pg-list-view`).waitFor();
-  await openBirth(page);
-  await page.locator(`${W} .pg-pager__next`).click();
-  await waitView(page, 'situation');
-  await page.locator(`${W} [data-question="lien_thong"] input[value="no"]`).click();
-  await page.locator(`${W} [data-question="nguoi_nop"] input[value="cha_me"]`).click();
-  await page.locator(`${W} .pg-pager__next`).click();
-  await waitView(page, 'office');
-  assert.equal((await savedFor(page, '1.001193')).length, 1);
-  assert.equal((await savedFor(page, '1.000894')).length, 1);
-  const oldNonce = await page.evaluate((k) => history.state[k].n, KEY);
-
-  await page.locator(`${W} .pg-start-over`).click();
-  await waitView(page, 'overview');
-  assert.match(await page.locator(`${W} .pg-journey [role="status"]`).last().textContent(), /Đã xoá/);
-  assert.deepEqual(await savedFor(page, '1.001193'), []);
-  // Nothing of any journey is left on the device, in either storage.
-  assert.deepEqual(await storedKeys(page), []);
-
-  // Every entry Back can reach holds ids only, never an answer. Entries pushed before
-  // start over still carry the old nonce (a page cannot rewrite past entries without
-  // walking the host's history), but it matches nothing left on the device, so they
-  // restore nothing (below); the current entry has the new one.
-  const reachable = await page.evaluate(async ([first, key]) => {
-    const states = [history.state];
-    // One step at a time, as a person presses Back, letting the widget settle.
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
-    for (let steps = history.length - first; steps > 0; steps--) {
-      await new Promise((resolve) => {
-        addEventListener('popstate', resolve, { once: true });
-        history.back();
-      });
-      states.push(history.state);
-      await settle();
-    }
-    // Back to where the person was.
-    for (let steps = states.length - 1; steps > 0; steps--) {
-      await new Promise((resolve) => {
-        addEventListener('popstate', resolve, { once: true });
-        history.forward();
-      });
-      await settle();
-    }
-    return states.map((s) => ({ ours: s?.[key] ?? null, text: JSON.stringify(s) }));
-  }, [firstEntry, KEY]);
-  assert.ok(reachable.length >= 4, `${reachable.length} entries`);
-  for (const { ours, text } of reachable) {
-    for (const word of ['lien_thong', 'nguoi_nop', 'cha_me', '"no"']) {
-      assert.ok(!text.includes(word), `no answer in history.state: ${text}`);
-    }
-    if (ours) assert.ok(Object.keys(ours).every((k) => ['p', 'v', 'n'].includes(k)), text);
-  }
-  assert.equal(typeof reachable[0].ours?.n, 'number', 'the current entry has a nonce');
-  assert.notEqual(reachable[0].ours.n, oldNonce, 'the current entry has the new nonce');
-  assert.ok(reachable.slice(1).some((e) => e.ours?.n === oldNonce), 'earlier entries are of the old journey');
-  assert.ok(
-    await page.evaluate((n) => [localStorage, sessionStorage].every((s) => !Object.values(s).some((v) => v.includes(String(n)))), oldNonce),
-    'the old nonce is nowhere on the device',
-  );
-  // Back at the current entry: the fresh journey's overview, or the list (a journey with
-  // nothing done is not kept, so its entry may find nothing to restore).
-  await page.locator(`${W} .pg-journey[data-view="overview"], ${W} .pg-list-view`).first().waitFor({ timeout: 5000 });
-
-  // Back: the earlier entries belong to the erased journey; they restore nothing.
-  await page.goBack();
-  await page.waitForTimeout(300);
-  const shown = await page.evaluate(() => {
-    const root = document.querySelector('procedure-guide').shadowRoot;
-    return {
-      list: Boolean(root.querySelector('.pg-list-view')),
-      view: root.querySelector('.pg-journey')?.dataset.view ?? null,
-      checked: root.querySelectorAll('input:checked').length,
-    };
-  });
-  assert.ok(shown.list || shown.view === 'overview', JSON.stringify(shown));
-  assert.equal(shown.checked, 0);
-  // Going to the situation view now shows no earlier answer either.
-  if (!shown.list) {
-    await page.locator(`${W} .pg-viewnav__button[data-view="situation"]`).click();
-    await waitView(page, 'situation');
-    assert.equal(await page.locator(`${W} input:checked`).count(), 0);
-  }
-  await page.goBack();
-  await page.waitForTimeout(300);
-  assert.equal(await page.locator(`${W} input:checked`).count(), 0);
-  assert.deepEqual(await savedFor(page, '1.001193'), []);
-  assert.deepEqual(await storedKeys(page), []);
   assert.deepEqual(log.pageErrors, []);
   await close();
 });

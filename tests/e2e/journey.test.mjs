@@ -138,11 +138,24 @@ test('a reload keeps the ticks and the view; another procedure keeps its own', a
   assert.equal(saved.length, 2, saved.join(', '));
   assert.ok(saved.every((k) => k.includes('hcm-sample@')), saved.join(', '));
 
-  // Erase clears this procedure's journey from the device.
-  await page.locator(`${W} .pg-device button`, { hasText: 'Xoá dữ liệu đã lưu' }).click();
-  await page.locator(`${W} .pg-journey[data-view="overview"]`).waitFor();
-  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  // Erase asks first (and "keep them" keeps them), then clears this procedure's
+  // journey from the device; the person stays where they were.
+  await page.getByRole('button', { name: 'Xoá dữ liệu đã lưu' }).click();
+  const question = page.getByRole('group', { name: /Xoá mọi câu trả lời/ });
+  await question.waitFor();
+  await page.getByRole('button', { name: 'Không xoá' }).click();
+  assert.equal(await question.count(), 0);
+  assert.equal(await page.locator(`${W} [data-tick="${ticked}"] input`).isChecked(), true);
+  await page.getByRole('button', { name: 'Xoá dữ liệu đã lưu' }).click();
+  await page.getByRole('button', { name: 'Xoá', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Đã xoá dữ liệu trên thiết bị này.' }).waitFor();
+  assert.equal(await currentView(page), 'documents');
   assert.equal(await page.locator(`${W} [data-tick="${ticked}"] input`).isChecked(), false);
+  assert.deepEqual(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(':1.001193'))),
+    [],
+    'nothing of the erased journey is kept, even the view it was at',
+  );
   const left = await page.evaluate(() =>
     Object.entries(localStorage).filter(([k]) => k.endsWith(':1.001193')).map(([, v]) => v),
   );
