@@ -1,4 +1,4 @@
 //! The widget's wasm entry: everything the loader calls is defined in the root
-//! package (`procedure_guide_widget::embed`); this re-export links it into the cdylib.
+//! package (`procedure_guide_widget::mount`); this re-export links it into the cdylib.
 
-pub use procedure_guide_widget::embed::{mount, Widget};
+pub use procedure_guide_widget::mount::{mount, Widget};

@@ -142,7 +142,7 @@ pub enum Save {
     /// Nothing worth keeping: no journey at all on the device.
     Remove,
     /// Write this journey.
-    Write(Journey),
+    Write(Box<Journey>),
 }
 
 /// The save rule. `unreadable`: the saved text could not be restored, and this is the
@@ -159,7 +159,7 @@ pub fn save(journey: &Journey, view: View, unreadable: Option<&Journey>, erased:
     } else if pristine(&shown) || (erased && no_progress(journey)) {
         Save::Remove
     } else {
-        Save::Write(shown)
+        Save::Write(Box::new(shown))
     }
 }
 
