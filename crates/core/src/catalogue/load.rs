@@ -64,7 +64,7 @@ impl Loaded {
 
 /// Reads and checks a catalogue file.
 pub fn load_catalogue(bytes: &[u8]) -> Loaded {
-    let json = match json::parse(bytes) {
+    let json = match json::parse(bytes, &super::limits::JSON) {
         Ok(json) => json,
         Err(e) => {
             return Loaded {
@@ -88,7 +88,7 @@ pub fn load_detail(
     expected_id: &str,
     catalogue: &Catalogue,
 ) -> (Option<Procedure>, Vec<Diagnostic>) {
-    let json = match json::parse(bytes) {
+    let json = match json::parse(bytes, &super::limits::JSON) {
         Ok(json) => json,
         Err(e) => return (None, vec![parse_diagnostic(e)]),
     };
