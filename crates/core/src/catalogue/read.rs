@@ -37,7 +37,8 @@ type Entries<'j> = &'j [(Cow<'j, str>, Json<'j>)];
 #[derive(Clone, Copy)]
 pub(crate) struct Obj<'j> {
     entries: Entries<'j>,
-    /// Kept so that a reader can only ask for the keys its table lists.
+    /// Kept so that a reader can only ask for the keys its table lists, and so that the
+    /// tests can tell which keys were read.
     shape: &'static Shape,
 }
 
@@ -51,11 +52,43 @@ impl<'j> Obj<'j> {
             self.shape.name,
             key
         );
-        self.entries
+        let value = self
+            .entries
             .iter()
             .rev()
             .find(|(k, _)| k == key)
-            .map(|(_, v)| v)
+            .map(|(_, v)| v);
+        #[cfg(test)]
+        if value.is_some() {
+            keys_read::record(self.shape, key);
+        }
+        value
+    }
+}
+
+/// Which keys of which tables the readers fetched on this thread, so a test can prove
+/// that no key of a table is left unread (`shapes/tests.rs`).
+#[cfg(test)]
+pub(crate) mod keys_read {
+    use std::cell::RefCell;
+    use std::collections::BTreeSet;
+
+    use super::Shape;
+
+    thread_local! {
+        static READ: RefCell<BTreeSet<(&'static str, &'static str)>> =
+            const { RefCell::new(BTreeSet::new()) };
+    }
+
+    pub(crate) fn record(shape: &'static Shape, key: &str) {
+        if let Some(field) = shape.fields.iter().find(|f| f.key == key) {
+            READ.with(|read| read.borrow_mut().insert((shape.name, field.key)));
+        }
+    }
+
+    /// (table name, key) of every key fetched since the last call.
+    pub(crate) fn take() -> BTreeSet<(&'static str, &'static str)> {
+        READ.with(|read| std::mem::take(&mut *read.borrow_mut()))
     }
 }
 

@@ -2,7 +2,8 @@
 //! holds, side by side, its table (which keys it has, which are required and, with the
 //! `schema` feature, what type each holds), its reader (a part of the walker, on the
 //! shared plumbing of `super::read`), its writer (`to-json`) and the schema rules that
-//! tie its values together (`schema`). A new key is added in one file.
+//! tie its values together (`schema`). A new key is added in one file, and
+//! `tests::every_key_of_every_table_is_read` fails until the reader reads it.
 //!
 //! The walker warns about keys not in a table and reports required keys that are
 //! missing; the JSON Schema (`super::schema`, CLI only) is built from the same tables.
@@ -115,6 +116,9 @@ pub(crate) mod procedure;
 pub(crate) mod question;
 pub(crate) mod step;
 pub(crate) mod time_limit;
+
+#[cfg(test)]
+mod tests;
 
 pub use agency::AGENCY;
 pub use catalogue::{CATALOGUE, CONTACT, INFO, PORTAL};
