@@ -8,7 +8,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use procedure_guide_core::catalogue::{load_catalogue, load_detail, parse_diagnostic};
+use procedure_guide_core::catalogue::{limits, load_catalogue, load_detail, parse_diagnostic};
 use procedure_guide_core::diagnostic::{Code, Collector, Counts, Detail, Diagnostic};
 use procedure_guide_core::i18n::Lang;
 use procedure_guide_core::json::{self, Json, Number};
@@ -47,7 +47,7 @@ impl Report {
 /// report "too large" (E006) without `check /dev/zero` eating all memory.
 fn read_bounded(path: &Path) -> io::Result<Vec<u8>> {
     use std::io::Read;
-    let limit = procedure_guide_core::catalogue::limits::MAX_FILE_BYTES as u64 + 1;
+    let limit = limits::MAX_FILE_BYTES as u64 + 1;
     let mut bytes = Vec::new();
     fs::File::open(path)?.take(limit).read_to_end(&mut bytes)?;
     Ok(bytes)
@@ -77,7 +77,7 @@ pub fn check_file(path: &Path) -> io::Result<Report> {
         .procedures
         .iter()
         .any(|p| p.href.is_some())
-        .then(|| json::parse(&bytes).ok())
+        .then(|| json::parse(&bytes, &limits::JSON).ok())
         .flatten();
     let raw_procedures = raw
         .as_ref()
@@ -282,5 +282,7 @@ pub fn json_unreadable(file: &Path, error: &io::Error) -> String {
 
 /// The diagnostic a caller can show for bytes that are not JSON (re-exported for tests).
 pub fn not_json(bytes: &[u8]) -> Option<Diagnostic> {
-    json::parse(bytes).err().map(parse_diagnostic)
+    json::parse(bytes, &limits::JSON)
+        .err()
+        .map(parse_diagnostic)
 }

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use procedure_guide_core::catalogue::limits::JSON;
 use procedure_guide_core::json::{self, Json};
 
 fn root() -> PathBuf {
@@ -157,7 +158,7 @@ fn json_output_is_one_object_per_file() {
     assert_eq!(lines.len(), 3, "{out}");
     let objects: Vec<Json> = lines
         .iter()
-        .map(|l| json::parse(l.as_bytes()).expect("a JSON line"))
+        .map(|l| json::parse(l.as_bytes(), &JSON).expect("a JSON line"))
         .collect();
     let num = |j: &Json, k: &str| match j.get(k) {
         Some(Json::Number(n)) => n.as_u64(),
@@ -218,7 +219,7 @@ fn a_long_list_is_summarised_and_counted_in_full() {
         "{out}"
     );
     let o = run(&["check".as_ref(), "--format=json".as_ref(), file.as_os_str()]);
-    let report = json::parse(&o.stdout).expect("JSON");
+    let report = json::parse(&o.stdout, &JSON).expect("JSON");
     let num = |j: &Json, k: &str| match j.get(k) {
         Some(Json::Number(n)) => n.as_u64(),
         _ => None,

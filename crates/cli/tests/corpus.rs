@@ -9,7 +9,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use procedure_guide_cli::check_file;
-use procedure_guide_core::catalogue::limits::{MAX_FILE_BYTES, MAX_PROCEDURES};
+use procedure_guide_core::catalogue::limits::{JSON, MAX_FILE_BYTES, MAX_PROCEDURES};
 use procedure_guide_core::catalogue::load_catalogue;
 use procedure_guide_core::json::{self, Json};
 
@@ -43,7 +43,7 @@ impl Entry {
 
 fn manifest() -> Vec<Entry> {
     let bytes = std::fs::read(corpus().join("manifest.json")).expect("manifest.json");
-    let root = json::parse(&bytes).expect("manifest is JSON");
+    let root = json::parse(&bytes, &JSON).expect("manifest is JSON");
     let s = |e: &Json, k: &str| e.get(k).and_then(Json::as_str).map(str::to_string);
     let n = |e: &Json, k: &str| match e.get(k) {
         Some(Json::Number(n)) => n.as_u64(),

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use procedure_guide_cli::{check_bytes, check_file, Report};
-use procedure_guide_core::catalogue::limits::{MAX_FILE_BYTES, MAX_PROCEDURES};
+use procedure_guide_core::catalogue::limits::{JSON, MAX_FILE_BYTES, MAX_PROCEDURES};
 use procedure_guide_core::diagnostic::Code;
 use procedure_guide_core::json::{self, Json};
 
@@ -22,7 +22,7 @@ struct Entry {
 
 fn manifest() -> Vec<Entry> {
     let bytes = std::fs::read(fixtures().join("manifest.json")).expect("manifest.json");
-    let root = json::parse(&bytes).expect("manifest is JSON");
+    let root = json::parse(&bytes, &JSON).expect("manifest is JSON");
     let field = |e: &Json, k: &str| e.get(k).and_then(Json::as_str).map(str::to_string);
     root.get("fixtures")
         .and_then(Json::as_array)

@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use procedure_guide_cli::check_file;
+use procedure_guide_core::catalogue::limits::JSON;
 use procedure_guide_core::catalogue::*;
 use procedure_guide_core::json::{self, Json};
 
@@ -36,7 +37,7 @@ fn sample_uses_every_feature() {
     let bytes = std::fs::read(sample_path()).expect("readable");
     let catalogue = load_catalogue(&bytes).catalogue.expect("a catalogue");
     let procedures = &catalogue.procedures;
-    let raw = json::parse(&bytes).expect("JSON");
+    let raw = json::parse(&bytes, &JSON).expect("JSON");
     let raw_procedures = raw
         .get("procedures")
         .and_then(Json::as_array)

@@ -5,6 +5,7 @@
 use std::path::Path;
 use std::process::Command;
 
+use procedure_guide_core::catalogue::limits::JSON;
 use procedure_guide_core::json::{self, Json};
 
 #[test]
@@ -26,7 +27,7 @@ fn schema_command_prints_it() {
         .expect("runs");
     assert_eq!(o.status.code(), Some(0));
     let text = String::from_utf8(o.stdout).expect("UTF-8");
-    let schema = json::parse(text.as_bytes()).expect("the schema is JSON");
+    let schema = json::parse(text.as_bytes(), &JSON).expect("the schema is JSON");
     assert_eq!(
         schema.get("$schema").and_then(Json::as_str),
         Some("https://json-schema.org/draft/2020-12/schema")

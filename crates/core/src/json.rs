@@ -12,7 +12,16 @@
 
 use std::borrow::Cow;
 
-use crate::catalogue::limits::{MAX_DEPTH, MAX_FILE_BYTES};
+/// What the reader refuses before building a tree. The caller's contract sets them (the
+/// catalogue's are `crate::catalogue::limits::JSON`): this module knows JSON, not what a
+/// document may hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Larger input is rejected before parsing.
+    pub max_bytes: usize,
+    /// Containers nested deeper than this are rejected while parsing.
+    pub max_depth: usize,
+}
 
 /// A parsed JSON value. Strings borrow from the input unless they held escapes.
 #[derive(Clone, Debug, PartialEq)]
@@ -283,13 +292,8 @@ struct Fail<'a> {
 
 type Res<'a, T> = Result<T, Box<Fail<'a>>>;
 
-/// Parses bytes as JSON under the contract's limits (size, depth), accepting a UTF-8 BOM.
-pub fn parse(bytes: &[u8]) -> Result<Json<'_>, ParseError> {
-    parse_with_depth(bytes, MAX_DEPTH)
-}
-
-/// As [`parse`], with another nesting limit (for the tests and for other documents).
-pub fn parse_with_depth(bytes: &[u8], max_depth: usize) -> Result<Json<'_>, ParseError> {
+/// Parses bytes as JSON under `limits` (size, depth), accepting a UTF-8 BOM.
+pub fn parse<'a>(bytes: &'a [u8], limits: &Limits) -> Result<Json<'a>, ParseError> {
     let at_root = |kind, offset| ParseError {
         kind,
         offset,
@@ -297,7 +301,7 @@ pub fn parse_with_depth(bytes: &[u8], max_depth: usize) -> Result<Json<'_>, Pars
         column: 1,
         path: "$".to_string(),
     };
-    if bytes.len() > MAX_FILE_BYTES {
+    if bytes.len() > limits.max_bytes {
         return Err(at_root(ParseErrorKind::TooLarge { bytes: bytes.len() }, 0));
     }
     match bytes {
@@ -357,7 +361,7 @@ pub fn parse_with_depth(bytes: &[u8], max_depth: usize) -> Result<Json<'_>, Pars
         text,
         bytes: text.as_bytes(),
         pos: 0,
-        max_depth,
+        max_depth: limits.max_depth,
         items: Vec::new(),
         entries: Vec::new(),
     };

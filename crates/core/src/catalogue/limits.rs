@@ -13,3 +13,10 @@ pub const MAX_TEXT_CHARS: usize = 50_000;
 pub const MAX_PROCEDURES: usize = 100_000;
 /// Ids are `[A-Za-z0-9._-]{1,64}`.
 pub const MAX_ID_LEN: usize = 64;
+
+/// What the JSON reader refuses in a catalogue or detail file (and in anything else read
+/// beside them, such as a saved journey).
+pub const JSON: crate::json::Limits = crate::json::Limits {
+    max_bytes: MAX_FILE_BYTES,
+    max_depth: MAX_DEPTH,
+};

@@ -2,14 +2,17 @@
 //! reads and checks it.
 //!
 //! Data flows one way: bytes → `crate::json` tree → [`load_catalogue`] → [`Catalogue`]
-//! plus every [`Diagnostic`](crate::diagnostic::Diagnostic).
+//! plus every [`Diagnostic`](crate::diagnostic::Diagnostic). Each kind of object of the
+//! format is defined once, in its file of [`shapes`]: table, reader, writer and schema
+//! rules side by side.
 
-pub mod format;
 pub mod limits;
 mod load;
 pub mod model;
+mod read;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod shapes;
 mod url;
 #[cfg(any(test, feature = "to-json"))]
 pub mod write;
@@ -17,6 +20,7 @@ pub mod write;
 #[cfg(test)]
 mod tests;
 
-pub use load::{is_valid_id, load_catalogue, load_detail, parse_diagnostic, Loaded};
+pub use load::{load_catalogue, load_detail, parse_diagnostic, Loaded};
 pub use model::*;
+pub use read::is_valid_id;
 pub use url::is_safe_url;

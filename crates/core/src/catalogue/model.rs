@@ -1,6 +1,6 @@
 //! The catalogue as plain Rust values, one type per thing in CATALOGUE.md.
 //!
-//! Everything here has passed the walker (`load.rs`): ids are well formed and unique,
+//! Everything here has passed the walker (`load.rs`, `shapes/`): ids are well formed and unique,
 //! references resolve, links are safe, text is NFC. Views can trust it without checking
 //! again. Optional facts are `Option`s or empty lists: "not published" is never guessed.
 

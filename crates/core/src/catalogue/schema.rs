@@ -1,20 +1,23 @@
 //! The JSON Schema (draft 2020-12) of the catalogue format, built from the same tables
-//! the walker reads ([`super::format`]), so the two agree on every key and every
+//! the walker reads ([`super::shapes`]), so the two agree on every key and every
 //! required field. Only the CLI builds this (feature `schema`); the widget never does.
 //!
 //! Unknown keys are allowed (the validator only warns: later minor versions add
-//! fields). Rules that tie one value to another are the `if`/`then` blocks below, each
-//! the schema side of one check in `load.rs`.
+//! fields). Rules that tie one value to another (`if`/`then` blocks and the like) are
+//! each shape's `rules`, in its file beside the reader's side of the same check.
 
 use std::borrow::Cow;
 
-use super::format::{self, Shape, Ty};
-use super::limits::{MAX_NAME_CHARS, MAX_PROCEDURES, MAX_TEXT_CHARS};
+use super::limits::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
+use super::shapes::{self, Shape, Ty};
 use crate::json::{Json, Number};
 
 type Entries = Vec<(Cow<'static, str>, Json<'static>)>;
 
-fn obj(entries: Vec<(&'static str, Json<'static>)>) -> Json<'static> {
+/// The members of one shape's schema object, which its `rules` add to.
+pub(crate) type SchemaEntries = Vec<(&'static str, Json<'static>)>;
+
+pub(crate) fn obj(entries: SchemaEntries) -> Json<'static> {
     Json::Object(
         entries
             .into_iter()
@@ -23,11 +26,11 @@ fn obj(entries: Vec<(&'static str, Json<'static>)>) -> Json<'static> {
     )
 }
 
-fn s(value: &str) -> Json<'static> {
+pub(crate) fn s(value: &str) -> Json<'static> {
     Json::string(value)
 }
 
-fn n(value: u64) -> Json<'static> {
+pub(crate) fn n(value: u64) -> Json<'static> {
     Json::Number(Number::from_u64(value))
 }
 
@@ -35,7 +38,7 @@ fn reference(def: &str) -> Json<'static> {
     obj(vec![("$ref", Json::string(format!("#/$defs/{def}")))])
 }
 
-fn array_of(items: Json<'static>) -> Json<'static> {
+pub(crate) fn array_of(items: Json<'static>) -> Json<'static> {
     obj(vec![("type", s("array")), ("items", items)])
 }
 
@@ -50,7 +53,7 @@ fn words(list: &[&str]) -> Json<'static> {
     )])
 }
 
-fn required(keys: &[&'static str]) -> Json<'static> {
+pub(crate) fn required(keys: &[&'static str]) -> Json<'static> {
     Json::Array(keys.iter().map(|k| s(k)).collect())
 }
 
@@ -130,17 +133,38 @@ fn ty(t: &Ty) -> Json<'static> {
     }
 }
 
+/// `{"properties": {key: {"const": value}}, "required": [key]}`: the `if` of a rule
+/// that holds for one kind (`"kind": "online"`).
+pub(crate) fn kind_is(key: &'static str, value: &'static str) -> Json<'static> {
+    obj(vec![
+        (
+            "properties",
+            obj(vec![(key, obj(vec![("const", s(value))]))]),
+        ),
+        ("required", required(&[key])),
+    ])
+}
+
+/// The schema of `key` among a shape's `properties`, for a rule that narrows it.
+pub(crate) fn property_mut<'e>(
+    entries: &'e mut SchemaEntries,
+    key: &str,
+) -> Option<&'e mut Entries> {
+    let (_, Json::Object(properties)) = entries.iter_mut().find(|(k, _)| *k == "properties")?
+    else {
+        return None;
+    };
+    match properties.iter_mut().find(|(k, _)| k == key)? {
+        (_, Json::Object(schema)) => Some(schema),
+        _ => None,
+    }
+}
+
 /// The schema of one shape, plus the rules tying its values together.
 fn shape_schema(shape: &Shape) -> Json<'static> {
     let mut properties = Entries::new();
     for f in shape.fields {
-        let mut t = ty(&f.ty);
-        if shape.name == "catalogue_file" && f.key == "procedures" {
-            if let Json::Object(entries) = &mut t {
-                entries.push(("maxItems".into(), n(MAX_PROCEDURES as u64)));
-            }
-        }
-        properties.push((Cow::Borrowed(f.key), t));
+        properties.push((Cow::Borrowed(f.key), ty(&f.ty)));
     }
     let req: Vec<&'static str> = shape
         .fields
@@ -148,122 +172,18 @@ fn shape_schema(shape: &Shape) -> Json<'static> {
         .filter(|f| f.required)
         .map(|f| f.key)
         .collect();
-    let mut entries: Vec<(&'static str, Json<'static>)> = vec![
+    let mut entries: SchemaEntries = vec![
         ("type", s("object")),
         ("properties", Json::Object(properties)),
     ];
     if !req.is_empty() {
         entries.push(("required", required(&req)));
     }
-    let kind_is = |key: &'static str, value: &'static str| {
-        obj(vec![
-            (
-                "properties",
-                obj(vec![(key, obj(vec![("const", s(value))]))]),
-            ),
-            ("required", required(&[key])),
-        ])
-    };
-    match shape.name {
-        // An online channel has a level (3 or 4); other channels have none.
-        "channel" => {
-            entries.push(("if", kind_is("kind", "online")));
-            entries.push(("then", obj(vec![("required", required(&["online_level"]))])));
-            entries.push((
-                "else",
-                obj(vec![(
-                    "not",
-                    obj(vec![("required", required(&["online_level"]))]),
-                )]),
-            ));
-        }
-        // An amount needs its currency.
-        "fee" => entries.push((
-            "dependentRequired",
-            obj(vec![("amount", required(&["currency"]))]),
-        )),
-        // A choice question has options.
-        "question" => {
-            entries.push(("if", kind_is("kind", "choice")));
-            entries.push(("then", obj(vec![("required", required(&["options"]))])));
-        }
-        // An inline procedure (no `href`) has at least one channel and one step, and
-        // its online channels name where the service starts.
-        "procedure" => {
-            let non_empty = obj(vec![("minItems", n(1))]);
-            let online_with_url = array_of(obj(vec![
-                ("if", kind_is("kind", "online")),
-                ("then", obj(vec![("required", required(&["url"]))])),
-            ]));
-            let mut channels = online_with_url;
-            if let Json::Object(e) = &mut channels {
-                e.push(("minItems".into(), n(1)));
-            }
-            entries.push((
-                "if",
-                obj(vec![("not", obj(vec![("required", required(&["href"]))]))]),
-            ));
-            entries.push((
-                "then",
-                obj(vec![
-                    ("required", required(&["channels", "steps"])),
-                    (
-                        "properties",
-                        obj(vec![("channels", channels), ("steps", non_empty)]),
-                    ),
-                ]),
-            ));
-        }
-        // One of: question + is, question + in, all, any.
-        "condition" => entries.push((
-            "oneOf",
-            Json::Array(vec![
-                obj(vec![("required", required(&["question", "is"]))]),
-                obj(vec![("required", required(&["question", "in"]))]),
-                obj(vec![("required", required(&["all"]))]),
-                obj(vec![("required", required(&["any"]))]),
-            ]),
-        )),
-        // At least one of a span and a text.
-        "time_limit" => entries.push((
-            "anyOf",
-            Json::Array(
-                ["working_days", "days", "hours", "text"]
-                    .iter()
-                    .map(|k| obj(vec![("required", required(&[k]))]))
-                    .collect(),
-            ),
-        )),
-        _ => {}
+    if let Some(rules) = shape.rules {
+        rules(&mut entries);
     }
     obj(entries)
 }
-
-/// Every shape, in the order the schema lists them.
-const SHAPES: &[&Shape] = &[
-    &format::CATALOGUE,
-    &format::INFO,
-    &format::PORTAL,
-    &format::CONTACT,
-    &format::AGENCY,
-    &format::FIELD,
-    &format::LIFE_EVENT,
-    &format::PROCEDURE,
-    &format::AGENCY_GROUP,
-    &format::LEGAL_BASIS,
-    &format::CHANNEL,
-    &format::TIME_LIMIT,
-    &format::FEE,
-    &format::QUESTION,
-    &format::CHOICE,
-    &format::STOP,
-    &format::YES_NO_STOPS,
-    &format::CONDITION,
-    &format::DOCUMENT,
-    &format::FORM,
-    &format::STEP,
-    &format::LINK,
-];
 
 /// The whole schema.
 pub fn catalogue_schema() -> Json<'static> {
@@ -297,7 +217,7 @@ pub fn catalogue_schema() -> Json<'static> {
             ]),
         ),
     ];
-    for shape in SHAPES {
+    for shape in shapes::ALL {
         defs.push((Cow::Borrowed(shape.name), shape_schema(shape)));
     }
     obj(vec![

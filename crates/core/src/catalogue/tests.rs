@@ -30,7 +30,9 @@ fn load_ok(text: &str) -> Catalogue {
 
 /// The small fixture with `edit` applied to its JSON tree.
 fn edited(edit: impl FnOnce(&mut Json<'static>)) -> String {
-    let mut tree = json::parse(SMALL.as_bytes()).expect("valid").into_owned();
+    let mut tree = json::parse(SMALL.as_bytes(), &JSON)
+        .expect("valid")
+        .into_owned();
     edit(&mut tree);
     json::to_string(&tree)
 }
@@ -507,7 +509,7 @@ proptest! {
     fn tree_mutations_never_panic_and_keep_the_rest(
         picks in prop::collection::vec((any::<prop::sample::Index>(), arb_json()), 1..4)
     ) {
-        let mut tree = json::parse(SMALL.as_bytes()).expect("valid").into_owned();
+        let mut tree = json::parse(SMALL.as_bytes(), &JSON).expect("valid").into_owned();
         for (pick, with) in &picks {
             let mut n = pick.index(node_count(&tree));
             replace_nth(&mut tree, &mut n, with);

@@ -136,7 +136,8 @@ fn times(journey: &Journey) -> Json<'_> {
 
 /// Reads a state written by [`to_json`] (of this or an older version).
 pub fn from_json(text: &str) -> Result<Journey, RestoreError> {
-    let root = json::parse(text.as_bytes()).map_err(RestoreError::NotJson)?;
+    let root = json::parse(text.as_bytes(), &crate::catalogue::limits::JSON)
+        .map_err(RestoreError::NotJson)?;
     if root.as_object().is_none() {
         return Err(RestoreError::NotAnObject);
     }

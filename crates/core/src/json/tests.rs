@@ -2,8 +2,14 @@
 //! on hand-written edge cases, and the writer checked by reading its output back.
 
 use super::*;
+use crate::catalogue::limits::{JSON, MAX_FILE_BYTES};
 use proptest::prelude::*;
 use serde_json::Value;
+
+/// The reader under the catalogue's limits, which these tests were written against.
+fn parse(bytes: &[u8]) -> Result<Json<'_>, ParseError> {
+    super::parse(bytes, &JSON)
+}
 
 fn to_serde(json: &Json<'_>) -> Value {
     match json {
@@ -328,4 +334,21 @@ fn the_error_path_counts_only_the_arrays_own_items() {
         let e = parse(text.as_bytes()).unwrap_err();
         assert_eq!(e.path, path, "{text}");
     }
+}
+
+#[test]
+fn limits_are_the_callers() {
+    let tight = Limits {
+        max_bytes: 8,
+        max_depth: 2,
+    };
+    assert!(super::parse(b"[[1]]", &tight).is_ok());
+    assert_eq!(
+        super::parse(b"[[[1]]]", &tight).unwrap_err().kind,
+        ParseErrorKind::TooDeep
+    );
+    assert!(matches!(
+        super::parse(b"[1, 2, 3, 4]", &tight).unwrap_err().kind,
+        ParseErrorKind::TooLarge { bytes: 12 }
+    ));
 }

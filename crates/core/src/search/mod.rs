@@ -484,8 +484,11 @@ mod tests {
     fn labelled_queries_find_their_procedure_in_the_top_three() {
         let c = sample();
         let index = SearchIndex::new(&c);
-        let set = crate::json::parse(include_bytes!("../../../../tests/search/queries.json"))
-            .expect("queries.json parses");
+        let set = crate::json::parse(
+            include_bytes!("../../../../tests/search/queries.json"),
+            &crate::catalogue::limits::JSON,
+        )
+        .expect("queries.json parses");
         let queries = set
             .get("queries")
             .and_then(|q| q.as_array())
