@@ -11,6 +11,9 @@ started=$SECONDS
 step "format"
 cargo fmt --all --check
 
+step "module layers (no import circles; embed <- context <- hooks <- ui <- mount)"
+node tools/module-layers.mjs
+
 step "clippy (native)"
 cargo clippy --workspace --all-targets --locked --offline -- -D warnings
 
