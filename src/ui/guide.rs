@@ -40,12 +40,13 @@ pub fn Guide(props: &GuideProps) -> Html {
     );
     let nav = navigation.nav().clone();
     let navigate = navigation.dispatcher();
-    // The notice stays until the person moves.
+    // The notice stays until the person moves (navigation then moves focus too; a view
+    // corrected to the one shown does not).
     let shared_notice = use_state_eq(|| shared.as_ref().map(|s| s.notice));
     {
         let shared_notice = shared_notice.clone();
-        use_effect_with(nav.seq, move |seq| {
-            if *seq > 0 {
+        use_effect_with(nav.focus, move |moved| {
+            if *moved {
                 shared_notice.set(None);
             }
         });
