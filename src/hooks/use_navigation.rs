@@ -100,14 +100,18 @@ pub fn use_navigation(env: &Env, shared: Option<String>, nonce: u64) -> Navigati
             move || drop(listener)
         });
     }
-    // The one writer of history: after each change that asks for it.
+    // The one writer of history: after the changes that ask for it (several may come
+    // between two runs of the effect; `write_since` keeps a push among them).
     {
-        let entry = state.0.entry();
-        let write = state.0.write;
-        use_effect_with((state.0.seq, key), move |(_, key)| match write {
-            Write::Push => history::push(key, &entry),
-            Write::Replace => history::replace(key, &entry),
-            Write::Nothing => {}
+        let written = use_mut_ref(|| 0u32);
+        let nav = state.0.clone();
+        use_effect_with((state.0.seq, key), move |(_, key)| {
+            let last = std::mem::replace(&mut *written.borrow_mut(), nav.seq);
+            match nav.write_since(last) {
+                Write::Push => history::push(key, &nav.entry()),
+                Write::Replace => history::replace(key, &nav.entry()),
+                Write::Nothing => {}
+            }
         });
     }
     Navigation { state }

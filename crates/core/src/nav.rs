@@ -2,7 +2,7 @@
 //! procedure at a view, and the nonce of the person using the device. One value, changed
 //! only by [`reduce`]; the widget's navigation hook is a one-line adapter over it, has
 //! the only `popstate` listener and is the only writer of `history.state` (it writes
-//! [`Nav::entry`] as [`Nav::write`] says).
+//! [`Nav::entry`] as [`Nav::write_since`] says).
 //!
 //! History entries hold ids, the view and the person's nonce, never answers or search
 //! text. "Start over" takes a new nonce, so every entry written before it names another
@@ -50,11 +50,15 @@ pub struct Nav {
     /// the list" returns to the same results; only in memory.
     pub query: String,
     pub filters: Filters,
-    /// What to do with the history after this change.
+    /// What the last change asked of the history.
     pub write: Write,
     /// Counts the changes that write history, so the hook writes once per change even
     /// when the place is the same (a replace after a start over on the list).
     pub seq: u32,
+    /// The `seq` of the last change that asked for a new entry. Several changes may
+    /// come before the hook writes (a view corrected in the same frame as the procedure
+    /// opened): a push among them must not be lost to a later replace.
+    pub pushed: u32,
     /// Move focus to the heading of what is shown (the person moved; not on first
     /// render, not when a link opened the page).
     pub focus: bool,
@@ -105,6 +109,7 @@ pub fn start(
     let base = Nav {
         nonce,
         write: Write::Replace,
+        seq: 1,
         ..Nav::default()
     };
     if let Some(procedure) = shared {
@@ -137,12 +142,18 @@ pub fn start(
 
 /// The navigation after `action`. Pure, never fails.
 pub fn reduce(nav: &Nav, action: Action) -> Nav {
+    let seq = nav.seq.saturating_add(1);
     let moved = |procedure: Option<String>, view: Option<View>, write: Write, focus: bool| Nav {
         procedure,
         view,
         write,
         focus,
-        seq: nav.seq.wrapping_add(1),
+        seq,
+        pushed: if write == Write::Push {
+            seq
+        } else {
+            nav.pushed
+        },
         ..nav.clone()
     };
     match action {
@@ -154,7 +165,7 @@ pub fn reduce(nav: &Nav, action: Action) -> Nav {
         Action::Shown(view) if nav.procedure.is_some() && nav.view != Some(view) => Nav {
             view: Some(view),
             write: Write::Replace,
-            seq: nav.seq.wrapping_add(1),
+            seq,
             ..nav.clone()
         },
         Action::Shown(_) => nav.clone(),
@@ -200,6 +211,20 @@ pub fn reduce(nav: &Nav, action: Action) -> Nav {
 }
 
 impl Nav {
+    /// What to do with the history when the changes up to `written` (a `seq`) are
+    /// written already: a new entry if any change since asked for one, else rewrite the
+    /// current one if any change since asked, else nothing. Either way [`Nav::entry`] is
+    /// what to write.
+    pub fn write_since(&self, written: u32) -> Write {
+        if self.seq == written {
+            Write::Nothing
+        } else if self.pushed > written {
+            Write::Push
+        } else {
+            Write::Replace
+        }
+    }
+
     /// The history entry for where the person is, with the view actually shown.
     pub fn entry(&self) -> Entry {
         Entry {
@@ -303,6 +328,25 @@ mod tests {
     fn going_to_a_view_on_the_list_changes_nothing() {
         let nav = start(None, None, None, 1);
         assert_eq!(reduce(&nav, Action::GoTo(View::Steps)), nav);
+    }
+
+    #[test]
+    fn a_push_is_not_lost_to_a_replace_before_the_hook_writes() {
+        let nav = start(None, None, None, 1);
+        assert_eq!(nav.write_since(0), Write::Replace, "first render");
+        let written = nav.seq;
+        assert_eq!(nav.write_since(written), Write::Nothing);
+        let opened = open(&nav, "p");
+        let shown = reduce(&opened, Action::Shown(View::Overview));
+        // Written only now, both at once: one new entry, naming the view shown.
+        assert_eq!(shown.write_since(written), Write::Push);
+        assert_eq!(shown.entry().view, Some(View::Overview));
+        // Written after each: a push, then a replace.
+        assert_eq!(opened.write_since(written), Write::Push);
+        assert_eq!(shown.write_since(opened.seq), Write::Replace);
+        // A search writes nothing.
+        let typed = reduce(&shown, Action::Search("x".into()));
+        assert_eq!(typed.write_since(shown.seq), Write::Nothing);
     }
 
     #[test]
