@@ -256,6 +256,33 @@ function text(tag, className, content, lang) {
   return node;
 }
 
+/**
+ * What shows from the first moment until the widget is mounted, in the element's language:
+ * a slow connection takes seconds to bring the wasm, and the host's fallback text ("could
+ * not show the guide") read as broken. The fallback shows only when loading failed.
+ */
+const LOADING_TEXT = {
+  vi: 'Đang tải hướng dẫn thủ tục…',
+  en: 'Loading the procedure guide…',
+};
+
+function loadingIndicator(lang) {
+  const language = lang === 'en' ? 'en' : 'vi';
+  const root = document.createElement('div');
+  root.className = 'pg-root pg-loading-root';
+  const box = document.createElement('div');
+  box.className = 'pg pg-loading';
+  box.setAttribute('role', 'status');
+  box.lang = language;
+  box.append(text('p', 'pg-loading__text', LOADING_TEXT[language]));
+  const bar = document.createElement('progress');
+  bar.className = 'pg-loading__bar';
+  bar.setAttribute('aria-label', LOADING_TEXT[language]);
+  box.append(bar);
+  root.append(box);
+  return root;
+}
+
 /** The error panel, Vietnamese first, English second; inside the shadow root only. */
 function crashPanel() {
   const root = document.createElement('div');
@@ -302,14 +329,33 @@ class ProcedureGuideElement extends HTMLElement {
     if (this.hasAttribute('offline')) registerServiceWorker(this.getAttribute('offline'));
     if (!this.container) this.pgBuildShadow();
     live.add(this);
+    if (!this.widget) this.pgLoading(true);
     this.start();
   }
 
   disconnectedCallback() {
     live.delete(this);
     this.pgUnmount();
+    this.pgLoading(false);
     this.container.hidden = true;
     this.fallback.hidden = false;
+  }
+
+  /**
+   * The loading state, while the wasm comes: inside the shadow root, the host's fallback
+   * hidden meanwhile, the element marked busy for assistive technology.
+   */
+  pgLoading(on) {
+    if (on && !this.loading) {
+      this.loading = loadingIndicator(this.getAttribute('lang'));
+      this.shadowRoot.append(this.loading);
+      this.fallback.hidden = true;
+      this.setAttribute('aria-busy', 'true');
+    } else if (!on && this.loading) {
+      this.loading.remove();
+      this.loading = null;
+      this.removeAttribute('aria-busy');
+    }
   }
 
   attributeChangedCallback() {
@@ -326,6 +372,9 @@ class ProcedureGuideElement extends HTMLElement {
     instance.ready.then(
       () => this.pgMount(instance),
       (error) => {
+        // Only now does the host's fallback show: the widget cannot run here.
+        this.pgLoading(false);
+        this.fallback.hidden = false;
         reportLoadFailure(error);
         tellHost(this, { kind: 'loader', reason: 'load-failed', message: error.message });
       },
@@ -336,6 +385,7 @@ class ProcedureGuideElement extends HTMLElement {
   crashed() {
     if (!this.container || this.panel) return;
     this.pgUnmount();
+    this.pgLoading(false);
     this.pgFreshContainer();
     this.panel = crashPanel();
     this.fallback.hidden = true;
@@ -393,6 +443,7 @@ class ProcedureGuideElement extends HTMLElement {
     }
     this.widget = widget;
     this.instance = instance;
+    this.pgLoading(false);
     if (this.panel) {
       this.panel.remove();
       this.panel = null;

@@ -17,8 +17,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DomParser, Element, SupportedType};
 
-/// What the share box needs from the element and the loader; given to the views through
-/// a context by `embed::mount`.
+/// What the share box needs from the element and the loader; made by `mount` and given to
+/// the views in `Env`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShareSettings {
     /// The element's `id`, if it has one.

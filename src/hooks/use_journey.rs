@@ -208,6 +208,15 @@ pub fn use_journey(env: &Env, procedure: &ProcedureRef, asked: Option<View>) -> 
         .catalogue()
         .map(|c| session::views(c, &procedure.0, &state.journey))
         .unwrap_or_else(|| vec![View::Overview]);
+    // A journey forgotten or unreadable starts afresh, at the overview, whatever view
+    // the history entry names (a reload a month later); after that the navigation's
+    // view, which the page then corrects to the overview, is followed.
+    let afresh = use_mut_ref(|| restored.forget || restored.problem.is_some());
+    let asked = if std::mem::take(&mut *afresh.borrow_mut()) {
+        None
+    } else {
+        asked
+    };
     let shown = session::shown_view(asked, state.journey.view, &views);
     // Saved after every change (and whenever storage was found lacking something of
     // this journey), outside the reducer.

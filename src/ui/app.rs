@@ -53,8 +53,12 @@ pub fn App(props: &AppProps) -> Html {
     let root = use_node_ref();
     let events = HostEvents(root.clone());
     let body = match &load.state {
+        // The same look as the loader's state before it (no jump from one to the other).
         LoadState::Loading => html! {
-            <p class="pg-status" role="status">{ t(lang, Msg::Loading) }</p>
+            <div class="pg-loading" role="status">
+                <p class="pg-loading__text">{ t(lang, Msg::Loading) }</p>
+                <progress class="pg-loading__bar" aria-label={t(lang, Msg::Loading)}></progress>
+            </div>
         },
         LoadState::Failed(failure) => html! {
             <LoadError {lang} url={props.config.catalogue.clone()} failure={failure.clone()}

@@ -11,9 +11,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::context::use_env;
-use crate::embed::share::{
-    can_share, copy_text, qr_svg, share_sheet, share_url, svg_element, ShareSettings,
-};
+use crate::embed::share::{can_share, copy_text, qr_svg, share_sheet, share_url, svg_element};
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBoxProps {
@@ -33,7 +31,6 @@ enum Qr {
 #[function_component]
 pub fn ShareBox(props: &ShareBoxProps) -> Html {
     let env = use_env();
-    let settings = use_context::<ShareSettings>().unwrap_or_default();
     let asked = use_state(|| false);
     let qr = use_state(|| Qr::None);
     let message = use_state(|| None::<Msg>);
@@ -48,6 +45,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
     let Some(p) = catalogue.procedure(&props.journey.procedure) else {
         return html! {};
     };
+    let settings = &env.share;
     let lang = env.lang();
     let catalogue_id = catalogue.info.id.clone();
     // Made from the journey as it is now, so the link always matches what is shown.

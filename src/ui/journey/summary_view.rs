@@ -4,7 +4,9 @@
 
 use procedure_guide_core::i18n::present;
 use procedure_guide_core::i18n::ui::{t, Msg};
-use procedure_guide_core::journey::{checklist, chosen_channel, office, steps, ItemStatus};
+use procedure_guide_core::journey::{
+    checklist, chosen_channel, office, steps, ItemStatus, Journey,
+};
 use yew::prelude::*;
 
 use crate::context::use_env;
@@ -132,7 +134,8 @@ pub fn SummaryView(props: &ViewProps) -> Html {
                     <button type="button" class="pg-button" onclick={print}>{ t(lang, Msg::Print) }</button>
                 </p>
             }
-            <ShareBox journey={j.clone()} />
+            // The link opens on the view shown (the summary), which navigation owns.
+            <ShareBox journey={Journey { view: props.view, ..j.clone() }} />
         </section>
     }
 }
