@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, PHONE, openPage, sampleCatalogue, screenshot, textIn, useBrowserAndServer,
+  DESKTOP, openPage, sampleCatalogue, textIn, useBrowserAndServer,
 } from './harness.mjs';
 
 let browser;
@@ -133,19 +133,6 @@ test('a catalogue with a broken procedure names the file, path and problem and s
   assert.equal(await page.locator('procedure-guide b').count(), 0);
   assert.deepEqual(await violations(), []);
   await close();
-});
-
-test('screenshots of the list and a procedure at phone and desktop size', async () => {
-  for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
-    const { page, close } = await openDemo(viewport);
-    await screenshot(page, `catalogue-${name}-list`);
-    await page.locator('procedure-guide input[type="search"]').fill('ly lich tu phap');
-    await screenshot(page, `catalogue-${name}-search`);
-    await page.locator('procedure-guide .pg-result').first().click();
-    await page.locator('procedure-guide .pg-procedure__title').waitFor();
-    await screenshot(page, `catalogue-${name}-procedure`);
-    await close();
-  }
 });
 
 test('two widgets on one page share one wasm instance and stay independent', async () => {

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  DESKTOP, DIST, PHONE, eventually, openPage, sampleCatalogue, screenshot, serveBuild, tabTo, textIn, useBrowserAndServer,
+  DIST, eventually, openPage, sampleCatalogue, serveBuild, tabTo, textIn, useBrowserAndServer,
 } from './harness.mjs';
 
 let browser;
@@ -121,11 +121,3 @@ test('a missing catalogue shows a message naming the file', async () => {
   await close();
 });
 
-test('screenshots at phone and desktop size', async () => {
-  for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
-    const { page, close } = await openPage(browser, `${server.url}/`, { viewport });
-    await page.locator('procedure-guide .pg-catalogue__title').waitFor();
-    await screenshot(page, `chain-${name}-loaded`);
-    await close();
-  }
-});

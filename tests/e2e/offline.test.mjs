@@ -44,9 +44,27 @@ test('with the offline service worker, the page and the widget work with the net
 test('without the attribute no service worker is registered', async () => {
   const context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'allow' });
   const page = await context.newPage();
-  await page.goto(`${server.url}/procedure-guide/procedure-guide-frame.html?catalogue=../catalogue.json`);
+  const workerRequests = [];
+  page.on('request', (request) => {
+    if (request.url().includes('procedure-guide-sw')) workerRequests.push(request.url());
+  });
+  // The widget's `ready` event (the catalogue is shown), recorded from before any script.
+  await page.addInitScript(() => {
+    window.__pgReady = false;
+    document.addEventListener('procedure-guide:ready', () => {
+      window.__pgReady = true;
+    });
+  });
+  // Loaded when the network has settled: the loader, the wasm, the catalogue and,
+  // had the loader registered one, the service worker's script have all been asked for.
+  await page.goto(`${server.url}/procedure-guide/procedure-guide-frame.html?catalogue=../catalogue.json`, {
+    waitUntil: 'networkidle',
+  });
+  await page.waitForFunction(() => window.__pgReady === true);
   await page.locator(`${W} .pg-result`).first().waitFor();
-  await page.waitForTimeout(300);
+  await page.waitForLoadState('networkidle');
   assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
+  assert.deepEqual(workerRequests, [], 'the service worker script was never fetched');
   await context.close();
 });

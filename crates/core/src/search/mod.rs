@@ -4,6 +4,8 @@
 
 mod index;
 mod offices;
+#[cfg(test)]
+mod ranking_tests;
 
 pub use index::SearchIndex;
 pub use offices::{find_offices, OfficeMatch};
