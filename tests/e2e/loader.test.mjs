@@ -12,8 +12,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  DESKTOP, DIST, PHONE, ROOT, eventually, launchBrowser, openPage, sampleCatalogue, screenshot, serveBuild,
-  textIn,
+  DESKTOP, DIST, PHONE, ROOT, axeViolations, eventually, launchBrowser, openPage, sampleCatalogue, screenshot,
+  serveBuild, textIn,
 } from './harness.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
@@ -113,6 +113,58 @@ function serveWithoutWasm(wasm) {
     ],
   });
 }
+
+test('while the wasm comes, a loading state (not the fallback) shows; the fallback only when loading fails', async () => {
+  for (const outcome of ['arrives', 'fails']) {
+    const opened = await openPage(browser, 'about:blank', { viewport: PHONE });
+    const { page, log } = opened;
+    // The wasm held back, as on a slow connection, until the test lets it go.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      if (outcome === 'arrives') await route.continue();
+      else await route.abort('connectionreset');
+    });
+    await page.goto(`${server.url}/test-pages/loader-host.html`);
+    const status = page.getByRole('status').filter({ hasText: 'Đang tải hướng dẫn thủ tục…' });
+    await status.waitFor();
+    assert.equal(await page.locator('procedure-guide .fallback').isVisible(), false, 'no "could not show" while loading');
+    assert.equal(await page.locator('procedure-guide').getAttribute('aria-busy'), 'true');
+    assert.equal(await page.getByRole('progressbar').count(), 1);
+    if (outcome === 'arrives') {
+      await screenshot(page, 'loader-phone-loading');
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], 'axe on the loading state');
+    }
+    release();
+    if (outcome === 'arrives') {
+      await page.locator('procedure-guide .pg-catalogue__title', { hasText: TITLE }).waitFor();
+      assert.equal(await status.count(), 0);
+      assert.equal(await page.locator('procedure-guide').getAttribute('aria-busy'), null);
+    } else {
+      await page.locator('procedure-guide .fallback').waitFor();
+      assert.equal(await status.count(), 0);
+      assert.equal(await page.locator('procedure-guide').getAttribute('aria-busy'), null);
+      assert.ok(await eventually(() => log.consoleErrors.some((t) => t.includes('fallback content stays'))));
+    }
+    assert.deepEqual(await opened.violations(), [], `CSP violations (${outcome})`);
+    assert.deepEqual(log.pageErrors, []);
+    await opened.close();
+  }
+  // In the element's language.
+  const english = await openPage(browser, 'about:blank');
+  await english.page.route('**/*.wasm', () => {});
+  await english.page.goto(`${server.url}/test-pages/loader-host.html`);
+  await english.page.evaluate(() => {
+    const element = document.createElement('procedure-guide');
+    element.setAttribute('lang', 'en');
+    element.setAttribute('catalogue', '../catalogue.json');
+    document.body.append(element);
+  });
+  await english.page.getByRole('status').filter({ hasText: 'Loading the procedure guide…' }).waitFor();
+  await english.close();
+});
 
 test('a missing wasm keeps the fallback, says so, and the host page keeps working', async () => {
   const wasm = wasmName();

@@ -57,7 +57,6 @@ async function walk(page, at) {
   await page.getByRole('button', { name: 'Bắt đầu chuẩn bị hồ sơ' }).click();
   await question(page, 'làm cùng lúc khai sinh').getByRole('radio', { name: 'Không' }).check();
   await question(page, 'Ai đi đăng ký khai sinh').getByRole('radio', { name: /Cha hoặc mẹ/ }).check();
-  if (at === 'situation') return;
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   // Where: the first office offered.
   await page.getByRole('radio').first().check();
@@ -66,7 +65,18 @@ async function walk(page, at) {
   await page.getByRole('radio').first().check();
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   await page.getByRole('checkbox').first().check();
-  if (at === 'documents') return;
+  // Moving around, as people do: enough entries behind for Back ×5 to stay on the page.
+  if (at === 'situation') {
+    await part(page, 'Trường hợp của bạn').click();
+    await question(page, 'Ai đi đăng ký khai sinh').waitFor();
+    return;
+  }
+  if (at === 'documents') {
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await part(page, 'Giấy tờ').click();
+    await page.getByRole('checkbox', { checked: true }).first().waitFor();
+    return;
+  }
   await part(page, 'Tóm tắt').click();
   await page.locator('procedure-guide .pg-journey[data-view="summary"]').waitFor();
 }
