@@ -71,15 +71,21 @@ pub struct CatalogueLoad {
 #[hook]
 pub fn use_catalogue(url: AttrValue, timeout_ms: u32) -> CatalogueLoad {
     let state = use_state(|| LoadState::Loading);
+    // The URL the state belongs to: right after the `catalogue` attribute changed, the
+    // state is still the old catalogue's, which must not be shown (or announced as
+    // ready) as if it were the new one.
+    let state_url = use_state(AttrValue::default);
     let attempt = use_state(|| 0u32);
     // A newer request makes an older one's answer stale: only the latest may land.
     let generation = use_mut_ref(|| Rc::new(Cell::new(0u32)));
     {
         let state = state.clone();
+        let state_url = state_url.clone();
         let generation = generation.borrow().clone();
-        use_effect_with((url, *attempt), move |(url, _)| {
+        use_effect_with((url.clone(), *attempt), move |(url, _)| {
             let mine = generation.get().wrapping_add(1);
             generation.set(mine);
+            state_url.set(url.clone());
             if url.is_empty() {
                 state.set(LoadState::Failed(LoadFailure::NoUrl));
                 return;
@@ -229,7 +235,11 @@ pub fn use_catalogue(url: AttrValue, timeout_ms: u32) -> CatalogueLoad {
         })
     };
     CatalogueLoad {
-        state: (*state).clone(),
+        state: if *state_url == url {
+            (*state).clone()
+        } else {
+            LoadState::Loading
+        },
         retry,
         details: (*details).clone(),
         fetch_detail,

@@ -194,6 +194,22 @@ test('events reach document with ids and counts, never answers', async () => {
   }
   assert.equal((await events(page, 'error')).length, 0);
 
+  // The page points the widget at a file that is not there: an error, and no `ready`
+  // for the catalogue no longer in use (nor is it shown meanwhile).
+  await page.evaluate(() => { window.__pgEvents.length = 0; });
+  await page.evaluate(() => document.querySelector('procedure-guide').setAttribute('catalogue', 'khong-co.json'));
+  await w.locator('.pg-error').waitFor();
+  assert.ok(await eventually(async () => (await events(page, 'error')).length === 1));
+  assert.deepEqual((await events(page)).map((e) => e.type), ['procedure-guide:error']);
+  assert.equal((await events(page, 'error'))[0].detail.reason, 'http-status');
+  // And back: `ready` once, for the catalogue now in use.
+  await page.evaluate(() => { window.__pgEvents.length = 0; });
+  await page.evaluate(() => document.querySelector('procedure-guide').setAttribute('catalogue', 'catalogue.json'));
+  await w.locator('.pg-result').first().waitFor();
+  assert.ok(await eventually(async () => (await events(page, 'ready')).length === 1));
+  assert.equal((await events(page, 'ready'))[0].detail.url, 'catalogue.json');
+  assert.equal((await events(page, 'error')).length, 0);
+
   // A catalogue that is not there: an error event with the reason and status.
   await page.goto(`${server.url}/test-pages/missing-catalogue.html`);
   await page.locator('procedure-guide .pg-error').waitFor();
