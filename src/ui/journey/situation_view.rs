@@ -15,6 +15,10 @@ use crate::ui::prose::Prose;
 
 #[function_component]
 pub fn SituationView(props: &ViewProps) -> Html {
+    // A question that an answer makes apply appears below; screen-reader users hear it
+    // (politely) instead of having to find it. Not on first render.
+    let shown_before = use_mut_ref(|| None::<Vec<String>>);
+    let announced = use_state_eq(String::new);
     let Some(env) = use_env() else {
         return html! {};
     };
@@ -28,9 +32,38 @@ pub fn SituationView(props: &ViewProps) -> Html {
     let journey = &props.journey;
     let asked = questions(p, journey);
     let stopped = stop(p, journey);
+    {
+        let ids: Vec<String> = asked.iter().map(|a| a.question.id.clone()).collect();
+        let texts: Vec<String> = asked
+            .iter()
+            .map(|a| a.question.text.get(lang).0.to_owned())
+            .collect();
+        let announced = announced.clone();
+        let shown_before = shown_before.clone();
+        use_effect_with(ids, move |ids| {
+            let before = shown_before.replace(Some(ids.clone()));
+            if let Some(before) = before {
+                let added: Vec<&str> = ids
+                    .iter()
+                    .zip(&texts)
+                    .filter(|(id, _)| !before.contains(id))
+                    .map(|(_, text)| text.as_str())
+                    .collect();
+                if !added.is_empty() {
+                    let mut text = String::from(t(lang, Msg::QuestionAdded));
+                    for q in added {
+                        text.push(' ');
+                        text.push_str(q);
+                    }
+                    announced.set(text);
+                }
+            }
+        });
+    }
     html! {
         <section class="pg-situation" aria-labelledby="pg-view-title">
             <h3 class="pg-view__title" id="pg-view-title" tabindex="-1">{ t(lang, Msg::ViewSituation) }</h3>
+            <p class="pg-visually-hidden" role="status">{ (*announced).clone() }</p>
             if asked.is_empty() {
                 <p>{ t(lang, Msg::NoQuestions) }</p>
             }

@@ -366,6 +366,8 @@ pub enum Msg {
     EraseYes,
     /// Button that keeps the saved progress after all.
     EraseNo,
+    /// Said to screen readers before the text of a question an answer made apply.
+    QuestionAdded,
 }
 
 /// The text of `msg` in `lang`.
@@ -559,6 +561,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             EraseConfirm => "Xoá mọi câu trả lời, nơi nộp và dấu tích của thủ tục này trên thiết bị này? Không thể khôi phục lại.",
             EraseYes => "Xoá",
             EraseNo => "Không xoá",
+            QuestionAdded => "Có thêm câu hỏi:",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -745,6 +748,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             EraseConfirm => "Erase every answer, office and tick of this procedure from this device? This cannot be undone.",
             EraseYes => "Erase",
             EraseNo => "Keep them",
+            QuestionAdded => "Another question:",
         },
     }
 }

@@ -82,13 +82,16 @@ pub struct AskedQuestion<'a> {
     pub index: usize,
     pub question: &'a Question,
     pub phase: Phase,
-    /// `Yes`, or `Unknown` when it depends on a question not answered yet (asked anyway).
+    /// Always `Yes`: a question whose `when` waits on an unanswered question is not
+    /// asked yet (CATALOGUE.md: "asked only when it applies").
     pub applies: Applies,
     pub answer: Option<&'a str>,
 }
 
 /// The questions asked now, `BeforeChannel` ones first, each group in catalogue order.
-/// A question whose `when` is `No` is not asked (its stored answer is kept but unused).
+/// Only a question whose `when` holds is asked: one that waits on an unanswered question
+/// appears once that answer makes it apply, and one whose `when` is `No` is not asked
+/// (its stored answer is kept but unused).
 pub fn questions<'a>(procedure: &'a Procedure, journey: &'a Journey) -> Vec<AskedQuestion<'a>> {
     let phases = phases(procedure);
     let mut asked = Vec::new();
@@ -98,7 +101,7 @@ pub fn questions<'a>(procedure: &'a Procedure, journey: &'a Journey) -> Vec<Aske
                 continue;
             }
             let applies = question_applies(question, procedure, journey);
-            if applies.is_shown() {
+            if applies == Applies::Yes {
                 asked.push(AskedQuestion {
                     index,
                     question,

@@ -13,7 +13,7 @@
 use crate::catalogue::{Procedure, Span};
 use crate::journey::*;
 
-use super::{answer, journey, procedure};
+use super::{answer, journey, procedure, sample};
 
 struct Row {
     answers: &'static [(&'static str, &'static str)],
@@ -750,6 +750,65 @@ fn construction_permit_1_013225() {
     );
 }
 
+/// Every sample procedure with questions, walked answer by answer through every option
+/// of each question as it appears: a question is asked only when its `when` holds.
+#[test]
+fn a_question_is_asked_only_when_it_applies() {
+    use crate::journey::evaluate;
+    let mut walked = 0;
+    for p in sample()
+        .procedures
+        .iter()
+        .filter(|p| !p.questions.is_empty())
+    {
+        // Breadth-first over answers, a few thousand journeys at most per procedure.
+        let mut frontier = vec![Journey::new(p.id.clone(), 1, 1)];
+        let mut seen = 0;
+        while let Some(j) = frontier.pop() {
+            seen += 1;
+            if seen > 5_000 {
+                break;
+            }
+            let asked = questions(p, &j);
+            for q in &asked {
+                assert_eq!(
+                    evaluate(q.question.when.as_ref(), p, &j),
+                    Applies::Yes,
+                    "{}: {} asked before it applies ({:?})",
+                    p.id,
+                    q.question.id,
+                    j.answers
+                );
+            }
+            // Every question not asked must not apply yet (or at all).
+            for q in &p.questions {
+                if !asked.iter().any(|a| a.question.id == q.id) {
+                    assert_ne!(
+                        evaluate(q.when.as_ref(), p, &j),
+                        Applies::Yes,
+                        "{}: {}",
+                        p.id,
+                        q.id
+                    );
+                }
+            }
+            if let Some(next) = asked.iter().find(|a| a.answer.is_none()) {
+                let values: Vec<String> = match next.question.kind {
+                    crate::catalogue::QuestionKind::YesNo => vec!["yes".into(), "no".into()],
+                    crate::catalogue::QuestionKind::Choice => {
+                        next.question.options.iter().map(|o| o.id.clone()).collect()
+                    }
+                };
+                for value in values {
+                    frontier.push(apply(&j, answer(&next.question.id, &value), p));
+                }
+            }
+        }
+        walked += seen;
+    }
+    assert!(walked > 50, "{walked} journeys walked");
+}
+
 /// Questions that change channels, fees or time limits come first.
 #[test]
 fn question_order_puts_channel_questions_first() {
@@ -766,17 +825,15 @@ fn question_order_puts_channel_questions_first() {
         ["mien_le_phi", "muc_dich", "cap_lai", "uy_quyen"]
     );
     assert_eq!(order("1.013225", vec![]), ["loai_cong_trinh"]);
-    // Fee category and e-ID first; the proxy questions only once they can apply.
+    // Fee category and e-ID first; the proxy questions only once they apply: never
+    // before the person has said which certificate (the proxy question once, not twice).
     assert_eq!(
         order("3.000333", vec![]),
         [
             "doi_tuong_phi",
             "co_dinh_danh",
             "loai_phieu",
-            "cha_me_cho_con",
-            "uy_quyen_so1",
-            "uy_quyen_so2",
-            "uy_quyen_la_nguoi_than"
+            "cha_me_cho_con"
         ]
     );
     assert_eq!(
@@ -785,8 +842,38 @@ fn question_order_puts_channel_questions_first() {
             "doi_tuong_phi",
             "co_dinh_danh",
             "loai_phieu",
+            "cha_me_cho_con"
+        ]
+    );
+    assert_eq!(
+        order(
+            "3.000333",
+            vec![answer("loai_phieu", "so2"), answer("cha_me_cho_con", "no")]
+        ),
+        [
+            "doi_tuong_phi",
+            "co_dinh_danh",
+            "loai_phieu",
             "cha_me_cho_con",
             "uy_quyen_so2"
+        ]
+    );
+    assert_eq!(
+        order(
+            "3.000333",
+            vec![
+                answer("loai_phieu", "so1"),
+                answer("cha_me_cho_con", "no"),
+                answer("uy_quyen_so1", "yes")
+            ]
+        ),
+        [
+            "doi_tuong_phi",
+            "co_dinh_danh",
+            "loai_phieu",
+            "cha_me_cho_con",
+            "uy_quyen_so1",
+            "uy_quyen_la_nguoi_than"
         ]
     );
     let p = procedure("3.000333");

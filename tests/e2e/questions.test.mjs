@@ -1,0 +1,42 @@
+// Questions are asked only when they apply (issue 12, item 3; CATALOGUE.md: "A question
+// with `when` is asked only when it applies"), and one that an answer makes apply is
+// announced politely. The rule over every sample procedure is the native table test
+// `a_question_is_asked_only_when_it_applies`; here, the criminal-record certificate as
+// a person meets it, found by role and accessible name.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PHONE, axeViolations, openPage, useBrowserAndServer } from './harness.mjs';
+
+let browser;
+let server;
+useBrowserAndServer((b, s) => {
+  browser = b;
+  server = s;
+});
+
+const question = (page, text) => page.getByRole('group', { name: new RegExp(text) });
+
+test('the proxy question waits for the certificate number, then appears once and is announced', async () => {
+  const { page, log, violations, close } = await openPage(browser, `${server.url}/`, { viewport: PHONE });
+  await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('LLTP');
+  await page.getByRole('button', { name: /^Cấp Phiếu Lý lịch tư pháp/ }).first().click();
+  await page.getByRole('button', { name: 'Bắt đầu chuẩn bị hồ sơ' }).click();
+  await question(page, 'Phiếu số 1 hay số 2').waitFor();
+  // Before the person has said which certificate: no proxy question at all.
+  assert.equal(await question(page, 'Có người làm thay bạn').count(), 0);
+  await question(page, 'Phiếu số 1 hay số 2').getByRole('radio', { name: 'Phiếu số 2' }).check();
+  assert.equal(await question(page, 'Có người làm thay bạn').count(), 0, 'still waits for the parent question');
+  await question(page, 'cha hoặc mẹ, yêu cầu Phiếu cho con').getByRole('radio', { name: 'Không' }).check();
+  // Now it applies: one proxy question, announced.
+  await question(page, 'Có người làm thay bạn').waitFor();
+  assert.equal(await question(page, 'Có người làm thay bạn').count(), 1);
+  await page.getByRole('status').filter({ hasText: 'Có thêm câu hỏi: Có người làm thay bạn (ủy quyền)?' }).waitFor();
+  // Changing the answer back takes it away again.
+  await question(page, 'cha hoặc mẹ, yêu cầu Phiếu cho con').getByRole('radio', { name: 'Có' }).check();
+  assert.equal(await question(page, 'Có người làm thay bạn').count(), 0);
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(log.pageErrors, []);
+  await close();
+});
