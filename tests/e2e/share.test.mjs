@@ -124,7 +124,7 @@ test('the link opens the same state in a fresh browser and leaves no fragment', 
   await page.locator(`${W} .pg-journey[data-procedure="${largest.id}"][data-view="summary"]`).waitFor();
   await page.locator(`${W} .pg-shared-notice[data-shared="opened"]`).waitFor();
   assert.equal(page.url(), `${server.url}/`, 'no fragment left in the address bar');
-  assert.match(await page.locator(`${W} .pg-summary`).textContent(), /Còn thiếu 0\//);
+  assert.match(await page.locator(`${W} .pg-summary`).textContent(), /Bạn đã có đủ giấy tờ/);
   await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
   await page.locator(`${W} .pg-journey[data-view="documents"]`).waitFor();
   assert.deepEqual(await tickedTargets(page), ticked);

@@ -50,6 +50,12 @@ pub fn SummaryView(props: &ViewProps) -> Html {
     let chosen_office = office(p, j).and_then(|id| catalogue.agency(id));
     let channel = chosen_channel(p, j);
     let portal = catalogue.info.portal.as_ref();
+    let after_filing = portal.is_some_and(|p| p.lookup_url.is_some() || p.feedback_url.is_some())
+        || catalogue
+            .info
+            .contact
+            .as_ref()
+            .is_some_and(|c| c.hotline.is_some());
     // Marks this widget as the one printing, so only its summary prints (embed::print).
     let print = Callback::from(|e: MouseEvent| crate::embed::print::print_from(e.target()));
     html! {
@@ -74,9 +80,6 @@ pub fn SummaryView(props: &ViewProps) -> Html {
             </div>
             <div class="pg-summary__block">
                 <h4>{ present::missing_documents(lang, list.missing.missing, list.missing.counted) }</h4>
-                if list.missing.missing == 0 && maybe.is_empty() && !to_bring.is_empty() {
-                    <p>{ t(lang, Msg::AllDocumentsReady) }</p>
-                }
                 if to_bring.is_empty() {
                     <p>{ t(lang, Msg::Nothing) }</p>
                 } else {
@@ -104,6 +107,9 @@ pub fn SummaryView(props: &ViewProps) -> Html {
                 if let Some(s) = next { <p><strong>{ inline(lang, &s.step.title) }</strong></p> }
                 else { <p>{ t(lang, Msg::AllStepsDone) }</p> }
             </div>
+            // Only when the catalogue says something about after filing: an empty
+            // heading reads as missing content.
+            if after_filing {
             <div class="pg-summary__block">
                 <h4>{ t(lang, Msg::AfterSubmitting) }</h4>
                 <ul class="pg-plain">
@@ -119,6 +125,7 @@ pub fn SummaryView(props: &ViewProps) -> Html {
                     }
                 </ul>
             </div>
+            }
             <p class="pg-source">
                 { t(lang, Msg::CatalogueFrom) }{ " " }{ inline(lang, &catalogue.info.title) }
                 if let Some(publisher) = &catalogue.info.publisher { { " – " }{ inline(lang, publisher) } }

@@ -330,8 +330,16 @@ mod condition_tests {
     }
 }
 
-/// "Còn thiếu 3/7 giấy tờ" / "3 of 7 documents still missing".
+/// "Còn thiếu 3/7 giấy tờ" / "3 of 7 documents still missing"; with nothing missing,
+/// "Bạn đã có đủ giấy tờ" / "You have every document" (never "0/2 missing").
 pub fn missing_documents(lang: Lang, missing: u32, counted: u32) -> String {
+    if missing == 0 && counted > 0 {
+        return match lang {
+            Lang::Vi => "Bạn đã có đủ giấy tờ",
+            Lang::En => "You have every document",
+        }
+        .to_owned();
+    }
     match lang {
         Lang::Vi => {
             let mut s = String::from("Còn thiếu ");
@@ -392,6 +400,8 @@ mod progress_tests {
             missing_documents(Lang::En, 1, 1),
             "1 of 1 document still missing"
         );
+        assert_eq!(missing_documents(Lang::Vi, 0, 2), "Bạn đã có đủ giấy tờ");
+        assert_eq!(missing_documents(Lang::En, 0, 2), "You have every document");
         assert_eq!(steps_done(Lang::Vi, 2, 5), "Đã xong 2/5 bước");
         assert_eq!(steps_done(Lang::En, 0, 4), "0 of 4 steps done");
     }

@@ -183,11 +183,13 @@ pub fn plain_text(lang: Lang, catalogue: &Catalogue, p: &Procedure, journey: &Jo
     line(&mut out, &channel_line);
 
     let list = checklist(p, journey);
-    let mut missing_line =
-        present::missing_documents(lang, list.missing.missing, list.missing.counted);
-    missing_line.push(':');
-    line(&mut out, &missing_line);
     let mut any = false;
+    if list.missing.missing > 0 {
+        let mut missing_line =
+            present::missing_documents(lang, list.missing.missing, list.missing.counted);
+        missing_line.push(':');
+        line(&mut out, &missing_line);
+    }
     for item in list
         .items
         .iter()
