@@ -134,6 +134,7 @@ test('while the wasm comes, a loading state (not the fallback) shows; the fallba
     assert.equal(await page.getByRole('progressbar').count(), 1);
     if (outcome === 'arrives') {
       await screenshot(page, 'loader-phone-loading');
+      assert.deepEqual(await opened.violations(), [], 'CSP violations while loading');
       const violations = await axeViolations(page);
       assert.deepEqual(violations, [], 'axe on the loading state');
     }
@@ -148,7 +149,10 @@ test('while the wasm comes, a loading state (not the fallback) shows; the fallba
       assert.equal(await page.locator('procedure-guide').getAttribute('aria-busy'), null);
       assert.ok(await eventually(() => log.consoleErrors.some((t) => t.includes('fallback content stays'))));
     }
-    assert.deepEqual(await opened.violations(), [], `CSP violations (${outcome})`);
+    // axe-core adds a <style> element of its own, which the strict CSP blocks; the
+    // widget never does, so only those are set aside.
+    const ours = (await opened.violations()).filter((v) => v.directive !== 'style-src-elem');
+    assert.deepEqual(ours, [], `CSP violations (${outcome})`);
     assert.deepEqual(log.pageErrors, []);
     await opened.close();
   }
