@@ -3,7 +3,7 @@
 //! fees for this person, and links to the portal's start page.
 
 use procedure_guide_core::i18n::ui::{t, Msg};
-use procedure_guide_core::journey::{channels, chosen_channel, Event};
+use procedure_guide_core::journey::{channels, chosen_channel, only_channel, Event};
 use yew::prelude::*;
 
 use crate::context::use_env;
@@ -24,11 +24,17 @@ pub fn ChannelView(props: &ViewProps) -> Html {
     let lang = env.lang();
     let j = &props.journey;
     let chosen = chosen_channel(p, j).map(|o| o.index);
+    // Chosen for the person, not by them: say why.
+    let only_left = only_channel(p, j).is_some_and(|o| Some(o.index) == chosen)
+        && j.channel.as_ref().and_then(|k| k.resolve(p)) != chosen;
     html! {
         <section class="pg-channel-view" aria-labelledby="pg-view-title">
             <h3 class="pg-view__title" id="pg-view-title" tabindex="-1">{ t(lang, Msg::ViewChannel) }</h3>
             <fieldset class="pg-question">
                 <legend class="pg-question__text">{ t(lang, Msg::ChooseChannel) }</legend>
+                if only_left {
+                    <p class="pg-hint pg-only-left">{ t(lang, Msg::OnlyChannelLeft) }</p>
+                }
                 <ul class="pg-channels pg-channels--choice">
                     { for channels(p, j).into_iter().map(|o| {
                         let id = AttrValue::from(format!("pg-channel-{}", o.index));

@@ -114,7 +114,10 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
                 { t(lang, Msg::Code) }{ ": " }<span class="pg-procedure__code">{ p.id.clone() }</span>
             </p>
             { restore_notices(lang, &session.notices, session.problem) }
-            <ViewNav views={views.clone()} current={view} {on_view} />
+            // One view (a withdrawn procedure): no parts to move between.
+            if views.len() > 1 {
+                <ViewNav views={views.clone()} current={view} {on_view} />
+            }
             <div class="pg-view">{ body }</div>
             <div class="pg-pager">
                 if let Some(previous) = previous {

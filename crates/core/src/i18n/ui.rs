@@ -368,6 +368,8 @@ pub enum Msg {
     EraseNo,
     /// Said to screen readers before the text of a question an answer made apply.
     QuestionAdded,
+    /// Why a way of applying is chosen already: the answers left only this one.
+    OnlyChannelLeft,
 }
 
 /// The text of `msg` in `lang`.
@@ -562,6 +564,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             EraseYes => "Xoá",
             EraseNo => "Không xoá",
             QuestionAdded => "Có thêm câu hỏi:",
+            OnlyChannelLeft => "Với các câu trả lời của bạn, chỉ còn cách nộp này nên đã được chọn sẵn.",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -749,6 +752,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             EraseYes => "Erase",
             EraseNo => "Keep them",
             QuestionAdded => "Another question:",
+            OnlyChannelLeft => "Your answers leave only this way of applying, so it is chosen for you.",
         },
     }
 }

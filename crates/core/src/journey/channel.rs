@@ -103,17 +103,31 @@ fn option<'a>(
 }
 
 /// The chosen channel, if it still exists and is not ruled out by the answers or the
-/// office. A choice that stops applying is kept in the journey but not used. A
-/// procedure with a single channel has it chosen without asking (there is nothing to
-/// choose, and "How" is not shown), as `office` does for a single agency.
+/// office. A choice that stops applying is kept in the journey but not used. When only
+/// one way is left, it is chosen without asking (see [`only_channel`]), as `office`
+/// does for a single agency.
 pub fn chosen_channel<'a>(
     procedure: &'a Procedure,
     journey: &Journey,
 ) -> Option<ChannelOption<'a>> {
-    match journey.channel.as_ref() {
-        Some(key) => option(procedure, journey, key.resolve(procedure)?),
-        None if procedure.channels.len() == 1 => option(procedure, journey, 0),
-        None => None,
+    journey
+        .channel
+        .as_ref()
+        .and_then(|key| option(procedure, journey, key.resolve(procedure)?))
+        .or_else(|| only_channel(procedure, journey))
+}
+
+/// The one way left, when there is nothing to choose: the procedure has a single channel
+/// ("How" is not shown), or the answers and the office rule out all but one that surely
+/// applies (the person is told why it is chosen).
+pub fn only_channel<'a>(procedure: &'a Procedure, journey: &Journey) -> Option<ChannelOption<'a>> {
+    if procedure.channels.len() == 1 {
+        return option(procedure, journey, 0);
+    }
+    let mut open = channels(procedure, journey);
+    match open.as_slice() {
+        [one] if one.applies == Applies::Yes => open.pop(),
+        _ => None,
     }
 }
 

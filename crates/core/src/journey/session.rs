@@ -4,17 +4,22 @@
 //! "in progress", and which saved journeys are forgotten. The hook does the I/O (storage,
 //! clock, nonce); every decision is here, tested natively.
 
-use crate::catalogue::{Catalogue, Procedure};
+use crate::catalogue::{Catalogue, Procedure, Status};
 
 use super::merge::take_back;
 use super::{from_json, offices, reconcile, stop, Item, Journey, Notice, RestoreError, View};
 
 /// The views this procedure shows for this journey, in order: no questions, no "Your
 /// situation"; one office (or none listed), no "Where"; one way to apply, no "How"; no
-/// papers, no "Documents". An answer that stops the journey leaves only the overview and
+/// papers, no "Documents"; a withdrawn procedure, only the overview. An answer that
+/// stops the journey leaves only the overview and
 /// "Your situation": nothing past it applies, and a summary would list papers for a way
 /// that cannot go on.
 pub fn views(catalogue: &Catalogue, procedure: &Procedure, journey: &Journey) -> Vec<View> {
+    // A withdrawn procedure offers no journey: its overview says why and what replaces it.
+    if procedure.status == Status::Withdrawn {
+        return vec![View::Overview];
+    }
     let office_count = offices(catalogue, procedure).len();
     let stopped = stop(procedure, journey).is_some();
     View::ALL

@@ -38,12 +38,9 @@ fn views_follow_the_procedure_and_the_answers() {
         [Overview, Office, Documents, Steps, Summary],
         "one channel: no \"how\""
     );
-    // A withdrawn procedure with one agency, one channel and no papers.
+    // A withdrawn procedure offers no journey, only its overview (the replacement).
     let withdrawn = procedure("hcm-lltp-stp-cu");
-    assert_eq!(
-        views(c, withdrawn, &journey(withdrawn, vec![])),
-        [Overview, Steps, Summary]
-    );
+    assert_eq!(views(c, withdrawn, &journey(withdrawn, vec![])), [Overview]);
     // One named agency: no "where".
     let police = procedure("3.000333");
     assert!(!views(c, police, &journey(police, vec![])).contains(&Office));

@@ -1001,3 +1001,30 @@ fn offices_come_from_the_catalogue() {
     let j = journey(p, vec![Event::ChooseOffice(ward.clone())]);
     assert_eq!(office(p, &j), Some(ward.as_str()));
 }
+
+/// When the answers leave one way that surely applies, it is the chosen one; while
+/// another may still apply, nothing is chosen for the person.
+#[test]
+fn the_only_channel_left_is_chosen() {
+    let mut p = procedure("3.000333").clone();
+    p.channels
+        .retain(|c| c.kind != crate::catalogue::ChannelKind::Post);
+    let open = journey(&p, vec![]);
+    assert_eq!(channels(&p, &open).len(), 2, "online may still apply");
+    assert!(chosen_channel(&p, &open).is_none());
+    assert!(only_channel(&p, &open).is_none());
+    let no_eid = journey(&p, vec![answer("co_dinh_danh", "no")]);
+    let only = only_channel(&p, &no_eid).expect("one left");
+    assert_eq!(only.key.to_wire(), "~in_person");
+    assert_eq!(
+        chosen_channel(&p, &no_eid).map(|o| o.index),
+        Some(only.index)
+    );
+    // A choice made before the answer ruled it out gives way to the one left.
+    let online = Event::ChooseChannel(ChannelKey::from_wire("~online4").unwrap());
+    let j = journey(&p, vec![online, answer("co_dinh_danh", "no")]);
+    assert_eq!(
+        chosen_channel(&p, &j).map(|o| o.key.to_wire()),
+        Some("~in_person".into())
+    );
+}
