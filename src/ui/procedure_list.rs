@@ -59,6 +59,29 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
     };
     let lang = env.lang();
     let scope = &props.scope;
+    // Life events with nothing under the embed's `agency` / `field` are not offered (a
+    // chip that leads to an empty list). Once per catalogue and scope, not per keystroke.
+    let events_with_procedures = use_memo((props.index.clone(), scope.clone()), {
+        let loaded = env.loaded.clone();
+        move |(index, scope)| {
+            let Some(catalogue) = loaded.catalogue.as_ref() else {
+                return Vec::new();
+            };
+            catalogue
+                .life_events
+                .iter()
+                .map(|e| {
+                    let only = Filters {
+                        life_event: Some(e.id.clone()),
+                        ..Filters::default()
+                    };
+                    !index
+                        .list(catalogue, "", &only.within(scope), lang)
+                        .is_empty()
+                })
+                .collect::<Vec<bool>>()
+        }
+    });
     // The list grows a page at a time: rendering every match of a city catalogue on each
     // keystroke would block a cheap phone for seconds. A new query starts again at one page.
     let shown = use_state_eq(|| PAGE);
@@ -115,11 +138,11 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
                 <p class="pg-scope">{ scope_names.join(" · ") }</p>
             }
             <InProgress on_open={props.on_open.clone()} on_start_over={props.on_start_over.clone()} />
-            if !catalogue.life_events.is_empty() {
+            if events_with_procedures.iter().any(|on| *on) {
                 <div class="pg-life-events" role="group" aria-labelledby="pg-life-events-label">
                     <p class="pg-label" id="pg-life-events-label">{ t(lang, Msg::LifeEvents) }</p>
                     <ul class="pg-chips">
-                        { for catalogue.life_events.iter().map(|e| {
+                        { for catalogue.life_events.iter().zip(events_with_procedures.iter()).filter(|(_, on)| **on).map(|(e, _)| {
                             let on = props.filters.life_event.as_deref() == Some(e.id.as_str());
                             let on_filters = props.on_filters.clone();
                             let filters = props.filters.clone();
@@ -155,7 +178,7 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
             </p>
             if found.is_empty() {
                 <div class="pg-empty">
-                    <p>{ t(lang, Msg::NoResults) }</p>
+                    <p>{ t(lang, if props.query.trim().is_empty() { Msg::NoResultsFiltered } else { Msg::NoResults }) }</p>
                     <button type="button" class="pg-button pg-button--secondary" onclick={clear}>
                         { t(lang, Msg::ClearFilters) }
                     </button>

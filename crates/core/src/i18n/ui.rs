@@ -370,6 +370,8 @@ pub enum Msg {
     QuestionAdded,
     /// Why a way of applying is chosen already: the answers left only this one.
     OnlyChannelLeft,
+    /// Nothing typed, and the filters leave no procedure.
+    NoResultsFiltered,
 }
 
 /// The text of `msg` in `lang`.
@@ -565,6 +567,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             EraseNo => "Không xoá",
             QuestionAdded => "Có thêm câu hỏi:",
             OnlyChannelLeft => "Với các câu trả lời của bạn, chỉ còn cách nộp này nên đã được chọn sẵn.",
+            NoResultsFiltered => "Không có thủ tục nào khớp với bộ lọc đã chọn. Hãy bỏ bớt bộ lọc.",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -753,6 +756,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             EraseNo => "Keep them",
             QuestionAdded => "Another question:",
             OnlyChannelLeft => "Your answers leave only this way of applying, so it is chosen for you.",
+            NoResultsFiltered => "No procedure matches the filters chosen. Remove a filter.",
         },
     }
 }

@@ -1,0 +1,49 @@
+// The list as a person meets it (issue 12, item 20): a life-event chip that would show
+// nothing under the widget's `field` / `agency` is not offered, and the empty-results
+// message suggests a shorter query only when something was typed. Found by role and
+// accessible name.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PHONE, openPage, useBrowserAndServer } from './harness.mjs';
+
+let browser;
+let server;
+useBrowserAndServer((b, s) => {
+  browser = b;
+  server = s;
+});
+
+const chips = (page) => page.getByRole('group', { name: 'Bạn đang cần làm gì?' }).getByRole('button');
+
+test('life-event chips with nothing under the embed\'s field are hidden', async () => {
+  const { page, log, close } = await openPage(browser, `${server.url}/`, { viewport: PHONE });
+  await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).waitFor();
+  assert.equal(await chips(page).count(), 7, 'every life event of the sample');
+  await page.evaluate(() => document.querySelector('procedure-guide').setAttribute('field', 'ho-tich'));
+  await page.getByRole('button', { name: 'Mở kinh doanh' }).waitFor({ state: 'detached' });
+  assert.deepEqual(await chips(page).allTextContents(), ['Khai sinh', 'Kết hôn', 'Người thân qua đời']);
+  // Every chip offered leads somewhere.
+  for (const name of ['Khai sinh', 'Kết hôn', 'Người thân qua đời']) {
+    await page.getByRole('button', { name }).click();
+    assert.notEqual(await page.getByTestId('result-count').textContent(), '0 thủ tục');
+    assert.ok((await page.locator('procedure-guide .pg-result').count()) > 0, name);
+    await page.getByRole('button', { name }).click();
+  }
+  assert.deepEqual(log.pageErrors, []);
+  await close();
+});
+
+test('no results: a shorter word is suggested only when something was typed', async () => {
+  const { page, close } = await openPage(browser, `${server.url}/`, { viewport: PHONE });
+  const search = page.getByRole('searchbox', { name: 'Tìm thủ tục' });
+  await search.fill('xyzxyz khong co');
+  await page.getByText('Hãy thử từ khác ngắn hơn').waitFor();
+  await search.fill('');
+  // Filters alone that leave nothing: "building a house" among civil-status procedures.
+  await page.getByRole('button', { name: 'Xây nhà' }).click();
+  await page.getByRole('combobox', { name: 'Lĩnh vực' }).selectOption({ label: 'Hộ tịch' });
+  await page.getByText('Không có thủ tục nào khớp với bộ lọc đã chọn').waitFor();
+  assert.equal(await page.getByText('Hãy thử từ khác ngắn hơn').count(), 0);
+  await close();
+});
