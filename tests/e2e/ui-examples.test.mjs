@@ -11,10 +11,10 @@
 // opens (tests/ui-examples/state.mjs). TESTING.md, "Named UI examples", says how to add
 // one.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { DIST, ROOT, SCREENSHOTS, axeViolations, launchBrowser, openPage, serveBuild } from './harness.mjs';
+import { DIST, ROOT, SCREENSHOTS, axeViolations, openPage, useBrowserAndServer } from './harness.mjs';
 import { sharePayload, slug, stateJson, storageKey } from '../ui-examples/state.mjs';
 
 const DIR = `${ROOT}tests/ui-examples`;
@@ -28,22 +28,14 @@ const W = 'procedure-guide';
 
 let browser;
 let server;
-
-before(async () => {
-  server = await serveBuild({
-    roots: [
-      { prefix: '/', dir: DIST },
-      { prefix: '/ui-examples/', dir: DIR },
-    ],
-  });
-  browser = await launchBrowser();
-  mkdirSync(OUT, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+mkdirSync(OUT, { recursive: true });
+useBrowserAndServer(
+  (b, s) => {
+    browser = b;
+    server = s;
+  },
+  { roots: [{ prefix: '/', dir: DIST }, { prefix: '/ui-examples/', dir: DIR }] },
+);
 
 const catalogues = new Map();
 function catalogueOf(file) {
