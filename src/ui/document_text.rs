@@ -6,15 +6,11 @@
 use procedure_guide_core::catalogue::{ChannelRef, Document, DocumentAction, Procedure};
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::i18n::{present, Lang};
+use procedure_guide_core::journey::Applies;
 use yew::prelude::*;
 
 use crate::ui::external_link::ExternalLink;
 use crate::ui::localised::inline;
-
-/// Name, counts, marks, form, look-up note, conditions and notes of one paper.
-pub fn document_body(lang: Lang, p: &Procedure, d: &Document) -> Html {
-    html! { <>{ document_label(lang, p, d) }{ document_details(lang, p, d) }</> }
-}
 
 /// The inline part: name, counts and marks (fits inside a `<label>`).
 pub fn document_label(lang: Lang, p: &Procedure, d: &Document) -> Html {
@@ -49,10 +45,13 @@ pub fn document_label(lang: Lang, p: &Procedure, d: &Document) -> Html {
 }
 
 /// The block part: the case and channels it is for, form, look-up note, notes.
-pub fn document_details(lang: Lang, p: &Procedure, d: &Document) -> Html {
+/// `applies`: whether the paper applies to the person's answers; the case it is for is
+/// said only while that is unknown ("Tuỳ trường hợp: …"): once answered, a paper that
+/// applies is simply needed.
+pub fn document_details(lang: Lang, p: &Procedure, d: &Document, applies: Applies) -> Html {
     html! {
         <>
-            if let Some(when) = &d.when {
+            if let (Some(when), Applies::Unknown) = (&d.when, applies) {
                 <p class="pg-hint">{ t(lang, Msg::MayBeNeeded) }{ ": " }{ present::condition(lang, when, p) }</p>
             }
             if !d.channels.is_empty() {

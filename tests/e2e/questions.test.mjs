@@ -40,3 +40,20 @@ test('the proxy question waits for the certificate number, then appears once and
   assert.deepEqual(log.pageErrors, []);
   await close();
 });
+
+test('once answered, a paper that applies reads as needed, without "Tuỳ trường hợp"', async () => {
+  const { page, close } = await openPage(browser, `${server.url}/`, { viewport: PHONE });
+  await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('khai sinh');
+  await page.getByRole('button', { name: /^Thủ tục đăng ký khai sinh/ }).click();
+  const parts = page.getByRole('navigation', { name: 'Các phần của hướng dẫn' });
+  await parts.getByRole('button', { name: /Giấy tờ$/ }).click();
+  const proxyLetter = page.locator('procedure-guide [data-tick="van-ban-uy-quyen"]');
+  await proxyLetter.waitFor();
+  assert.match(await proxyLetter.textContent(), /Tuỳ trường hợp:/, 'unanswered: may be needed, and when');
+  await parts.getByRole('button', { name: /Trường hợp của bạn$/ }).click();
+  await question(page, 'Ai đi đăng ký khai sinh').getByRole('radio', { name: 'Người khác được cha, mẹ ủy quyền' }).check();
+  await parts.getByRole('button', { name: /Giấy tờ$/ }).click();
+  await proxyLetter.waitFor();
+  assert.doesNotMatch(await proxyLetter.textContent(), /Tuỳ trường hợp/, 'answered: simply needed');
+  await close();
+});

@@ -7,7 +7,8 @@ use procedure_guide_core::catalogue::{Document, Procedure};
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::i18n::{present, Lang};
 use procedure_guide_core::journey::{
-    checklist, tick_state, ChecklistItem, Event, ItemStatus, Journey, TickState, TickTarget,
+    checklist, document_applies, tick_state, ChecklistItem, Event, ItemStatus, Journey, TickState,
+    TickTarget,
 };
 use yew::prelude::*;
 
@@ -104,7 +105,7 @@ fn tick_box(
                     onchange={move |_| dispatch.emit(if checked { Event::Untick(target.clone()) } else { Event::Tick(target.clone()) })} />
                 <label for={id}>{ document_label(lang, p, d) }</label>
             </div>
-            <div class="pg-tick__details">{ document_details(lang, p, d) }</div>
+            <div class="pg-tick__details">{ document_details(lang, p, d, document_applies(d, p, j)) }</div>
             if state == TickState::Changed {
                 <p class="pg-warning" role="note">{ t(lang, Msg::ChangedCheckAgain) }</p>
             }
