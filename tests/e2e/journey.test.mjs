@@ -172,6 +172,14 @@ test('an answer that cannot go on stops with an explanation and a way forward', 
   const stop = page.locator(`${W} .pg-stop`);
   await stop.waitFor();
   assert.equal(await stop.getAttribute('role'), 'alert');
+  // Right under the answer that caused it (not screens further down), worded as a way
+  // forward, the procedure to use instead as the main button.
+  assert.equal(
+    await page.locator(`${W} [data-question="lien_thong"]`).evaluate((q) => q.nextElementSibling?.className),
+    'pg-stop',
+  );
+  await page.getByRole('alert').getByRole('heading', { name: 'Bạn cần làm thủ tục khác' }).waitFor();
+  assert.match(await stop.getByRole('button').first().getAttribute('class'), /\bpg-button\b/);
   assert.equal(await page.locator(`${W} .pg-pager__next`).count(), 0, 'no Continue past a stop');
   assert.equal(await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).count(), 0, 'no way around it');
   await stop.locator('button').first().click();

@@ -60,6 +60,42 @@ pub fn SituationView(props: &ViewProps) -> Html {
             }
         });
     }
+    // The stop shows right under the answer that caused it, as a way forward: the
+    // procedure (or page) to use instead as the main button. It is an alert, so
+    // screen-reader users hear it at once.
+    let stop_block = stopped.as_ref().map(|s| {
+        html! {
+            <div class="pg-stop" role="alert">
+                <h4>{ t(lang, if s.stop.see.iter().any(|see| matches!(see, SeeRef::Procedure(_))) {
+                    Msg::StopOtherProcedure
+                } else {
+                    Msg::StopHeading
+                }) }</h4>
+                <Prose text={s.stop.text.clone()} />
+                if !s.stop.see.is_empty() {
+                    <ul class="pg-plain pg-stop__see">
+                        { for s.stop.see.iter().map(|see| match see {
+                            SeeRef::Procedure(id) => {
+                                let on_open = props.on_open.clone();
+                                let target = AttrValue::from(id.clone());
+                                let label = catalogue.procedure(id)
+                                    .map_or_else(|| html! { { id.clone() } }, |o| inline(lang, &o.name));
+                                html! { <li><button type="button" class="pg-button"
+                                    onclick={move |_| on_open.emit(target.clone())}>{ label }</button></li> }
+                            }
+                            SeeRef::Link(link) => html! {
+                                <li><ExternalLink href={link.url.clone()}>
+                                    { link.label.as_ref().map_or_else(|| html! { { link.url.clone() } }, |l| inline(lang, l)) }
+                                </ExternalLink></li>
+                            },
+                        }) }
+                    </ul>
+                }
+                <p class="pg-hint">{ t(lang, Msg::ChangeAnswer) }</p>
+            </div>
+        }
+    });
+    let stopped_at = stopped.as_ref().map(|s| s.question.id.clone());
     html! {
         <section class="pg-situation" aria-labelledby="pg-view-title">
             <h3 class="pg-view__title" id="pg-view-title" tabindex="-1">{ t(lang, Msg::ViewSituation) }</h3>
@@ -80,7 +116,11 @@ pub fn SituationView(props: &ViewProps) -> Html {
                         .collect(),
                 };
                 let help_id = q.help.as_ref().map(|_| AttrValue::from(format!("pg-help-{}", q.id)));
+                let stop_here = (stopped_at.as_deref() == Some(q.id.as_str()))
+                    .then(|| stop_block.clone())
+                    .flatten();
                 html! {
+                    <>
                     <fieldset class="pg-question" key={q.id.clone()} data-question={q.id.clone()}
                         aria-describedby={help_id.clone()}>
                         <legend class="pg-question__text">{ inline(lang, &q.text) }</legend>
@@ -106,35 +146,10 @@ pub fn SituationView(props: &ViewProps) -> Html {
                             }) }
                         </div>
                     </fieldset>
+                    if let Some(stop) = stop_here { { stop } }
+                    </>
                 }
             }) }
-            if let Some(s) = stopped {
-                <div class="pg-stop" role="alert">
-                    <h4>{ t(lang, Msg::StopHeading) }</h4>
-                    <Prose text={s.stop.text.clone()} />
-                    if !s.stop.see.is_empty() {
-                        <p>{ t(lang, Msg::SeeInstead) }</p>
-                        <ul class="pg-plain">
-                            { for s.stop.see.iter().map(|see| match see {
-                                SeeRef::Procedure(id) => {
-                                    let on_open = props.on_open.clone();
-                                    let target = AttrValue::from(id.clone());
-                                    let label = catalogue.procedure(id)
-                                        .map_or_else(|| html! { { id.clone() } }, |o| inline(lang, &o.name));
-                                    html! { <li><button type="button" class="pg-link"
-                                        onclick={move |_| on_open.emit(target.clone())}>{ label }</button></li> }
-                                }
-                                SeeRef::Link(link) => html! {
-                                    <li><ExternalLink href={link.url.clone()}>
-                                        { link.label.as_ref().map_or_else(|| html! { { link.url.clone() } }, |l| inline(lang, l)) }
-                                    </ExternalLink></li>
-                                },
-                            }) }
-                        </ul>
-                    }
-                    <p class="pg-hint">{ t(lang, Msg::ChangeAnswer) }</p>
-                </div>
-            }
         </section>
     }
 }

@@ -181,8 +181,6 @@ pub enum Msg {
     Unanswered,
     /// Heading of a stop.
     StopHeading,
-    /// Before the procedures to use instead.
-    SeeInstead,
     /// Hint to change an answer.
     ChangeAnswer,
     /// Label of the office search.
@@ -372,6 +370,8 @@ pub enum Msg {
     OnlyChannelLeft,
     /// Nothing typed, and the filters leave no procedure.
     NoResultsFiltered,
+    /// Heading of a stop that points to the procedure to use instead.
+    StopOtherProcedure,
 }
 
 /// The text of `msg` in `lang`.
@@ -469,8 +469,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             Erased => "Đã xoá dữ liệu trên thiết bị này.",
             NoQuestions => "Thủ tục này không cần hỏi thêm về trường hợp của bạn.",
             Unanswered => "Chưa trả lời",
-            StopHeading => "Không thể tiếp tục theo cách này",
-            SeeInstead => "Thay vào đó, xem:",
+            StopHeading => "Với câu trả lời này, bạn cần làm theo cách khác",
             ChangeAnswer => "Bạn có thể đổi câu trả lời ở trên.",
             OfficeSearchLabel => "Tìm nơi bạn nộp hồ sơ",
             OfficeSearchHint => "Gõ tên phường, xã hiện nay hoặc tên cũ, ví dụ: Phường 9, Quận 3.",
@@ -568,6 +567,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             QuestionAdded => "Có thêm câu hỏi:",
             OnlyChannelLeft => "Với các câu trả lời của bạn, chỉ còn cách nộp này nên đã được chọn sẵn.",
             NoResultsFiltered => "Không có thủ tục nào khớp với bộ lọc đã chọn. Hãy bỏ bớt bộ lọc.",
+            StopOtherProcedure => "Bạn cần làm thủ tục khác",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -658,8 +658,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             Erased => "Erased from this device.",
             NoQuestions => "This procedure needs no questions about your situation.",
             Unanswered => "Not answered",
-            StopHeading => "This way cannot go on",
-            SeeInstead => "Instead, see:",
+            StopHeading => "With this answer, you need to go another way",
             ChangeAnswer => "You can change your answer above.",
             OfficeSearchLabel => "Find your office",
             OfficeSearchHint => "Type the ward or commune, its current or former name, e.g. Phường 9, Quận 3.",
@@ -757,6 +756,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             QuestionAdded => "Another question:",
             OnlyChannelLeft => "Your answers leave only this way of applying, so it is chosen for you.",
             NoResultsFiltered => "No procedure matches the filters chosen. Remove a filter.",
+            StopOtherProcedure => "You need another procedure",
         },
     }
 }
