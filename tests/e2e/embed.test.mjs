@@ -205,7 +205,8 @@ test('events reach document with ids and counts, never answers', async () => {
   // And back: `ready` once, for the catalogue now in use.
   await page.evaluate(() => { window.__pgEvents.length = 0; });
   await page.evaluate(() => document.querySelector('procedure-guide').setAttribute('catalogue', 'catalogue.json'));
-  await w.locator('.pg-result').first().waitFor();
+  // (The history entry still names the procedure the person had open: it opens again.)
+  await w.locator('.pg-journey[data-procedure="1.000894"]').waitFor();
   assert.ok(await eventually(async () => (await events(page, 'ready')).length === 1));
   assert.equal((await events(page, 'ready'))[0].detail.url, 'catalogue.json');
   assert.equal((await events(page, 'error')).length, 0);
