@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, openPage, sampleCatalogue, textIn, useBrowserAndServer,
+  DESKTOP, goToPart, openPage, sampleCatalogue, textIn, useBrowserAndServer,
 } from './harness.mjs';
 
 let browser;
@@ -163,7 +163,7 @@ test('a link with a disallowed scheme is never rendered as a link', async () => 
   await page.locator('procedure-guide .pg-result').first().click();
   await page.locator('procedure-guide .pg-journey').waitFor();
   for (const view of ['overview', 'steps']) {
-    await page.locator(`procedure-guide .pg-viewnav__button[data-view="${view}"]`).click();
+    await goToPart(page, view);
     await page.locator(`procedure-guide .pg-journey[data-view="${view}"]`).waitFor();
     const hrefs = await page.locator('procedure-guide a').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
     assert.ok(hrefs.every((h) => /^(https?:|tel:|mailto:)/.test(h)), hrefs.join(' '));

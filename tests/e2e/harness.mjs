@@ -160,3 +160,13 @@ export async function axeViolations(page, selector = 'procedure-guide') {
   }, selector);
   return violations;
 }
+
+/**
+ * Goes to a part of the guide as a person does: on a phone the parts are folded into one
+ * line ("Bước 3/7 · …") that opens the list first.
+ */
+export async function goToPart(page, view, host = 'procedure-guide') {
+  const button = page.locator(`${host} .pg-viewnav__button[data-view="${view}"]`);
+  if (!(await button.isVisible())) await page.locator(`${host} .pg-viewnav__toggle`).click();
+  await button.click();
+}

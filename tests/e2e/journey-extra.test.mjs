@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import {
-  DESKTOP, PHONE, ROOT, SCREENSHOTS, axeViolations, openPage, sampleCatalogue, textIn, useBrowserAndServer,
+  DESKTOP, PHONE, ROOT, SCREENSHOTS, axeViolations, goToPart, openPage, sampleCatalogue, textIn, useBrowserAndServer,
 } from './harness.mjs';
 
 let browser;
@@ -31,7 +31,7 @@ async function waitView(page, view, procedure) {
 }
 
 async function goTo(page, view) {
-  await page.locator(`${W} .pg-viewnav__button[data-view="${view}"]`).click();
+  await goToPart(page, view);
   await waitView(page, view);
 }
 

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  PHONE, axeViolations, openPage, sampleCatalogue, screenshot, textIn, useBrowserAndServer,
+  PHONE, axeViolations, goToPart, openPage, sampleCatalogue, screenshot, textIn, useBrowserAndServer,
 } from './harness.mjs';
 
 let browser;
@@ -138,9 +138,9 @@ test('volunteer mode: large text, start over after the summary, the idle warning
 
   // Start over is offered after the summary and clears every journey of the catalogue.
   await openBirth(page);
-  await page.locator(`${W} .pg-viewnav__button[data-view="situation"]`).click();
+  await goToPart(page, 'situation');
   await page.locator(`${W} [data-question="lien_thong"] input[value="no"]`).click();
-  await page.locator(`${W} .pg-viewnav__button[data-view="summary"]`).click();
+  await goToPart(page, 'summary');
   await waitView(page, 'summary');
   const prominent = page.locator(`${W} .pg-next-person .pg-start-over`);
   await prominent.waitFor();
@@ -156,7 +156,7 @@ test('volunteer mode: large text, start over after the summary, the idle warning
   // first; "keep going" puts it off.
   await page.evaluate(() => document.querySelector('procedure-guide').setAttribute('idle-timeout', '4000'));
   await openBirth(page);
-  await page.locator(`${W} .pg-viewnav__button[data-view="situation"]`).click();
+  await goToPart(page, 'situation');
   await page.locator(`${W} [data-question="lien_thong"] input[value="no"]`).click();
   assert.ok((await savedJourneys(page)).length > 0);
   const warning = page.locator(`${W} .pg-idle[role="alert"]`);

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, PHONE, axeViolations, openPage, sampleCatalogue, screenshot, tabTo, textIn, useBrowserAndServer,
+  DESKTOP, PHONE, axeViolations, goToPart, openPage, sampleCatalogue, screenshot, tabTo, textIn, useBrowserAndServer,
 } from './harness.mjs';
 
 let browser;
@@ -107,7 +107,7 @@ test('keyboard only: from the list to the summary', async () => {
 test('a reload keeps the ticks and the view; another procedure keeps its own', async () => {
   const { page, close } = await openPage(browser, `${server.url}/`);
   await openBirth(page);
-  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await goToPart(page, 'documents');
   const first = page.locator(`${W} .pg-checklist__section--required input[type="checkbox"]`).first();
   await first.check();
   const ticked = await page.locator(`${W} .pg-checklist__section--required .pg-tick`).first().getAttribute('data-tick');
@@ -127,12 +127,12 @@ test('a reload keeps the ticks and the view; another procedure keeps its own', a
   await page.locator(`${W} .pg-back`).click();
   await page.locator(`${W} .pg-result`, { hasText: 'Thủ tục đăng ký kết hôn' }).click();
   await page.locator(`${W} .pg-journey[data-procedure="1.000894"]`).waitFor();
-  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await goToPart(page, 'documents');
   assert.equal(await page.locator(`${W} .pg-checklist input[type="checkbox"]:checked`).count(), 0);
   await page.locator(`${W} .pg-checklist input[type="checkbox"]`).first().check();
   await page.locator(`${W} .pg-back`).click();
   await page.locator(`${W} .pg-in-progress__item[data-procedure="1.001193"] button`).click();
-  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await goToPart(page, 'documents');
   assert.equal(await page.locator(`${W} [data-tick="${ticked}"] input`).isChecked(), true);
   const saved = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('procedure-guide:')));
   assert.equal(saved.length, 2, saved.join(', '));
@@ -167,7 +167,7 @@ test('an answer that cannot go on stops with an explanation and a way forward', 
   const { page, close } = await openPage(browser, `${server.url}/`);
   await page.locator(`${W} .pg-result`).first().waitFor();
   await openBirth(page);
-  await page.locator(`${W} .pg-viewnav__button[data-view="situation"]`).click();
+  await goToPart(page, 'situation');
   await page.locator(`${W} [data-question="lien_thong"] input[value="yes"]`).check();
   const stop = page.locator(`${W} .pg-stop`);
   await stop.waitFor();
@@ -195,7 +195,7 @@ test('axe-core finds no violations on any view, at phone and desktop width', asy
     await screenshot(page, `journey-${name}-list`);
     await openBirth(page);
     for (const view of ['overview', 'situation', 'office', 'channel', 'documents', 'steps', 'summary']) {
-      await page.locator(`${W} .pg-viewnav__button[data-view="${view}"]`).click();
+      await goToPart(page, view);
       await page.locator(`${W} .pg-journey[data-view="${view}"]`).waitFor();
       if (view === 'office') {
         await page.locator(`${W} #pg-office-search`).fill('nhieu loc');
@@ -214,7 +214,7 @@ test('changing the lang attribute switches the words live and keeps the ticks', 
   const { page, close } = await openPage(browser, `${server.url}/`);
   await page.locator(`${W} .pg-result`).first().waitFor();
   await openBirth(page);
-  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await goToPart(page, 'documents');
   await page.locator(`${W} .pg-checklist input[type="checkbox"]`).first().check();
   await page.evaluate(() => document.querySelector('procedure-guide').setAttribute('lang', 'en'));
   await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`, { hasText: 'Documents' }).waitFor();
@@ -241,7 +241,7 @@ test('a journey untouched for longer than the forget period is forgotten', async
   const { page, close } = await openPage(browser, `${server.url}/`);
   await page.locator(`${W} .pg-result`).first().waitFor();
   await openBirth(page);
-  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await goToPart(page, 'documents');
   await page.locator(`${W} .pg-checklist input[type="checkbox"]`).first().check();
   // Age the saved journey by 31 days, as if the person came back a month later.
   const key = await page.evaluate(() => {

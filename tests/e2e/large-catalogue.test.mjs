@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, launchBrowser, openPage, sampleCatalogue, screenshot, serveBuild, textIn } from './harness.mjs';
+import {
+  DIST, goToPart, launchBrowser, openPage, sampleCatalogue, screenshot, serveBuild, textIn,
+} from './harness.mjs';
 
 let browser;
 let server;
@@ -84,7 +86,7 @@ test('the list comes from the index; a detail is fetched when opened, once', asy
   await page.locator(`${W} .pg-journey[data-procedure="1.000894"][data-view="overview"]`).waitFor();
   assert.deepEqual(seen, ['1.000894']);
   // The full procedure: its documents are there.
-  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await goToPart(page, 'documents');
   const box = page.locator(`${W} .pg-checklist .pg-tick input[type="checkbox"]`).first();
   await box.check();
   await page.locator(`${W} .pg-back`).click();

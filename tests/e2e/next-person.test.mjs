@@ -27,7 +27,12 @@ useBrowserAndServer((b, s) => {
 
 const searchBox = (page) => page.getByRole('searchbox', { name: 'Tìm thủ tục' });
 const partsNav = (page) => page.getByRole('navigation', { name: 'Các phần của hướng dẫn' });
-const part = (page, name) => partsNav(page).getByRole('button', { name: new RegExp(`${name}$`) });
+/** Goes to a part of the guide; on a phone the parts are one line ("Bước 3/7 · …") to open first. */
+async function goToPartNamed(page, name) {
+  const button = partsNav(page).getByRole('button', { name: new RegExp(`^\\d+ ${name}$`) });
+  if (!(await button.isVisible())) await partsNav(page).getByRole('button', { name: /^Bước \d+\/\d+/ }).click();
+  await button.click();
+}
 const question = (page, text) => page.getByRole('group', { name: new RegExp(text) });
 
 /** Our part of the current history entry. */
@@ -67,17 +72,17 @@ async function walk(page, at) {
   await page.getByRole('checkbox').first().check();
   // Moving around, as people do: enough entries behind for Back ×5 to stay on the page.
   if (at === 'situation') {
-    await part(page, 'Trường hợp của bạn').click();
+    await goToPartNamed(page, 'Trường hợp của bạn');
     await question(page, 'Ai đi đăng ký khai sinh').waitFor();
     return;
   }
   if (at === 'documents') {
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
-    await part(page, 'Giấy tờ').click();
+    await goToPartNamed(page, 'Giấy tờ');
     await page.getByRole('checkbox', { checked: true }).first().waitFor();
     return;
   }
-  await part(page, 'Tóm tắt').click();
+  await goToPartNamed(page, 'Tóm tắt');
   await page.locator('procedure-guide .pg-journey[data-view="summary"]').waitFor();
 }
 

@@ -3,7 +3,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, eventually, sampleCatalogue, useBrowserAndServer } from './harness.mjs';
+import {
+  DESKTOP, eventually, goToPart, sampleCatalogue, useBrowserAndServer,
+} from './harness.mjs';
 
 let browser;
 let server;
@@ -28,7 +30,7 @@ test('with the offline service worker, the page and the widget work with the net
   await page.reload();
   await page.locator(`${W} .pg-result`).first().waitFor();
   await page.locator(`${W} .pg-result__code`, { hasText: '2.000635' }).click();
-  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await goToPart(page, 'documents');
   await page.locator(`${W} .pg-checklist .pg-tick input[type="checkbox"]`).first().check();
 
   await context.setOffline(true);

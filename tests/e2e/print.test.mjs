@@ -9,7 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SCREENSHOTS, openPage, sampleCatalogue, textIn, useBrowserAndServer } from './harness.mjs';
+import {
+  SCREENSHOTS, goToPart, openPage, sampleCatalogue, textIn, useBrowserAndServer,
+} from './harness.mjs';
 
 let browser;
 let server;
@@ -61,7 +63,7 @@ test('the summary prints alone on A4 with every applicable document', async () =
   await page.locator(`${W} .pg-result`, { hasText: textIn(largest.name) }).click();
   await page.locator(`${W} .pg-journey[data-view="overview"]`).waitFor();
   if ((largest.questions ?? []).length > 0) {
-    await page.locator(`${W} .pg-viewnav__button[data-view="situation"]`).click();
+    await goToPart(page, 'situation');
     for (const [question, value] of Object.entries(answers)) {
       const input = page.locator(`${W} [data-question="${question}"] input[value="${value}"]`);
       if (await input.count()) await input.check();
@@ -73,11 +75,11 @@ test('the summary prints alone on A4 with every applicable document', async () =
     await page.locator(`${W} .pg-channel--in-person input[type="radio"]`).check();
   }
   // Everything ticked, as the issue asks: the printed checklist still names every paper.
-  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await goToPart(page, 'documents');
   for (const box of await page.locator(`${W} .pg-checklist .pg-tick input[type="checkbox"]`).all()) {
     if (!(await box.isChecked())) await box.check();
   }
-  await page.locator(`${W} .pg-viewnav__button[data-view="summary"]`).click();
+  await goToPart(page, 'summary');
   await page.locator(`${W} .pg-summary`).waitFor();
 
   await page.emulateMedia({ media: 'print' });
@@ -151,7 +153,7 @@ test('printing the host page while no widget shows a summary prints the host pag
 test("the summary's print button marks its own widget before the print dialog opens", async () => {
   const { page, close } = await openPage(browser, `${server.url}/`);
   await page.locator(`${W} .pg-result`).first().click();
-  await page.locator(`${W} .pg-viewnav__button[data-view="summary"]`).click();
+  await goToPart(page, 'summary');
   await page.locator(`${W} .pg-summary`).waitFor();
   // The dialog itself cannot open headless: record what the page looks like when it would.
   await page.evaluate(() => {

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
 import {
-  PHONE, SCREENSHOTS, axeViolations, openPage, sampleCatalogue, screenshot, textIn, useBrowserAndServer,
+  PHONE, SCREENSHOTS, axeViolations, goToPart, openPage, sampleCatalogue, screenshot, textIn, useBrowserAndServer,
 } from './harness.mjs';
 
 let browser;
@@ -72,12 +72,12 @@ test('the largest state becomes a link and a QR code that decodes to it', async 
   const { page } = opened;
   await page.locator(`${W} .pg-result`, { hasText: textIn(largest.name) }).click();
   await page.locator(`${W} .pg-journey[data-procedure="${largest.id}"]`).waitFor();
-  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await goToPart(page, 'documents');
   await page.locator(`${W} .pg-journey[data-view="documents"]`).waitFor();
   await tickEverything(page);
   ticked = await tickedTargets(page);
   assert.ok(ticked.length >= largest.documents.length - 1, `ticked ${ticked.length}`);
-  await page.locator(`${W} .pg-viewnav__button[data-view="summary"]`).click();
+  await goToPart(page, 'summary');
   await page.locator(`${W} .pg-journey[data-view="summary"]`).waitFor();
 
   // No link, and no QR module loaded, until the person asks.
@@ -125,7 +125,7 @@ test('the link opens the same state in a fresh browser and leaves no fragment', 
   await page.locator(`${W} .pg-shared-notice[data-shared="opened"]`).waitFor();
   assert.equal(page.url(), `${server.url}/`, 'no fragment left in the address bar');
   assert.match(await page.locator(`${W} .pg-summary`).textContent(), /Bạn đã có đủ giấy tờ/);
-  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await goToPart(page, 'documents');
   await page.locator(`${W} .pg-journey[data-view="documents"]`).waitFor();
   assert.deepEqual(await tickedTargets(page), ticked);
   // Saved on this device too: a reload keeps it (and finds no link to read again).
@@ -187,7 +187,7 @@ test('a link from an older catalogue opens with what still matches, and says so'
   const { page } = opened;
   await page.locator(`${W} .pg-shared-notice[data-shared="partly"]`).waitFor();
   await page.locator(`${W} .pg-journey[data-view="summary"]`).waitFor();
-  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await goToPart(page, 'documents');
   await page.locator(`${W} .pg-tick--changed[data-tick="${kept}"]`).waitFor();
   assert.deepEqual(await tickedTargets(page), [], 'a changed tick waits for the person to check again');
   assert.equal(page.url(), `${server.url}/`);
@@ -199,7 +199,7 @@ test('with share-page, links open the standalone page, not the host page', async
   const opened = await openPage(browser, `${server.url}/test-pages/share-page.html#/router/route`);
   const { page } = opened;
   await page.locator(`${W} .pg-result`, { hasText: textIn(largest.name) }).click();
-  await page.locator(`${W} .pg-viewnav__button[data-view="summary"]`).click();
+  await goToPart(page, 'summary');
   await page.locator(`${W} .pg-share__create`).click();
   const made = await page.locator(`${W} .pg-share__link`).inputValue();
   assert.match(made, new RegExp(`^${server.url}/#pg-huong-dan=[A-Za-z0-9_-]+$`));
@@ -224,7 +224,7 @@ test("in an app's own browser: the share sheet where there is one, no dead print
   const page = await context.newPage();
   await page.goto(`${server.url}/`);
   await page.locator(`${W} .pg-result`, { hasText: textIn(largest.name) }).click();
-  await page.locator(`${W} .pg-viewnav__button[data-view="summary"]`).click();
+  await goToPart(page, 'summary');
   await page.locator(`${W} .pg-journey[data-view="summary"]`).waitFor();
   assert.equal(await page.locator(`${W} .pg-summary button`, { hasText: 'In bản tóm tắt' }).count(), 0);
   await page.locator(`${W} .pg-summary`, { hasText: 'không in được' }).waitFor();

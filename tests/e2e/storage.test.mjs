@@ -4,7 +4,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, useBrowserAndServer } from './harness.mjs';
+import {
+  DESKTOP, goToPart, useBrowserAndServer,
+} from './harness.mjs';
 
 let browser;
 let server;
@@ -37,7 +39,7 @@ const savedKey = (page) => page.evaluate((p) => Object.keys(localStorage).find((
 async function keyFor(page) {
   // Tick once so the widget writes its key, then read it back.
   await openProcedure(page);
-  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await goToPart(page, 'documents');
   await page.locator(`${W} .pg-checklist .pg-tick input[type="checkbox"]`).first().check();
   const key = await savedKey(page);
   assert.ok(key);
@@ -60,7 +62,7 @@ test('corrupt saved text: a notice, a fresh start, and the text kept until the p
   }
   // Acting replaces it with a readable journey.
   await openProcedure(page);
-  await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+  await goToPart(page, 'documents');
   await page.locator(`${W} .pg-checklist .pg-tick input[type="checkbox"]`).first().check();
   const now = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), key);
   assert.equal(now.p, PROC);
@@ -75,7 +77,7 @@ test('a state from a newer widget is kept untouched, with its own notice', async
   await page.evaluate(([k, t]) => localStorage.setItem(k, t), [key, newer]);
   await openProcedure(page);
   await page.locator(`${W} .pg-notice--warning`, { hasText: 'phiên bản mới hơn' }).waitFor();
-  await page.locator(`${W} .pg-viewnav__button[data-view="steps"]`).click();
+  await goToPart(page, 'steps');
   await page.locator(`${W} .pg-back`).click();
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), newer, 'a newer state is never overwritten by looking');
   assert.deepEqual(errors, []);
@@ -116,14 +118,14 @@ test('storage full or refused: the journey works in memory and the widget says s
   ]) {
     const { context, page, errors } = await fresh(init);
     await openProcedure(page);
-    await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+    await goToPart(page, 'documents');
     const box = page.locator(`${W} .pg-checklist .pg-tick input[type="checkbox"]`).first();
     await box.check();
     await page.locator(`${W}`, { hasText: says }).first().waitFor();
     // Kept in memory while the page stays: back to the list and in again.
     await page.locator(`${W} .pg-back`).click();
     await openProcedure(page);
-    await page.locator(`${W} .pg-viewnav__button[data-view="documents"]`).click();
+    await goToPart(page, 'documents');
     assert.equal(await box.isChecked(), true, 'the tick is still there');
     assert.deepEqual(errors, []);
     await context.close();

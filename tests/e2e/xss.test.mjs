@@ -10,7 +10,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DIST, ROOT, launchBrowser, openPage, serveBuild } from './harness.mjs';
+import {
+  DIST, ROOT, goToPart, launchBrowser, openPage, serveBuild,
+} from './harness.mjs';
 
 const PAYLOAD = '<script>alert(1)</script> <img src=x onerror=alert(1)> "><svg onload=alert(1)> '
   + "{{constructor.constructor('alert(1)')()}} \u202eevil\u202c zero\u200b\u200c\u200d\u2060width";
@@ -110,7 +112,7 @@ function checkLinks(all, where) {
 }
 
 async function visit(page, view) {
-  await page.locator(`procedure-guide .pg-viewnav__button[data-view="${view}"]`).click();
+  await goToPart(page, view);
   await page.locator(`procedure-guide .pg-journey[data-view="${view}"]`).waitFor();
 }
 

@@ -372,6 +372,8 @@ pub enum Msg {
     NoResultsFiltered,
     /// Heading of a stop that points to the procedure to use instead.
     StopOtherProcedure,
+    /// Before "3/7" in the folded list of the guide's parts.
+    StepWord,
 }
 
 /// The text of `msg` in `lang`.
@@ -568,6 +570,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OnlyChannelLeft => "Với các câu trả lời của bạn, chỉ còn cách nộp này nên đã được chọn sẵn.",
             NoResultsFiltered => "Không có thủ tục nào khớp với bộ lọc đã chọn. Hãy bỏ bớt bộ lọc.",
             StopOtherProcedure => "Bạn cần làm thủ tục khác",
+            StepWord => "Bước",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -757,6 +760,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OnlyChannelLeft => "Your answers leave only this way of applying, so it is chosen for you.",
             NoResultsFiltered => "No procedure matches the filters chosen. Remove a filter.",
             StopOtherProcedure => "You need another procedure",
+            StepWord => "Step",
         },
     }
 }
