@@ -52,6 +52,22 @@ pub fn App(props: &AppProps) -> Html {
     // attributes could not be used.
     let root = use_node_ref();
     let events = HostEvents(root.clone());
+    let pressed = |on: bool| if on { "true" } else { "false" };
+    let toolbar = html! {
+        <div class="pg-toolbar pg-noprint">
+            <button type="button" class="pg-link pg-toggle-large" aria-pressed={pressed(*large)}
+                onclick={toggle_large}>
+                { t(lang, Msg::LargeText) }
+            </button>
+            <button type="button" class="pg-link pg-toggle-volunteer" aria-pressed={pressed(volunteer)}
+                aria-describedby="pg-volunteer-hint" onclick={toggle_volunteer}>
+                { t(lang, Msg::VolunteerMode) }
+            </button>
+            <span class="pg-visually-hidden" id="pg-volunteer-hint">{ t(lang, Msg::VolunteerModeHint) }</span>
+        </div>
+    };
+    // Loaded, the guide places the toolbar itself, after its "skip to search".
+    let guide_shown = matches!(load.state, LoadState::Loaded { .. });
     let body = match &load.state {
         // The same look as the loader's state before it (no jump from one to the other).
         LoadState::Loading => html! {
@@ -102,7 +118,7 @@ pub fn App(props: &AppProps) -> Html {
                             <DiagnosticList {lang} diagnostics={loaded.0.clone()} />
                         </div>
                     }
-                    <Guide env={env.clone()} {volunteer} />
+                    <Guide env={env.clone()} {volunteer} toolbar={toolbar.clone()} />
                 </ContextProvider<Env>>
             }
         }
@@ -168,21 +184,10 @@ pub fn App(props: &AppProps) -> Html {
     // Marks the theme in use on the widget (the colours themselves come from the
     // stylesheet's `:host([theme])`).
     let dark = props.config.theme == Theme::Dark;
-    let pressed = |on: bool| if on { "true" } else { "false" };
     html! {
         <section ref={root} part="widget" class={classes!("pg", large.then_some("pg--large"), dark.then_some("pg--dark"))} lang={lang.tag()}
             aria-label={t(lang, Msg::WidgetLabel)}>
-            <div class="pg-toolbar pg-noprint">
-                <button type="button" class="pg-link pg-toggle-large" aria-pressed={pressed(*large)}
-                    onclick={toggle_large}>
-                    { t(lang, Msg::LargeText) }
-                </button>
-                <button type="button" class="pg-link pg-toggle-volunteer" aria-pressed={pressed(volunteer)}
-                    aria-describedby="pg-volunteer-hint" onclick={toggle_volunteer}>
-                    { t(lang, Msg::VolunteerMode) }
-                </button>
-                <span class="pg-visually-hidden" id="pg-volunteer-hint">{ t(lang, Msg::VolunteerModeHint) }</span>
-            </div>
+            if !guide_shown { { toolbar } }
             { attribute_notice }
             { body }
         </section>

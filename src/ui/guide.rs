@@ -23,6 +23,8 @@ pub struct GuideProps {
     pub env: Env,
     /// Volunteer mode: the next-person flow and the idle start over.
     pub volunteer: bool,
+    /// The widget's own controls (large text, volunteer mode), after "skip to search".
+    pub toolbar: Html,
 }
 
 #[function_component]
@@ -138,6 +140,7 @@ pub fn Guide(props: &GuideProps) -> Html {
         .as_deref()
         .and_then(|id| env.catalogue()?.procedure_shared(id))
         .map(|p| ProcedureRef(p.clone()));
+    let on_list = procedure.is_none();
     let body = match procedure {
         None => html! {
             <ProcedureList index={(*index).clone()} query={nav.query.clone()} {scope}
@@ -160,11 +163,29 @@ pub fn Guide(props: &GuideProps) -> Html {
             }
         }
     };
+    let guide = use_node_ref();
+    let skip = {
+        let guide = guide.clone();
+        Callback::from(move |_: MouseEvent| {
+            let input = guide
+                .cast::<web_sys::Element>()
+                .and_then(|g| g.query_selector("#pg-search-input").ok().flatten())
+                .and_then(|i| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(i).ok());
+            if let Some(input) = input {
+                let _ = input.focus();
+            }
+        })
+    };
     let on_click = activity.reform(|_: MouseEvent| ());
     let on_key = activity.reform(|_: KeyboardEvent| ());
     let on_input = activity.reform(|_: InputEvent| ());
     html! {
-        <div class="pg-guide" onclick={on_click} onkeydown={on_key} oninput={on_input}>
+        <div class="pg-guide" ref={guide} onclick={on_click} onkeydown={on_key} oninput={on_input}>
+            // The first stop on the list, for keyboards: the search box is one Enter away.
+            if on_list {
+                <button type="button" class="pg-skip" onclick={skip}>{ t(lang, Msg::SkipToSearch) }</button>
+            }
+            { props.toolbar.clone() }
             if warning {
                 <div class="pg-idle pg-noprint" role="alert">
                     <p>{ t(lang, Msg::IdleWarning) }</p>

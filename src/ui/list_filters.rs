@@ -22,6 +22,9 @@ pub struct ListFiltersProps {
 #[function_component]
 pub fn ListFilters(props: &ListFiltersProps) -> Html {
     let env = use_env();
+    // Folded behind one "Lọc" control, so results start right under the search box on a
+    // phone; the control says how many filters are on.
+    let open = use_state_eq(|| false);
     let generation = env.as_ref().map(|e| (e.generation, e.lang()));
     // Choices in Vietnamese alphabetical order, sorted once per catalogue and language.
     let order = use_memo(generation, {
@@ -68,8 +71,29 @@ pub fn ListFilters(props: &ListFiltersProps) -> Html {
             on_filters.emit(next)
         })
     };
+    let active = [
+        props.filters.field.is_some() && scope.field.is_none(),
+        props.filters.agency.is_some() && scope.agency.is_none(),
+        props.filters.online.is_some(),
+    ]
+    .iter()
+    .filter(|on| **on)
+    .count();
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
     html! {
-        <div class="pg-filters">
+        <div class="pg-filters-box">
+        <button type="button" class="pg-button pg-button--secondary pg-filters__toggle"
+            aria-expanded={if *open { "true" } else { "false" }} aria-controls="pg-filters" onclick={toggle}>
+            { t(lang, Msg::Filter) }
+            if active > 0 {
+                { " (" }{ active }{ ")" }
+                <span class="pg-visually-hidden">{ " " }{ t(lang, Msg::FiltersOn) }</span>
+            }
+        </button>
+        <div class="pg-filters" id="pg-filters" hidden={!*open}>
             if !fields.is_empty() && scope.field.is_none() {
                 <div class="pg-filter">
                     <label class="pg-label" for="pg-filter-field">{ t(lang, Msg::FieldFilter) }</label>
@@ -118,6 +142,7 @@ pub fn ListFilters(props: &ListFiltersProps) -> Html {
                     <option value="4" selected={props.filters.online == Some(OnlineLevel::Full)}>{ t(lang, Msg::OnlineFull) }</option>
                 </select>
             </div>
+        </div>
         </div>
     }
 }

@@ -63,7 +63,13 @@ test('typing without accents finds the procedure', async () => {
 
 test('filters by agency and field narrow the list', async () => {
   const { page, close } = await openDemo();
+  // Folded behind one control, which then says how many are on.
+  const toggle = page.getByRole('button', { name: 'Lọc', exact: true });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.locator('procedure-guide #pg-filter-agency').isVisible(), false);
+  await toggle.click();
   await page.locator('procedure-guide #pg-filter-agency').selectOption('cong-an-tphcm');
+  await page.getByRole('button', { name: 'Lọc (1) bộ lọc đang bật' }).waitFor();
   const police = catalogue.procedures.filter((p) =>
     p.agencies.some((a) => a === 'cong-an-tphcm'),
   );

@@ -42,8 +42,41 @@ test('no results: a shorter word is suggested only when something was typed', as
   await search.fill('');
   // Filters alone that leave nothing: "building a house" among civil-status procedures.
   await page.getByRole('button', { name: 'Xây nhà' }).click();
+  await page.getByRole('button', { name: 'Lọc', exact: true }).click();
   await page.getByRole('combobox', { name: 'Lĩnh vực' }).selectOption({ label: 'Hộ tịch' });
   await page.getByText('Không có thủ tục nào khớp với bộ lọc đã chọn').waitFor();
   assert.equal(await page.getByText('Hãy thử từ khác ngắn hơn').count(), 0);
+  await close();
+});
+
+test('keyboard: "skip to search" is the first stop, and the first result is three Tabs from the top', async () => {
+  const { page, close } = await openPage(browser, `${server.url}/`, { viewport: PHONE });
+  await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).waitFor();
+  // Focus on the page just before the widget (its heading is not focusable: a link).
+  await page.evaluate(() => {
+    const before = document.createElement('a');
+    before.href = '#truoc';
+    before.id = 'truoc-tien-ich';
+    before.textContent = 'trước';
+    document.querySelector('procedure-guide').before(before);
+    before.focus();
+  });
+  const active = () => page.evaluate(() => {
+    const root = document.querySelector('procedure-guide').shadowRoot;
+    const a = root.activeElement;
+    return a ? (a.getAttribute('aria-label') || a.textContent || a.id).trim() : null;
+  });
+  await page.keyboard.press('Tab');
+  assert.equal(await active(), 'Đến ô tìm thủ tục', 'the first stop');
+  await page.getByRole('button', { name: 'Đến ô tìm thủ tục' }).waitFor();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.querySelector('procedure-guide').shadowRoot.activeElement?.id), 'pg-search-input');
+  await page.keyboard.type('khai sinh');
+  await page.keyboard.press('Tab');
+  assert.match(await active(), /^Lọc/);
+  await page.keyboard.press('Tab');
+  assert.match(await active(), /^Thủ tục đăng ký khai sinh/, 'the first result, three Tabs from the top');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Thủ tục đăng ký khai sinh' }).waitFor();
   await close();
 });

@@ -56,6 +56,7 @@ test('life events and the online filter narrow the list, together with the query
   await chip.click();
   assert.equal((await codes(page)).length, catalogue.procedures.length);
 
+  await page.getByRole('button', { name: 'Lọc', exact: true }).click();
   await page.locator(`${W} #pg-filter-online`).selectOption('4');
   const full = catalogue.procedures.filter((p) => p.channels.some((c) => c.online_level === 4)).map((p) => p.id);
   assert.ok(full.length > 0 && full.length < catalogue.procedures.length);

@@ -374,6 +374,12 @@ pub enum Msg {
     StopOtherProcedure,
     /// Before "3/7" in the folded list of the guide's parts.
     StepWord,
+    /// The control that shows the list's filters.
+    Filter,
+    /// Said after the number of filters on (screen readers).
+    FiltersOn,
+    /// The first stop of the list: moves focus to the search box.
+    SkipToSearch,
 }
 
 /// The text of `msg` in `lang`.
@@ -571,6 +577,9 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             NoResultsFiltered => "Không có thủ tục nào khớp với bộ lọc đã chọn. Hãy bỏ bớt bộ lọc.",
             StopOtherProcedure => "Bạn cần làm thủ tục khác",
             StepWord => "Bước",
+            Filter => "Lọc",
+            FiltersOn => "bộ lọc đang bật",
+            SkipToSearch => "Đến ô tìm thủ tục",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -761,6 +770,9 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             NoResultsFiltered => "No procedure matches the filters chosen. Remove a filter.",
             StopOtherProcedure => "You need another procedure",
             StepWord => "Step",
+            Filter => "Filter",
+            FiltersOn => "filters on",
+            SkipToSearch => "Skip to the search",
         },
     }
 }
