@@ -108,7 +108,7 @@ test('the large-text toggle gives larger text and 44 px touch targets', async ()
   assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
   await page.locator(`${W} .pg--large`).waitFor();
   const sizeAfter = await page.locator(`${W} .pg`).evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-  assert.ok(sizeAfter >= sizeBefore * 1.2, `${sizeBefore} → ${sizeAfter}`);
+  assert.ok(sizeAfter >= sizeBefore * 1.5, `${sizeBefore} → ${sizeAfter}`);
 
   await openBirth(page);
   await page.locator(`${W} .pg-pager__next`).click();
@@ -125,6 +125,20 @@ test('the large-text toggle gives larger text and 44 px touch targets', async ()
   await screenshot(page, 'nav-phone-large-text');
   await toggle.click();
   assert.equal(await page.locator(`${W} .pg--large`).count(), 0);
+  await close();
+});
+
+test("the reader's own text size is honoured, never below 16 px", async () => {
+  const { page, close } = await openPage(browser, `${server.url}/`, { viewport: PHONE });
+  await page.locator(`${W} .pg-result`).first().waitFor();
+  const size = () => page.locator(`${W} .pg`).evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  assert.equal(await size(), 16, 'the browser default');
+  // The browser's font-size setting reaches the page as the root's size.
+  await page.evaluate(() => { document.documentElement.style.fontSize = '20px'; });
+  assert.equal(await size(), 20);
+  // A host that shrinks rem for itself does not shrink the widget below 16 px.
+  await page.evaluate(() => { document.documentElement.style.fontSize = '62.5%'; });
+  assert.equal(await size(), 16);
   await close();
 });
 
