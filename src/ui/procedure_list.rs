@@ -174,7 +174,7 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
             <ListFilters filters={props.filters.clone()} scope={props.scope.clone()}
                 on_filters={props.on_filters.clone()} />
             <p class="pg-result-count" role="status" data-testid="result-count">
-                <strong>{ found.len() }</strong>{ " " }{ t(lang, Msg::ResultsSuffix) }
+                <strong>{ found.len() }</strong>{ " " }{ present::count_noun(lang, found.len(), present::Counted::Procedures) }
             </p>
             if found.is_empty() {
                 <div class="pg-empty">

@@ -5,7 +5,7 @@
 
 use procedure_guide_core::catalogue::Agency;
 use procedure_guide_core::i18n::ui::{t, Msg};
-use procedure_guide_core::i18n::Lang;
+use procedure_guide_core::i18n::{present, Lang};
 use procedure_guide_core::journey::{office, offices, Event};
 use procedure_guide_core::search::find_offices;
 use web_sys::HtmlInputElement;
@@ -61,7 +61,7 @@ pub fn OfficeView(props: &ViewProps) -> Html {
                     oninput={on_input} />
             </div>
             <p class="pg-result-count" role="status">
-                <strong>{ found.len() }</strong>{ " " }{ t(lang, Msg::OfficesSuffix) }
+                <strong>{ found.len() }</strong>{ " " }{ present::count_noun(lang, found.len(), present::Counted::Offices) }
                 if found.len() > SHOWN { { " · " }{ t(lang, Msg::TooManyOffices) } }
             </p>
             <fieldset class="pg-question">

@@ -364,6 +364,26 @@ pub fn missing_documents(lang: Lang, missing: u32, counted: u32) -> String {
     }
 }
 
+/// The noun after a count: "thủ tục" / "procedure" for 1, "procedures" for 2 (Vietnamese
+/// nouns take no plural).
+pub fn count_noun(lang: Lang, n: usize, what: Counted) -> &'static str {
+    match (lang, what, n == 1) {
+        (Lang::Vi, Counted::Procedures, _) => "thủ tục",
+        (Lang::Vi, Counted::Offices, _) => "nơi tiếp nhận",
+        (Lang::En, Counted::Procedures, true) => "procedure",
+        (Lang::En, Counted::Procedures, false) => "procedures",
+        (Lang::En, Counted::Offices, true) => "office",
+        (Lang::En, Counted::Offices, false) => "offices",
+    }
+}
+
+/// What [`count_noun`] counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted {
+    Procedures,
+    Offices,
+}
+
 /// "Đã xong 2/5 bước" / "2 of 5 steps done".
 pub fn steps_done(lang: Lang, done: u32, total: u32) -> String {
     match lang {
@@ -402,6 +422,11 @@ mod progress_tests {
         );
         assert_eq!(missing_documents(Lang::Vi, 0, 2), "Bạn đã có đủ giấy tờ");
         assert_eq!(missing_documents(Lang::En, 0, 2), "You have every document");
+        assert_eq!(count_noun(Lang::En, 1, Counted::Offices), "office");
+        assert_eq!(count_noun(Lang::En, 2, Counted::Offices), "offices");
+        assert_eq!(count_noun(Lang::En, 1, Counted::Procedures), "procedure");
+        assert_eq!(count_noun(Lang::En, 0, Counted::Procedures), "procedures");
+        assert_eq!(count_noun(Lang::Vi, 1, Counted::Procedures), "thủ tục");
         assert_eq!(steps_done(Lang::Vi, 2, 5), "Đã xong 2/5 bước");
         assert_eq!(steps_done(Lang::En, 0, 4), "0 of 4 steps done");
     }

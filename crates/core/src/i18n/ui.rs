@@ -47,8 +47,6 @@ pub enum Msg {
     AllFields,
     /// The filter option that keeps every agency.
     AllAgencies,
-    /// After the number of results: "13 thủ tục".
-    ResultsSuffix,
     /// When nothing matches.
     NoResults,
     /// Button that clears the search and filters.
@@ -187,8 +185,6 @@ pub enum Msg {
     OfficeSearchLabel,
     /// Hint of the office search.
     OfficeSearchHint,
-    /// After a number of offices.
-    OfficesSuffix,
     /// Before the former unit that matched.
     Formerly,
     /// Heading of the chosen office.
@@ -411,7 +407,6 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             AgencyFilter => "Cơ quan thực hiện",
             AllFields => "Tất cả lĩnh vực",
             AllAgencies => "Tất cả cơ quan",
-            ResultsSuffix => "thủ tục",
             NoResults => "Không tìm thấy thủ tục phù hợp. Hãy thử từ khác ngắn hơn, hoặc bỏ bớt bộ lọc.",
             ClearFilters => "Xoá tìm kiếm và bộ lọc",
             BackToList => "Danh sách thủ tục",
@@ -481,7 +476,6 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             ChangeAnswer => "Bạn có thể đổi câu trả lời ở trên.",
             OfficeSearchLabel => "Tìm nơi bạn nộp hồ sơ",
             OfficeSearchHint => "Gõ tên phường, xã hiện nay hoặc tên cũ, ví dụ: Phường 9, Quận 3.",
-            OfficesSuffix => "nơi tiếp nhận",
             Formerly => "Trước đây:",
             ChosenOffice => "Nơi nộp hồ sơ của bạn",
             NoOfficeChosen => "Bạn chưa chọn nơi nộp hồ sơ.",
@@ -604,7 +598,6 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             AgencyFilter => "Agency",
             AllFields => "All fields",
             AllAgencies => "All agencies",
-            ResultsSuffix => "procedures",
             NoResults => "No procedure matches. Try a shorter or different word, or remove a filter.",
             ClearFilters => "Clear search and filters",
             BackToList => "All procedures",
@@ -674,7 +667,6 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             ChangeAnswer => "You can change your answer above.",
             OfficeSearchLabel => "Find your office",
             OfficeSearchHint => "Type the ward or commune, its current or former name, e.g. Phường 9, Quận 3.",
-            OfficesSuffix => "offices",
             Formerly => "Formerly:",
             ChosenOffice => "Your office",
             NoOfficeChosen => "You have not chosen an office yet.",
