@@ -80,3 +80,28 @@ test('keyboard: "skip to search" is the first stop, and the first result is thre
   await page.getByRole('heading', { name: 'Thủ tục đăng ký khai sinh' }).waitFor();
   await close();
 });
+
+test('in English, the words people use find the procedures', async () => {
+  const { page, close } = await openPage(browser, `${server.url}/`);
+  await page.evaluate(() => document.querySelector('procedure-guide').setAttribute('lang', 'en'));
+  const search = page.getByRole('searchbox', { name: 'Find a procedure' });
+  await search.waitFor();
+  for (const [query, name] of [
+    ['register birth', 'Birth registration'],
+    ['police check', 'Criminal-record certificate for Vietnamese citizens'],
+    ['marriage certificate', 'Marriage registration'],
+    ['business licence', 'Business household registration'],
+  ]) {
+    await search.fill(query);
+    const top = page.locator('procedure-guide .pg-result .pg-result__name');
+    await page.waitForTimeout(100);
+    const first3 = (await top.allTextContents()).slice(0, 3);
+    assert.ok(first3.some((n) => n.startsWith(name)), `${query}: ${first3.join(' | ')}`);
+  }
+  // Plurals: one result reads "1 procedure".
+  await search.fill('police check');
+  await page.getByTestId('result-count').filter({ hasText: /^\d+ procedures?$/ }).waitFor();
+  const count = await page.getByTestId('result-count').textContent();
+  assert.match(count, /^(1 procedure|[02-9]\d* procedures|1\d+ procedures)$/, count);
+  await close();
+});
