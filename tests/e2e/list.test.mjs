@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, openPage, useBrowserAndServer } from './harness.mjs';
+import { PHONE, eventually, openPage, useBrowserAndServer } from './harness.mjs';
 
 let browser;
 let server;
@@ -94,9 +94,12 @@ test('in English, the words people use find the procedures', async () => {
   ]) {
     await search.fill(query);
     const top = page.locator('procedure-guide .pg-result .pg-result__name');
-    await page.waitForTimeout(100);
-    const first3 = (await top.allTextContents()).slice(0, 3);
-    assert.ok(first3.some((n) => n.startsWith(name)), `${query}: ${first3.join(' | ')}`);
+    let first3 = [];
+    const found = await eventually(async () => {
+      first3 = (await top.allTextContents()).slice(0, 3);
+      return first3.some((n) => n.startsWith(name));
+    }, 3000);
+    assert.ok(found, `${query}: ${first3.join(' | ')}`);
   }
   // Plurals: one result reads "1 procedure".
   await search.fill('police check');
