@@ -158,7 +158,9 @@ fn checklist_item(
     } else {
         html! {
             <div class="pg-group">
-                <p class="pg-document__name">{ inline(lang, &d.name) }</p>
+                // The group's own counts, marks ("show only") and notes, as for any paper.
+                <p class="pg-group__title">{ document_label(lang, p, d) }</p>
+                { document_details(lang, p, d, document_applies(d, p, j)) }
                 <p class="pg-hint">{ t(lang, Msg::OneOf) }</p>
                 <ul class="pg-plain pg-alternatives">
                     { for d.one_of.iter().map(|alt| html! {

@@ -92,6 +92,10 @@ pub fn SummaryView(props: &ViewProps) -> Html {
                                     { t(lang, if i.done { Msg::HaveIt } else { Msg::StillMissing }) }{ ": " }
                                 </span>
                                 { document_label(lang, p, i.document) }
+                                // For a choice of papers, the one the person has.
+                                if let Some(alternative) = i.chosen {
+                                    <span class="pg-summary__chosen">{ ": " }{ inline(lang, &alternative.name) }</span>
+                                }
                             </li>
                         }) }
                     </ul>

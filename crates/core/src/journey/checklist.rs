@@ -94,6 +94,9 @@ pub struct ChecklistItem<'a> {
     /// shown is shown once. Alternatives use [`quantity`].
     pub originals: Option<u32>,
     pub copies: Option<u32>,
+    /// For a `one_of` group: the alternative the person has (ticked, and fitting the
+    /// channel), shown on screen, in print and in the shared text.
+    pub chosen: Option<&'a Document>,
 }
 
 /// "Documents still missing": `missing` of the `counted` lines.
@@ -151,7 +154,7 @@ pub fn checklist<'a>(procedure: &'a Procedure, journey: &Journey) -> Checklist<'
         } else {
             ItemStatus::Counted
         };
-        let (done, changed) = progress(document, procedure, journey);
+        let (done, changed, chosen) = progress(document, procedure, journey);
         if status == ItemStatus::Counted {
             missing.counted += 1;
             if !done {
@@ -166,16 +169,22 @@ pub fn checklist<'a>(procedure: &'a Procedure, journey: &Journey) -> Checklist<'
             changed,
             originals,
             copies,
+            chosen,
         });
     }
     Checklist { items, missing }
 }
 
-/// Whether a line is done, and whether any of its ticks is flagged as changed.
+/// Whether a line is done, whether any of its ticks is flagged as changed, and for a
+/// group the alternative that makes it done.
 ///
 /// A group is done when one alternative that fits the channel is ticked, or every part
 /// of an `all_of` alternative is.
-fn progress(document: &Document, procedure: &Procedure, journey: &Journey) -> (bool, bool) {
+fn progress<'a>(
+    document: &'a Document,
+    procedure: &Procedure,
+    journey: &Journey,
+) -> (bool, bool, Option<&'a Document>) {
     let mut changed = false;
     let mut state = |target: TickTarget| {
         let s = super::tick_state(procedure, journey, &target);
@@ -184,9 +193,9 @@ fn progress(document: &Document, procedure: &Procedure, journey: &Journey) -> (b
     };
     if document.one_of.is_empty() {
         let done = state(TickTarget::document(&document.id));
-        return (done, changed);
+        return (done, changed, None);
     }
-    let mut done = false;
+    let mut chosen = None;
     for alternative in &document.one_of {
         let fits = channel_match(&alternative.channels, procedure, journey) != Applies::No;
         let alternative_done = if alternative.all_of.is_empty() {
@@ -204,7 +213,9 @@ fn progress(document: &Document, procedure: &Procedure, journey: &Journey) -> (b
             }
             parts > 0 && ticked == parts
         };
-        done |= fits && alternative_done;
+        if fits && alternative_done && chosen.is_none() {
+            chosen = Some(alternative);
+        }
     }
-    (done, changed)
+    (chosen.is_some(), changed, chosen)
 }

@@ -136,11 +136,14 @@ pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// The summary as plain text, for "copy as text" (a chat message, a note): procedure
-/// name and code, office, channel, documents still missing, next step, and the
-/// "check with the office" warning.
+/// The summary as plain text, for "copy as text" and the phone's share sheet (what a
+/// grandmother sends her son over Zalo): the procedure, the office (address, hours,
+/// phone), the way to apply (and where to start online), every paper with ✓ have / ✗
+/// still missing (and, for a choice of papers, the one the person has), the papers that
+/// depend on the case, the next step, and the "check with the office" warning. The share
+/// link, when there is one, is added by the caller.
 pub fn plain_text(lang: Lang, catalogue: &Catalogue, p: &Procedure, journey: &Journey) -> String {
-    let mut out = String::with_capacity(512);
+    let mut out = String::with_capacity(1024);
     let line = |out: &mut String, s: &str| {
         out.push_str(s);
         out.push('\n');
@@ -162,10 +165,27 @@ pub fn plain_text(lang: Lang, catalogue: &Catalogue, p: &Procedure, journey: &Jo
                 office_line.push_str(", ");
                 office_line.push_str(address.get(lang).0);
             }
+            line(&mut out, &office_line);
+            if let Some(hours) = &agency.opening_hours {
+                let mut l = String::from("  ");
+                l.push_str(t(lang, Msg::OpeningHours));
+                l.push_str(": ");
+                l.push_str(hours.get(lang).0);
+                line(&mut out, &l);
+            }
+            if let Some(phone) = agency.hotline.as_ref().or(agency.phone.as_ref()) {
+                let mut l = String::from("  ");
+                l.push_str(t(lang, Msg::Phone));
+                l.push_str(": ");
+                l.push_str(phone);
+                line(&mut out, &l);
+            }
         }
-        None => office_line.push_str(t(lang, Msg::NoOfficeChosen)),
+        None => {
+            office_line.push_str(t(lang, Msg::NoOfficeChosen));
+            line(&mut out, &office_line);
+        }
     }
-    line(&mut out, &office_line);
 
     let mut channel_line = t(lang, Msg::ViewChannel).to_owned();
     channel_line.push_str(": ");
@@ -177,31 +197,62 @@ pub fn plain_text(lang: Lang, catalogue: &Catalogue, p: &Procedure, journey: &Jo
                 channel_line.push_str(present::online_level(lang, level));
                 channel_line.push(')');
             }
+            line(&mut out, &channel_line);
+            if let (Some(url), Some(_)) = (&o.channel.url, o.channel.online_level) {
+                let mut l = String::from("  ");
+                l.push_str(t(lang, Msg::StartOnline));
+                l.push_str(": ");
+                l.push_str(url);
+                line(&mut out, &l);
+            }
         }
-        None => channel_line.push_str(t(lang, Msg::NoChannelChosen)),
+        None => {
+            channel_line.push_str(t(lang, Msg::NoChannelChosen));
+            line(&mut out, &channel_line);
+        }
     }
-    line(&mut out, &channel_line);
 
     let list = checklist(p, journey);
-    let mut any = false;
-    if list.missing.missing > 0 {
-        let mut missing_line =
-            present::missing_documents(lang, list.missing.missing, list.missing.counted);
-        missing_line.push(':');
-        line(&mut out, &missing_line);
-    }
+    let mut heading = present::missing_documents(lang, list.missing.missing, list.missing.counted);
+    heading.push(':');
+    line(&mut out, &heading);
+    let paper = |out: &mut String, mark: &str, item: &super::ChecklistItem| {
+        let mut l = String::from(mark);
+        l.push_str(item.document.name.get(lang).0);
+        if let Some(counts) = present::document_counts(lang, item.originals, item.copies, 1) {
+            l.push_str(" – ");
+            l.push_str(&counts);
+        }
+        if item.document.action == crate::catalogue::DocumentAction::Show {
+            l.push_str(" (");
+            l.push_str(t(lang, Msg::ShowOnly));
+            l.push(')');
+        }
+        if let Some(alternative) = item.chosen {
+            l.push_str(": ");
+            l.push_str(alternative.name.get(lang).0);
+        }
+        line(out, &l);
+    };
     for item in list
         .items
         .iter()
-        .filter(|i| i.status == ItemStatus::Counted && !i.done)
+        .filter(|i| i.status == ItemStatus::Counted)
     {
-        any = true;
-        let mut l = String::from("- ");
-        l.push_str(item.document.name.get(lang).0);
-        line(&mut out, &l);
+        paper(&mut out, if item.done { "✓ " } else { "✗ " }, item);
     }
-    if !any {
-        line(&mut out, t(lang, Msg::AllDocumentsReady));
+    let maybe: Vec<_> = list
+        .items
+        .iter()
+        .filter(|i| i.status == ItemStatus::MayBeNeeded)
+        .collect();
+    if !maybe.is_empty() {
+        let mut l = t(lang, Msg::SectionMaybe).to_owned();
+        l.push(':');
+        line(&mut out, &l);
+        for item in maybe {
+            paper(&mut out, "- ", item);
+        }
     }
 
     let step_list = steps(p, journey);
@@ -333,16 +384,78 @@ mod tests {
     }
 
     #[test]
-    fn plain_text_lists_what_is_missing() {
+    fn plain_text_is_the_whole_checklist() {
         let p = biggest();
         let fresh = Journey::new(p.id.clone(), 1, 0);
         let text = plain_text(Lang::Vi, sample(), p, &fresh);
         assert!(text.starts_with(p.name.get(Lang::Vi).0));
         assert!(text.contains(&p.id));
         assert!(text.contains("Còn thiếu"));
-        let done = plain_text(Lang::En, sample(), p, &everything_ticked());
-        assert!(done.contains(t(Lang::En, Msg::AllDocumentsReady)), "{done}");
+        // Every paper to bring is listed, each missing.
+        let list = checklist(p, &fresh);
+        for item in list
+            .items
+            .iter()
+            .filter(|i| i.status == ItemStatus::Counted)
+        {
+            let mut l = String::from("✗ ");
+            l.push_str(item.document.name.get(Lang::Vi).0);
+            assert!(text.contains(&l), "{l} in\n{text}");
+        }
+        let ticked = everything_ticked();
+        let done = plain_text(Lang::En, sample(), p, &ticked);
+        assert!(done.contains("You have every document:"), "{done}");
+        assert!(!done.contains("✗ "), "{done}");
+        // A choice of papers names the one the person has.
+        let group = checklist(p, &ticked)
+            .items
+            .into_iter()
+            .find(|i| i.chosen.is_some())
+            .expect("the biggest procedure has a one_of group");
+        let mut l = String::from("✓ ");
+        l.push_str(group.document.name.get(Lang::En).0);
+        assert!(done.contains(&l), "{done}");
+        assert!(done.contains(group.chosen.map_or("", |a| a.name.get(Lang::En).0)));
         assert!(done.ends_with(t(Lang::En, Msg::CheckBeforeYouGo)));
+    }
+
+    #[test]
+    fn plain_text_has_the_office_and_where_to_start_online() {
+        let p = procedure_with_online_and_offices();
+        // The sample's wards have no addresses yet: give the first office one.
+        let mut c = sample().clone();
+        let first = crate::journey::offices(&c, p)
+            .first()
+            .map(|a| a.id.clone())
+            .expect("an office for birth registration");
+        for a in c.agencies.iter_mut().filter(|a| a.id == first) {
+            a.address = Some(crate::catalogue::Text::new(Lang::Vi, "12 Đường Thử"));
+            a.hotline = Some("1900 0000".into());
+        }
+        let c = &c;
+        let office = c.agency(&first).expect("the office");
+        let online = (0..p.channels.len())
+            .find(|&i| p.channels[i].url.is_some() && p.channels[i].online_level.is_some())
+            .and_then(|i| crate::journey::ChannelKey::of(p, i))
+            .expect("an online channel with a url");
+        let mut j = Journey::new(p.id.clone(), 1, 0);
+        j = apply(&j, Event::ChooseOffice(office.id.clone()), p);
+        j = apply(&j, Event::ChooseChannel(online), p);
+        let text = plain_text(Lang::Vi, c, p, &j);
+        assert!(text.contains(office.name.get(Lang::Vi).0), "{text}");
+        assert!(
+            text.contains(office.address.as_ref().map_or("", |a| a.get(Lang::Vi).0)),
+            "{text}"
+        );
+        assert!(text.contains("1900 0000"), "{text}");
+        assert!(text.contains(t(Lang::Vi, Msg::StartOnline)), "{text}");
+        assert!(text.contains("https://"), "{text}");
+    }
+
+    fn procedure_with_online_and_offices() -> &'static Procedure {
+        sample()
+            .procedure("1.001193")
+            .expect("birth registration in the sample")
     }
 
     proptest! {
