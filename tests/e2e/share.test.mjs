@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
 import {
-  PHONE, SCREENSHOTS, axeViolations, goToPart, openPage, sampleCatalogue, screenshot, textIn, useBrowserAndServer,
+  PHONE, SCREENSHOTS, axeViolations, eventually, goToPart, openPage, sampleCatalogue, screenshot, textIn, useBrowserAndServer,
 } from './harness.mjs';
 
 let browser;
@@ -88,9 +88,13 @@ test('the largest state becomes a link and a QR code that decodes to it', async 
   link = await page.locator(`${W} .pg-share__link`).inputValue();
   assert.match(link, new RegExp(`^${server.url}/#pg-huong-dan=[A-Za-z0-9_-]+$`));
   assert.equal(qrRequests.length, 0, 'the QR encoder is not loaded before it is asked for');
+  const focused = () => page.evaluate(() => document.querySelector('procedure-guide').shadowRoot.activeElement?.className ?? null);
+  // The button went away: focus is on the link it made, not lost to the page.
+  assert.equal(await focused(), 'pg-share__link');
 
   await page.locator(`${W} .pg-share__show-qr`).click();
   await page.locator(`${W} .pg-share__qr svg`).waitFor();
+  assert.ok(await eventually(async () => (await focused()) === 'pg-share__qr'), 'focus on the QR code');
   // Checked before the screenshot (Playwright's element screenshot may mark the page).
   assert.deepEqual(
     await page.locator(`${W} [style]`).evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 120))),

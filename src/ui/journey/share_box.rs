@@ -36,6 +36,30 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
     let message = use_state(|| None::<Msg>);
     let qr_ref = use_node_ref();
     let input_ref = use_node_ref();
+    // The button pressed goes away once its work is done ("make a link" becomes the link,
+    // "show the QR code" the code): focus moves to what replaced it, not to the page.
+    {
+        let input_ref = input_ref.clone();
+        use_effect_with(*asked, move |asked| {
+            if *asked {
+                if let Some(input) = input_ref.cast::<HtmlInputElement>() {
+                    let _ = input.focus();
+                    input.select();
+                }
+            }
+        });
+    }
+    {
+        let qr_ref = qr_ref.clone();
+        let shown = matches!(*qr, Qr::Shown(_));
+        use_effect_with(shown, move |shown| {
+            if *shown {
+                if let Some(holder) = qr_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = holder.focus();
+                }
+            }
+        });
+    }
     let Some(env) = env else {
         return html! {};
     };
@@ -179,7 +203,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
             } else {
                 <p><button type="button" class="pg-button pg-share__create" onclick={create}>{ t(lang, Msg::ShareCreate) }</button></p>
             }
-            <div class="pg-share__qr" ref={qr_ref} hidden={!qr_shown}></div>
+            <div class="pg-share__qr" ref={qr_ref} hidden={!qr_shown} tabindex="-1"></div>
             <p>
                 <button type="button" class="pg-button pg-button--secondary pg-share__copy-text"
                     onclick={copy_text_button}>{ t(lang, Msg::ShareCopyText) }</button>
