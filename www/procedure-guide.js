@@ -437,8 +437,13 @@ class ProcedureGuideElement extends HTMLElement {
     try {
       widget = instance.glue.mount_with_services(this.container, attributesOf(this), instance.services);
     } catch (error) {
-      // A panic during the mount: `stopped` shows the panel.
-      if (!instance.dead) console.error(`${TAG}: the widget could not be mounted.`, error);
+      // A panic during the mount: `stopped` shows the panel. Any other failure: the
+      // host's fallback, never a "loading" that lasts forever.
+      if (!instance.dead) {
+        console.error(`${TAG}: the widget could not be mounted.`, error);
+        this.pgLoading(false);
+        this.fallback.hidden = false;
+      }
       return;
     }
     this.widget = widget;

@@ -39,6 +39,11 @@ struct JourneyState {
     /// each time, even when the merge left this journey as it was, so the other tabs
     /// hear what they missed.
     storage_behind: u32,
+    /// Another tab or widget erased this journey (erase, start over) and the person has
+    /// not acted here since: the view this widget shows is not worth writing back, or
+    /// the erased procedure would be on the device again, "in progress" for the next
+    /// person.
+    remote_erased: bool,
 }
 
 /// What changes a journey: the person acting here (the event and when), or the same
@@ -67,8 +72,12 @@ impl Reducible for JourneyState {
             return self;
         };
         let mut behind = self.storage_behind;
+        let mut remote_erased = self.remote_erased;
         let journey = match action {
-            Action::Person(event, at) => apply_at(&self.journey, event, procedure, at),
+            Action::Person(event, at) => {
+                remote_erased = false;
+                apply_at(&self.journey, event, procedure, at)
+            }
             // Each widget keeps its own view (`merge` and `erased` do); only what the
             // person did is shared.
             Action::Synced(other) => {
@@ -82,9 +91,15 @@ impl Reducible for JourneyState {
                         }
                         merged
                     }
-                    None => erased(&self.journey),
+                    None => {
+                        remote_erased = true;
+                        erased(&self.journey)
+                    }
                 };
-                if journey == self.journey && behind == self.storage_behind {
+                if journey == self.journey
+                    && behind == self.storage_behind
+                    && remote_erased == self.remote_erased
+                {
                     return self;
                 }
                 journey
@@ -94,6 +109,7 @@ impl Reducible for JourneyState {
             loaded: self.loaded.clone(),
             journey,
             storage_behind: behind,
+            remote_erased,
         })
     }
 }
@@ -157,6 +173,7 @@ pub fn use_journey(env: &Env, procedure: &ProcedureRef, asked: Option<View>) -> 
             loaded,
             journey,
             storage_behind: 0,
+            remote_erased: false,
         }
     });
     let save_problem = use_state_eq(|| None::<SaveProblem>);
@@ -227,9 +244,14 @@ pub fn use_journey(env: &Env, procedure: &ProcedureRef, asked: Option<View>) -> 
         let erased_now = erased_now.clone();
         let unreadable = restored.problem.is_some().then(|| restored.journey.clone());
         use_effect_with(
-            (state.journey.clone(), state.storage_behind, shown),
-            move |(journey, _, shown)| {
-                let erased = *erased_now && session::no_progress(journey);
+            (
+                state.journey.clone(),
+                state.storage_behind,
+                shown,
+                state.remote_erased,
+            ),
+            move |(journey, _, shown, remote_erased)| {
+                let erased = (*erased_now || *remote_erased) && session::no_progress(journey);
                 if *erased_now && !erased {
                     erased_now.set(false);
                 }

@@ -143,7 +143,9 @@ pub fn Guide(props: &GuideProps) -> Html {
     let on_list = procedure.is_none();
     let body = match procedure {
         None => html! {
-            <ProcedureList index={(*index).clone()} query={nav.query.clone()} {scope}
+            // Keyed by the person: after a start over the list reads the device again (no
+            // journey of the previous person in progress) and its heading takes focus.
+            <ProcedureList key={nav.person.to_string()} index={(*index).clone()} query={nav.query.clone()} {scope}
                 filters={nav.filters.clone()} {on_query} {on_filters} {on_open}
                 focus={nav.focus} on_start_over={start_over.clone()} />
         },

@@ -51,20 +51,15 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
             }
         });
     }
-    let Some(env) = env else {
-        return html! {};
-    };
-    let Some(catalogue) = env.catalogue() else {
-        return html! {};
-    };
-    let lang = env.lang();
+    let lang = env.as_ref().map(|e| e.lang()).unwrap_or_default();
     let scope = &props.scope;
     // Life events with nothing under the embed's `agency` / `field` are not offered (a
     // chip that leads to an empty list). Once per catalogue and scope, not per keystroke.
+    // (Every hook before any early return.)
     let events_with_procedures = use_memo((props.index.clone(), scope.clone()), {
-        let loaded = env.loaded.clone();
+        let loaded = env.as_ref().map(|e| e.loaded.clone());
         move |(index, scope)| {
-            let Some(catalogue) = loaded.catalogue.as_ref() else {
+            let Some(catalogue) = loaded.as_ref().and_then(|l| l.catalogue.as_ref()) else {
                 return Vec::new();
             };
             catalogue
@@ -91,6 +86,12 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
             shown.set(PAGE);
         });
     }
+    let Some(env) = env else {
+        return html! {};
+    };
+    let Some(catalogue) = env.catalogue() else {
+        return html! {};
+    };
     let more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))

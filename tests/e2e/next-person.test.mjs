@@ -169,7 +169,12 @@ test('start over from the list clears the journeys in progress and the search', 
   assert.equal(await searchBox(page).inputValue(), QUERY, 'back to the list keeps the search');
   assert.equal(await page.getByRole('button', { name: START_OVER }).count(), 1);
   await page.getByRole('button', { name: START_OVER }).click();
-  await eventually(async () => (await inProgress.count()) === 0, 5000);
+  assert.ok(await eventually(async () => (await inProgress.count()) === 0, 5000), 'nothing of the previous person in progress');
+  // Focus goes to the list's heading, for screen readers.
+  assert.equal(
+    await page.evaluate(() => document.querySelector('procedure-guide').shadowRoot.activeElement?.tagName),
+    'H2',
+  );
   assert.equal(await searchBox(page).inputValue(), '');
   assert.deepEqual(await journeyKeys(page), []);
   assert.deepEqual(log.pageErrors, []);
@@ -248,4 +253,27 @@ test('erasing asks first, and its control is well apart from Back and Continue',
   assert.deepEqual(await journeyKeys(page), []);
   assert.deepEqual(log.pageErrors, []);
   await close();
+});
+
+test('start over in one tab is not undone by another tab showing the same procedure', async () => {
+  const a = await openPage(browser, `${server.url}/`);
+  await searchBox(a.page).waitFor();
+  await walk(a.page, 'documents');
+  // A second tab of the same browser, on the same procedure's papers.
+  const b = await a.context.newPage();
+  await b.goto(`${server.url}/`);
+  await b.getByRole('button', { name: /^Tiếp tục: Thủ tục đăng ký khai sinh/ }).click();
+  await b.locator('procedure-guide .pg-journey').waitFor();
+  const journeyKeysOf = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('procedure-guide:1:')));
+  assert.ok((await journeyKeysOf(a.page)).length > 0);
+  await a.page.getByRole('button', { name: START_OVER }).click();
+  await a.page.getByRole('heading', { level: 2 }).first().waitFor();
+  // The other tab hears it, shows nothing ticked, and writes nothing back.
+  assert.ok(await eventually(async () => (await b.locator('procedure-guide input:checked').count()) === 0, 5000));
+  await b.waitForTimeout(500);
+  assert.deepEqual(await journeyKeysOf(a.page), [], 'nothing of the previous person back on the device');
+  await a.page.reload();
+  await searchBox(a.page).waitFor();
+  assert.equal(await a.page.getByRole('region', { name: 'Thủ tục bạn đang chuẩn bị' }).count(), 0);
+  await a.close();
 });

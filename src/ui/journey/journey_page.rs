@@ -140,7 +140,9 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
                     </button>
                 </div>
             }
-            <DeviceControls {lang} storage={env.store.mode()} save_problem={session.save_problem}
+            // Keyed by the view: a confirmation asked on one part does not wait, armed,
+            // on the next.
+            <DeviceControls key={view.as_str()} {lang} storage={env.store.mode()} save_problem={session.save_problem}
                 erased={session.erased} on_erase={session.erase.clone()}
                 on_start_over={(!next_person).then(|| props.on_start_over.clone())} />
         </div>

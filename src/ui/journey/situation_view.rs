@@ -19,25 +19,25 @@ pub fn SituationView(props: &ViewProps) -> Html {
     // (politely) instead of having to find it. Not on first render.
     let shown_before = use_mut_ref(|| None::<Vec<String>>);
     let announced = use_state_eq(String::new);
-    let Some(env) = use_env() else {
-        return html! {};
-    };
-    let Some(catalogue) = env.catalogue() else {
-        return html! {};
-    };
-    let Some(p) = catalogue.procedure(&props.journey.procedure) else {
-        return html! {};
-    };
-    let lang = env.lang();
-    let journey = &props.journey;
-    let asked = questions(p, journey);
-    let stopped = stop(p, journey);
+    let env = use_env();
+    let lang = env.as_ref().map(|e| e.lang()).unwrap_or_default();
+    // Every hook before any early return: the questions asked now, as ids and texts.
+    let (ids, texts): (Vec<String>, Vec<String>) = env
+        .as_ref()
+        .and_then(|e| e.catalogue()?.procedure(&props.journey.procedure))
+        .map(|p| {
+            questions(p, &props.journey)
+                .iter()
+                .map(|a| {
+                    (
+                        a.question.id.clone(),
+                        a.question.text.get(lang).0.to_owned(),
+                    )
+                })
+                .unzip()
+        })
+        .unwrap_or_default();
     {
-        let ids: Vec<String> = asked.iter().map(|a| a.question.id.clone()).collect();
-        let texts: Vec<String> = asked
-            .iter()
-            .map(|a| a.question.text.get(lang).0.to_owned())
-            .collect();
         let announced = announced.clone();
         let shown_before = shown_before.clone();
         use_effect_with(ids, move |ids| {
@@ -60,6 +60,18 @@ pub fn SituationView(props: &ViewProps) -> Html {
             }
         });
     }
+    let Some(env) = env else {
+        return html! {};
+    };
+    let Some(catalogue) = env.catalogue() else {
+        return html! {};
+    };
+    let Some(p) = catalogue.procedure(&props.journey.procedure) else {
+        return html! {};
+    };
+    let journey = &props.journey;
+    let asked = questions(p, journey);
+    let stopped = stop(p, journey);
     // The stop shows right under the answer that caused it, as a way forward: the
     // procedure (or page) to use instead as the main button. It is an alert, so
     // screen-reader users hear it at once.

@@ -54,7 +54,7 @@ pub fn ViewNav(props: &ViewNavProps) -> Html {
             <button type="button" class="pg-viewnav__toggle" aria-expanded={if *open { "true" } else { "false" }}
                 aria-controls="pg-viewnav-list" onclick={toggle}>
                 <span>{ t(lang, Msg::StepWord) }{ " " }{ position + 1 }{ "/" }{ props.views.len() }</span>
-                <span aria-hidden="true">{ " · " }</span>
+                <span aria-hidden="true">{ " ·" }</span>{ " " }
                 <span class="pg-viewnav__toggle-name">{ view_name(lang, props.current) }</span>
             </button>
             <ol id="pg-viewnav-list" class={classes!("pg-viewnav__list", open.then_some("pg-viewnav__list--open"))}>
