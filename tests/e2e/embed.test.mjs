@@ -246,7 +246,9 @@ test('hostile host CSS leaves the widget usable and the host page untouched', as
     assert.ok(await w.locator('input[type="search"]').isVisible());
     for (const selector of ['.pg-result__name', '.pg-label', '.pg-catalogue__title', '.pg-result-count']) {
       const size = await w.locator(selector).first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-      assert.ok(size >= 14 && size < 30, `${selector}: ${size}px`);
+      // The host's root size reaches the widget as the reader's setting would, but only
+      // up to 24 px (its `* { font-size: 30px !important }` sets the root too).
+      assert.ok(size >= 14 && size <= 24 * 1.375, `${selector}: ${size}px`);
     }
     await screenshot(page, `embed-hostile-css-${name}`);
     await button.click();

@@ -128,7 +128,7 @@ test('the large-text toggle gives larger text and 44 px touch targets', async ()
   await close();
 });
 
-test("the reader's own text size is honoured, never below 16 px", async () => {
+test("the reader's own text size is honoured, between 16 and 24 px", async () => {
   const { page, close } = await openPage(browser, `${server.url}/`, { viewport: PHONE });
   await page.locator(`${W} .pg-result`).first().waitFor();
   const size = () => page.locator(`${W} .pg`).evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
@@ -136,9 +136,12 @@ test("the reader's own text size is honoured, never below 16 px", async () => {
   // The browser's font-size setting reaches the page as the root's size.
   await page.evaluate(() => { document.documentElement.style.fontSize = '20px'; });
   assert.equal(await size(), 20);
-  // A host that shrinks rem for itself does not shrink the widget below 16 px.
+  // A host that shrinks rem for itself does not shrink the widget below 16 px, nor does
+  // a huge root blow it past 24 px.
   await page.evaluate(() => { document.documentElement.style.fontSize = '62.5%'; });
   assert.equal(await size(), 16);
+  await page.evaluate(() => { document.documentElement.style.fontSize = '40px'; });
+  assert.equal(await size(), 24);
   await close();
 });
 
