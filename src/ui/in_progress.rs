@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::context::use_env;
 use crate::hooks::use_journey::use_saved_journeys;
-use crate::ui::localised::inline;
+use crate::ui::localised::{hidden_context, inline};
 
 #[derive(Properties, PartialEq)]
 pub struct InProgressProps {
@@ -47,7 +47,7 @@ pub fn InProgress(props: &InProgressProps) -> Html {
                         }
                     </span>
                     <button type="button" class="pg-button pg-button--secondary"
-                        onclick={move |_| on_open.emit(id.clone())}>{ t(lang, Msg::Resume) }<span class="pg-visually-hidden">{ ": " }{ inline(lang, &p.name) }</span></button>
+                        onclick={move |_| on_open.emit(id.clone())}>{ t(lang, Msg::Resume) }{ hidden_context(lang, &p.name) }</button>
                 </li>
             })
         })

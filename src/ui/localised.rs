@@ -19,3 +19,10 @@ pub fn inline(lang: Lang, text: &Text) -> Html {
 pub fn inline_opt(lang: Lang, text: Option<&Text>) -> Html {
     text.map_or_else(Html::default, |t| inline(lang, t))
 }
+
+/// A control's hidden context for screen readers: "Tiếp tục (Thủ tục đăng ký khai sinh)".
+/// In parentheses because Chromium puts a space around the visually hidden (absolutely
+/// positioned, so block-level) span when naming the control: a colon would read " : ".
+pub fn hidden_context(lang: Lang, text: &Text) -> Html {
+    html! { <span class="pg-visually-hidden">{ " (" }{ inline(lang, text) }{ ")" }</span> }
+}

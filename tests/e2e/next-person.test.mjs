@@ -255,3 +255,25 @@ test('erasing asks first, and its control is well apart from Back and Continue',
   await close();
 });
 
+test('start over in one tab is not undone by another tab showing the same procedure', async () => {
+  const a = await openPage(browser, `${server.url}/`);
+  await searchBox(a.page).waitFor();
+  await walk(a.page, 'documents');
+  // A second tab of the same browser, on the same procedure's papers.
+  const b = await a.context.newPage();
+  await b.goto(`${server.url}/`);
+  await b.getByRole('button', { name: 'Tiếp tục (Thủ tục đăng ký khai sinh)' }).click();
+  await b.locator('procedure-guide .pg-journey').waitFor();
+  const journeyKeysOf = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('procedure-guide:1:')));
+  assert.ok((await journeyKeysOf(a.page)).length > 0);
+  await a.page.getByRole('button', { name: START_OVER }).click();
+  await a.page.getByRole('heading', { level: 2 }).first().waitFor();
+  // The other tab hears it, shows nothing ticked, and writes nothing back.
+  assert.ok(await eventually(async () => (await b.locator('procedure-guide input:checked').count()) === 0, 5000));
+  await b.waitForTimeout(500);
+  assert.deepEqual(await journeyKeysOf(a.page), [], 'nothing of the previous person back on the device');
+  await a.page.reload();
+  await searchBox(a.page).waitFor();
+  assert.equal(await a.page.getByRole('region', { name: 'Thủ tục bạn đang chuẩn bị' }).count(), 0);
+  await a.close();
+});

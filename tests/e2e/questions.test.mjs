@@ -63,3 +63,45 @@ test('once answered, a paper that applies reads as needed, without "Tuỳ trư�
   await close();
 });
 
+test('a choice of papers keeps its own marks, and names the one ticked on screen, in print and in the shared text', async () => {
+  const opened = await openPage(browser, `${server.url}/`, { viewport: PHONE });
+  const { page, context, close } = opened;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('khai sinh');
+  await page.getByRole('button', { name: /^Thủ tục đăng ký khai sinh/ }).click();
+  const parts = page.getByRole('navigation', { name: 'Các phần của hướng dẫn' });
+  const goTo = async (name) => {
+    const button = parts.getByRole('button', { name: new RegExp(`^\\d+ ${name}$`) });
+    if (!(await button.isVisible())) await parts.getByRole('button', { name: /^Bước \d+\/\d+/ }).click();
+    await button.click();
+  };
+  // The identity papers are shown at the desk: the person answers, picks an office and
+  // the desk first.
+  await page.getByRole('button', { name: 'Bắt đầu chuẩn bị hồ sơ' }).click();
+  await question(page, 'làm cùng lúc khai sinh').getByRole('radio', { name: 'Không' }).check();
+  await question(page, 'Ai đi đăng ký khai sinh').getByRole('radio', { name: /Cha hoặc mẹ/ }).check();
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  await page.getByRole('radio', { name: /^Trực tiếp/ }).check();
+  await goTo('Giấy tờ');
+  // The identity papers: "show, don't hand in" stays on the group itself.
+  const identity = page.locator('procedure-guide [data-document="giay-to-tuy-than"]');
+  await identity.waitFor();
+  assert.match(await identity.locator('.pg-group__title').textContent(), /Giấy tờ tùy thân của người đi nộp.*Chỉ xuất trình, không nộp/);
+  await identity.getByRole('checkbox', { name: /^Hộ chiếu/ }).check();
+  await goTo('Tóm tắt');
+  const line = page.locator('procedure-guide .pg-summary [data-document="giay-to-tuy-than"]');
+  await line.waitFor();
+  assert.match(await line.textContent(), /Đã có.*Giấy tờ tùy thân của người đi nộp.*Chỉ xuất trình.*: Hộ chiếu/);
+  // Printing shows the summary: the same line is in it (print media).
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await line.isVisible(), true);
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Sao chép dạng văn bản' }).click();
+  await page.getByText('Đã sao chép').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /✓ Giấy tờ tùy thân của người đi nộp \(Chỉ xuất trình, không nộp\): Hộ chiếu/, copied);
+  assert.match(copied, /✗ Tờ khai đăng ký khai sinh/, copied);
+  await close();
+});

@@ -16,7 +16,7 @@ use crate::context::use_env;
 use crate::ui::document_text::{document_details, document_label};
 use crate::ui::glossary::Glossary;
 use crate::ui::journey::ViewProps;
-use crate::ui::localised::inline;
+use crate::ui::localised::{hidden_context, inline};
 
 #[function_component]
 pub fn DocumentsView(props: &ViewProps) -> Html {
@@ -149,7 +149,7 @@ fn checklist_item(
             <div class="pg-option pg-lookup">
                 <input type="checkbox" class="pg-checkbox" id={id.clone()} {checked}
                     onchange={move |_| dispatch.emit(Event::MarkLookedUp { document: document.clone(), looked_up: !checked })} />
-                <label for={id}>{ t(lang, Msg::AgencyLooksUp) }<span class="pg-visually-hidden">{ ": " }{ inline(lang, &d.name) }</span></label>
+                <label for={id}>{ t(lang, Msg::AgencyLooksUp) }{ hidden_context(lang, &d.name) }</label>
             </div>
         }
     });

@@ -12,7 +12,7 @@ use crate::context::use_env;
 use crate::ui::document_text::channels;
 use crate::ui::external_link::ExternalLink;
 use crate::ui::journey::ViewProps;
-use crate::ui::localised::inline;
+use crate::ui::localised::{hidden_context, inline};
 use crate::ui::prose::Prose;
 
 #[function_component]
@@ -114,7 +114,7 @@ pub fn StepsView(props: &ViewProps) -> Html {
                             }
                             <div class="pg-option">
                                 <input type="checkbox" class="pg-checkbox" id={id.clone()} checked={done} {onchange} />
-                                <label for={id}>{ t(lang, Msg::MarkStepDone) }<span class="pg-visually-hidden">{ ": " }{ inline(lang, &s.title) }</span></label>
+                                <label for={id}>{ t(lang, Msg::MarkStepDone) }{ hidden_context(lang, &s.title) }</label>
                             </div>
                         </li>
                     }
