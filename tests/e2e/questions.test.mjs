@@ -16,6 +16,10 @@ useBrowserAndServer((b, s) => {
 });
 
 const question = (page, text) => page.getByRole('group', { name: new RegExp(text) });
+/** A group's accessible description, from the elements its aria-describedby names. */
+const description = (group) => group.evaluate((el) => (el.getAttribute('aria-describedby') ?? '')
+  .split(/\s+/).map((id) => el.getRootNode().getElementById(id)?.textContent ?? '').join(' ').trim());
+const ARROW_HINT = /Dùng phím mũi tên lên, xuống để đổi lựa chọn\./;
 
 test('the proxy question waits for the certificate number, then appears once and is announced', async () => {
   const { page, log, violations, close } = await openPage(browser, `${server.url}/`, { viewport: PHONE });
@@ -23,6 +27,8 @@ test('the proxy question waits for the certificate number, then appears once and
   await page.getByRole('button', { name: /^Cấp Phiếu Lý lịch tư pháp/ }).first().click();
   await page.getByRole('button', { name: 'Bắt đầu chuẩn bị hồ sơ' }).click();
   await question(page, 'Phiếu số 1 hay số 2').waitFor();
+  // Radio groups say how the arrow keys change the choice, as GOV.UK's radios do.
+  assert.match(await description(question(page, 'Phiếu số 1 hay số 2')), ARROW_HINT);
   // Before the person has said which certificate: no proxy question at all.
   assert.equal(await question(page, 'Có người làm thay bạn').count(), 0);
   await question(page, 'Phiếu số 1 hay số 2').getByRole('radio', { name: 'Phiếu số 2' }).check();
@@ -83,6 +89,7 @@ test('a choice of papers keeps its own marks, and names the one ticked on screen
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   await page.getByRole('radio').first().check();
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  assert.match(await description(page.getByRole('group', { name: 'Bạn muốn nộp hồ sơ bằng cách nào?' })), ARROW_HINT);
   await page.getByRole('radio', { name: /^Trực tiếp/ }).check();
   await goTo('Giấy tờ');
   // The identity papers: "show, don't hand in" stays on the group itself.

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::context::use_env;
 use crate::ui::channel_comparison::{channel_facts, channel_title, kind_class};
-use crate::ui::journey::ViewProps;
+use crate::ui::journey::{radio_hint, ViewProps, RADIO_HINT_ID};
 
 #[function_component]
 pub fn ChannelView(props: &ViewProps) -> Html {
@@ -30,7 +30,8 @@ pub fn ChannelView(props: &ViewProps) -> Html {
     html! {
         <section class="pg-channel-view" aria-labelledby="pg-view-title">
             <h3 class="pg-view__title" id="pg-view-title" tabindex="-1">{ t(lang, Msg::ViewChannel) }</h3>
-            <fieldset class="pg-question">
+            { radio_hint(lang) }
+            <fieldset class="pg-question" aria-describedby={RADIO_HINT_ID}>
                 <legend class="pg-question__text">{ t(lang, Msg::ChooseChannel) }</legend>
                 if only_left {
                     <p class="pg-hint pg-only-left">{ t(lang, Msg::OnlyChannelLeft) }</p>

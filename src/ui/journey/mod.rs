@@ -27,3 +27,14 @@ pub struct ViewProps {
     /// Opens another procedure (a `see`, `related` or `obtain_via` link).
     pub on_open: Callback<AttrValue>,
 }
+
+/// The id of the hidden sentence that tells screen-reader users how a group of radio
+/// buttons works, as GOV.UK's radios do; each radio group points to it with
+/// `aria-describedby`, and the view that has radio groups renders it once.
+pub const RADIO_HINT_ID: &str = "pg-radio-hint";
+
+/// That sentence, visually hidden.
+pub fn radio_hint(lang: procedure_guide_core::i18n::Lang) -> Html {
+    use procedure_guide_core::i18n::ui::{t, Msg};
+    html! { <p id={RADIO_HINT_ID} class="pg-visually-hidden">{ t(lang, Msg::RadioArrowKeys) }</p> }
+}

@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::context::use_env;
 use crate::ui::external_link::ExternalLink;
-use crate::ui::journey::ViewProps;
+use crate::ui::journey::{radio_hint, ViewProps, RADIO_HINT_ID};
 use crate::ui::localised::inline;
 
 /// How many offices to list before asking the person to type: 168 radio buttons are
@@ -64,7 +64,8 @@ pub fn OfficeView(props: &ViewProps) -> Html {
                 <strong>{ found.len() }</strong>{ " " }{ present::count_noun(lang, found.len(), present::Counted::Offices) }
                 if found.len() > SHOWN { { " · " }{ t(lang, Msg::TooManyOffices) } }
             </p>
-            <fieldset class="pg-question">
+            { radio_hint(lang) }
+            <fieldset class="pg-question" aria-describedby={RADIO_HINT_ID}>
                 <legend class="pg-visually-hidden">{ t(lang, Msg::ViewOffice) }</legend>
                 <ul class="pg-plain pg-offices">
                     { for found.iter().take(SHOWN).map(|m| {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::context::use_env;
 use crate::ui::external_link::ExternalLink;
-use crate::ui::journey::ViewProps;
+use crate::ui::journey::{radio_hint, ViewProps, RADIO_HINT_ID};
 use crate::ui::localised::inline;
 use crate::ui::prose::Prose;
 
@@ -112,6 +112,7 @@ pub fn SituationView(props: &ViewProps) -> Html {
         <section class="pg-situation" aria-labelledby="pg-view-title">
             <h3 class="pg-view__title" id="pg-view-title" tabindex="-1">{ t(lang, Msg::ViewSituation) }</h3>
             <p class="pg-visually-hidden" role="status">{ (*announced).clone() }</p>
+            { radio_hint(lang) }
             if asked.is_empty() {
                 <p>{ t(lang, Msg::NoQuestions) }</p>
             }
@@ -128,13 +129,17 @@ pub fn SituationView(props: &ViewProps) -> Html {
                         .collect(),
                 };
                 let help_id = q.help.as_ref().map(|_| AttrValue::from(format!("pg-help-{}", q.id)));
+                let described_by = match &help_id {
+                    Some(id) => AttrValue::from(format!("{id} {RADIO_HINT_ID}")),
+                    None => AttrValue::Static(RADIO_HINT_ID),
+                };
                 let stop_here = (stopped_at.as_deref() == Some(q.id.as_str()))
                     .then(|| stop_block.clone())
                     .flatten();
                 html! {
                     <>
                     <fieldset class="pg-question" key={q.id.clone()} data-question={q.id.clone()}
-                        aria-describedby={help_id.clone()}>
+                        aria-describedby={described_by}>
                         <legend class="pg-question__text">{ inline(lang, &q.text) }</legend>
                         if let (Some(help), Some(id)) = (&q.help, &help_id) {
                             <div class="pg-hint" id={id.clone()}><Prose text={help.clone()} /></div>

@@ -364,6 +364,8 @@ pub enum Msg {
     QuestionAdded,
     /// Why a way of applying is chosen already: the answers left only this one.
     OnlyChannelLeft,
+    /// Hidden hint on every group of radio buttons: how the keyboard changes the choice.
+    RadioArrowKeys,
     /// Nothing typed, and the filters leave no procedure.
     NoResultsFiltered,
     /// Heading of a stop that points to the procedure to use instead.
@@ -568,6 +570,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             EraseNo => "Không xoá",
             QuestionAdded => "Có thêm câu hỏi:",
             OnlyChannelLeft => "Với các câu trả lời của bạn, chỉ còn cách nộp này nên đã được chọn sẵn.",
+            RadioArrowKeys => "Dùng phím mũi tên lên, xuống để đổi lựa chọn.",
             NoResultsFiltered => "Không có thủ tục nào khớp với bộ lọc đã chọn. Hãy bỏ bớt bộ lọc.",
             StopOtherProcedure => "Bạn cần làm thủ tục khác",
             StepWord => "Bước",
@@ -759,6 +762,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             EraseNo => "Keep them",
             QuestionAdded => "Another question:",
             OnlyChannelLeft => "Your answers leave only this way of applying, so it is chosen for you.",
+            RadioArrowKeys => "Use the up and down arrow keys to change the choice.",
             NoResultsFiltered => "No procedure matches the filters chosen. Remove a filter.",
             StopOtherProcedure => "You need another procedure",
             StepWord => "Step",
