@@ -62,12 +62,16 @@ pub fn channel_title(lang: Lang, c: &Channel) -> Html {
     }
 }
 
-fn case(lang: Lang, p: &Procedure, when: Option<&Condition>) -> Html {
-    when.map_or_else(Html::default, |w| {
-        html! {
-            <span class="pg-case">{ t(lang, Msg::WhenCase) }{ " " }{ present::condition(lang, w, p) }{ ": " }</span>
-        }
-    })
+/// The case a time limit or fee is for, after its value: " – nếu bạn chọn “…”". Only
+/// while the person's answers leave it open: once answered, the one that applies is
+/// simply theirs.
+fn case(lang: Lang, p: &Procedure, when: Option<&Condition>, applies: Applies) -> Html {
+    match (when, applies) {
+        (Some(w), Applies::Unknown) => html! {
+            <span class="pg-case">{ " – " }{ present::condition(lang, w, p) }</span>
+        },
+        _ => Html::default(),
+    }
 }
 
 /// What a channel means for the person: level explained, time limit, fees, payment,
@@ -80,21 +84,21 @@ pub fn channel_facts(
     applies: Applies,
 ) -> Html {
     let not_published = || html! { <span class="pg-muted">{ t(lang, Msg::NotPublished) }</span> };
-    let limit = |tl: &procedure_guide_core::catalogue::TimeLimit, show_case: bool| {
+    let limit = |tl: &procedure_guide_core::catalogue::TimeLimit, applies: Applies| {
         html! {
             <>
-                if show_case { { case(lang, p, tl.when.as_ref()) } }
                 if let Some(span) = tl.span { { present::span(lang, span) } }
                 if tl.span.is_some() && tl.text.is_some() { { " – " } }
                 if let Some(text) = &tl.text { { inline(lang, text) } }
+                { case(lang, p, tl.when.as_ref(), applies) }
             </>
         }
     };
     let time_limit = match journey::time_limit(c, p, j) {
         TimeLimitView::NotPublished => not_published(),
-        TimeLimitView::One(tl) => limit(tl, false),
+        TimeLimitView::One(tl) => limit(tl, Applies::Yes),
         TimeLimitView::Cases(cases) => html! {
-            <ul class="pg-plain">{ for cases.iter().map(|(tl, _)| html! { <li>{ limit(tl, true) }</li> }) }</ul>
+            <ul class="pg-plain">{ for cases.iter().map(|(tl, applies)| html! { <li>{ limit(tl, *applies) }</li> }) }</ul>
         },
     };
     let fee_lines = journey::fees(c, p, j);
@@ -107,16 +111,19 @@ pub fn channel_facts(
                     let f = line.fee;
                     html! {
                         <li>
-                            { case(lang, p, f.when.as_ref()) }
                             { present::fee_kind(lang, f.kind) }{ ": " }
-                            <strong>{ match (f.amount, f.currency.as_deref()) {
-                                (Some(0), _) => t(lang, Msg::Free).to_owned(),
-                                (Some(a), Some(cur)) => present::amount(lang, a, cur),
-                                _ => t(lang, Msg::SeeNote).to_owned(),
-                            } }</strong>
-                            if let Some(per) = &f.per { { " / " }{ inline(lang, per) } }
-                            if let Some(note) = &f.note {
-                                <span class="pg-note">{ " (" }{ inline(lang, note) }{ ")" }</span>
+                            // No amount in the catalogue: its note is the value.
+                            if let Some(amount) = present::fee_amount(lang, f) {
+                                <strong>{ amount }</strong>
+                                if let Some(per) = &f.per { { " / " }{ inline(lang, per) } }
+                                { case(lang, p, f.when.as_ref(), line.applies) }
+                                if let Some(note) = &f.note {
+                                    <span class="pg-note">{ " (" }{ inline(lang, note) }{ ")" }</span>
+                                }
+                            } else {
+                                if let Some(note) = &f.note { { inline(lang, note) } }
+                                else { { not_published() } }
+                                { case(lang, p, f.when.as_ref(), line.applies) }
                             }
                         </li>
                     }

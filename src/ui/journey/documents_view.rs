@@ -7,8 +7,8 @@ use procedure_guide_core::catalogue::{Document, Procedure};
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::i18n::{present, Lang};
 use procedure_guide_core::journey::{
-    checklist, document_applies, tick_state, ChecklistItem, Event, ItemStatus, Journey, TickState,
-    TickTarget,
+    checklist, chosen_channel, document_applies, tick_state, ChecklistItem, Event, ItemStatus,
+    Journey, TickState, TickTarget,
 };
 use yew::prelude::*;
 
@@ -32,14 +32,15 @@ pub fn DocumentsView(props: &ViewProps) -> Html {
     let lang = env.lang();
     let j = &props.journey;
     let list = checklist(p, j);
-    let section = |status: ItemStatus, heading: Msg| -> Html {
+    let kind = chosen_channel(p, j).map(|o| o.channel.kind);
+    let section = |status: ItemStatus, heading: &'static str| -> Html {
         let items: Vec<&ChecklistItem> = list.items.iter().filter(|i| i.status == status).collect();
         if items.is_empty() {
             return html! {};
         }
         html! {
             <div class={classes!("pg-checklist__section", section_class(status))}>
-                <h4>{ t(lang, heading) }</h4>
+                <h4>{ heading }</h4>
                 <ul class="pg-checklist">
                     { for items.iter().map(|item| checklist_item(lang, catalogue, p, j, item, props)) }
                 </ul>
@@ -64,10 +65,10 @@ pub fn DocumentsView(props: &ViewProps) -> Html {
             if p.sets > 1 {
                 <p>{ t(lang, Msg::SetsToSubmit) }{ ": " }<strong>{ p.sets }</strong></p>
             }
-            { section(ItemStatus::Counted, Msg::SectionRequired) }
-            { section(ItemStatus::MayBeNeeded, Msg::SectionMaybe) }
-            { section(ItemStatus::LookedUp, Msg::SectionLookedUp) }
-            { section(ItemStatus::Optional, Msg::SectionOptional) }
+            { section(ItemStatus::Counted, present::papers_heading(lang, kind)) }
+            { section(ItemStatus::MayBeNeeded, t(lang, Msg::SectionMaybe)) }
+            { section(ItemStatus::LookedUp, t(lang, Msg::SectionLookedUp)) }
+            { section(ItemStatus::Optional, t(lang, Msg::SectionOptional)) }
             <Glossary procedure={p.id.clone()} />
         </section>
     }

@@ -467,7 +467,7 @@ pub enum Span {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fee {
     pub kind: FeeKind,
-    /// `Some(0)` is free; `None` with a `note` is "see note".
+    /// `Some(0)` is free; `None` has no amount published (its `note` says why).
     pub amount: Option<u64>,
     /// ISO 4217, present whenever `amount` is.
     pub currency: Option<String>,

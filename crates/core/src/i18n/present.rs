@@ -19,6 +19,22 @@ pub fn channel_kind(lang: Lang, kind: ChannelKind) -> &'static str {
     }
 }
 
+/// The heading over the papers a person must have, in the words of the way they apply:
+/// papers are carried to a desk, prepared as scans for an online file, sent by post.
+/// Before a way is chosen, "prepare" (it holds for all three).
+pub fn papers_heading(lang: Lang, kind: Option<ChannelKind>) -> &'static str {
+    match (lang, kind) {
+        (Lang::Vi, Some(ChannelKind::InPerson)) => "Cần mang",
+        (Lang::Vi, Some(ChannelKind::Online)) => "Cần chuẩn bị (bản điện tử)",
+        (Lang::Vi, Some(ChannelKind::Post)) => "Cần gửi qua bưu chính",
+        (Lang::Vi, None) => "Cần chuẩn bị",
+        (Lang::En, Some(ChannelKind::InPerson)) => "To bring",
+        (Lang::En, Some(ChannelKind::Online)) => "To prepare (electronic copies)",
+        (Lang::En, Some(ChannelKind::Post)) => "To send by post",
+        (Lang::En, None) => "To prepare",
+    }
+}
+
 /// Both names of an online level: the old number people still say and the
 /// Decree 42/2022 name.
 pub fn online_level(lang: Lang, level: OnlineLevel) -> &'static str {
@@ -228,65 +244,149 @@ mod tests {
     }
 }
 
-/// A condition in words, from the question texts and option labels of `procedure`:
-/// "Nhà ở riêng lẻ", "Có người làm thay (ủy quyền)?: Có". Unknown ids are shown as they
-/// are, which a validated catalogue never has.
+/// A fee's amount in words: "Miễn phí", "8.000 đ". `None` when the catalogue truly has
+/// no amount (a council sets it, say): its note is then the value, never a bare "see
+/// note". An amount without a currency is in đồng, as every amount in these catalogues.
+pub fn fee_amount(lang: Lang, fee: &crate::catalogue::model::Fee) -> Option<String> {
+    match fee.amount? {
+        0 => Some(super::ui::t(lang, super::ui::Msg::Free).to_owned()),
+        a => Some(amount(lang, a, fee.currency.as_deref().unwrap_or("VND"))),
+    }
+}
+
+/// A condition as a plain clause, from the question texts and option labels of
+/// `procedure`: "nếu bạn chọn “Nhà ở riêng lẻ”", "nếu bạn trả lời “Không” cho câu hỏi
+/// “Bạn thuộc diện được miễn lệ phí?”". It follows what it qualifies ("Lệ phí: 20.000 đ
+/// – nếu …", "Tuỳ trường hợp: nếu …"), so the catalogue's question is quoted as asked
+/// rather than turned into a statement, which no rule can do for every question.
+/// Unknown ids are shown as they are, which a validated catalogue never has.
 pub fn condition(
     lang: Lang,
     condition: &crate::catalogue::model::Condition,
     procedure: &crate::catalogue::model::Procedure,
 ) -> String {
+    let mut out = String::from(match lang {
+        Lang::Vi => "nếu ",
+        Lang::En => "if ",
+    });
+    out.push_str(&clause(lang, condition, procedure));
+    out
+}
+
+fn clause(
+    lang: Lang,
+    condition: &crate::catalogue::model::Condition,
+    procedure: &crate::catalogue::model::Procedure,
+) -> String {
     use crate::catalogue::model::{Condition, QuestionKind};
-    let answer = |question: &str, answer: &str| -> String {
-        let Some(q) = procedure.questions.iter().find(|q| q.id == question) else {
-            return answer.to_owned();
+    let quoted = |s: &str| format!("“{s}”");
+    let said = |question: &str, answers: &[&str]| -> String {
+        let or = match lang {
+            Lang::Vi => " hoặc ",
+            Lang::En => " or ",
         };
-        match q.kind {
-            QuestionKind::Choice => q
-                .options
-                .iter()
-                .find(|o| o.id == answer)
-                .map_or_else(|| answer.to_owned(), |o| o.label.get(lang).0.to_owned()),
-            QuestionKind::YesNo => {
-                let mut out = q.text.get(lang).0.trim_end_matches('?').to_owned();
-                out.push_str(": ");
-                out.push_str(match (lang, answer) {
-                    (Lang::Vi, "yes") => "có",
-                    (Lang::Vi, _) => "không",
-                    (Lang::En, "yes") => "yes",
-                    (Lang::En, _) => "no",
-                });
-                out
+        let q = procedure.questions.iter().find(|q| q.id == question);
+        match q {
+            Some(q) if q.kind == QuestionKind::YesNo => {
+                let words: Vec<String> = answers
+                    .iter()
+                    .map(|a| {
+                        quoted(match (lang, *a) {
+                            (Lang::Vi, "yes") => "Có",
+                            (Lang::Vi, _) => "Không",
+                            (Lang::En, "yes") => "Yes",
+                            (Lang::En, _) => "No",
+                        })
+                    })
+                    .collect();
+                let text = quoted(q.text.get(lang).0);
+                match lang {
+                    Lang::Vi => format!("bạn trả lời {} cho câu hỏi {text}", words.join(or)),
+                    Lang::En => format!("you answer {} to {text}", words.join(or)),
+                }
+            }
+            _ => {
+                let labels: Vec<String> = answers
+                    .iter()
+                    .map(|a| {
+                        let label = q
+                            .and_then(|q| q.options.iter().find(|o| o.id == *a))
+                            .map_or(*a, |o| o.label.get(lang).0);
+                        quoted(label)
+                    })
+                    .collect();
+                match lang {
+                    Lang::Vi => format!("bạn chọn {}", labels.join(or)),
+                    Lang::En => format!("you choose {}", labels.join(or)),
+                }
             }
         }
     };
-    let join = |parts: Vec<String>, sep: &str| parts.join(sep);
-    let or = match lang {
-        Lang::Vi => " hoặc ",
-        Lang::En => " or ",
+    let parts = |parts: &[Condition], sep: &str| -> String {
+        parts
+            .iter()
+            .map(|c| clause(lang, c, procedure))
+            .collect::<Vec<_>>()
+            .join(sep)
     };
     match condition {
-        Condition::Is {
-            question,
-            answer: a,
-        } => answer(question, a),
+        Condition::Is { question, answer } => said(question, &[answer.as_str()]),
         Condition::In { question, answers } => {
-            join(answers.iter().map(|a| answer(question, a)).collect(), or)
+            let answers: Vec<&str> = answers.iter().map(String::as_str).collect();
+            said(question, &answers)
         }
-        Condition::All(parts) => join(
-            parts
-                .iter()
-                .map(|c| self::condition(lang, c, procedure))
-                .collect(),
-            "; ",
+        Condition::All(all) => parts(
+            all,
+            match lang {
+                Lang::Vi => " và ",
+                Lang::En => " and ",
+            },
         ),
-        Condition::Any(parts) => join(
-            parts
-                .iter()
-                .map(|c| self::condition(lang, c, procedure))
-                .collect(),
-            or,
+        Condition::Any(any) => parts(
+            any,
+            match lang {
+                Lang::Vi => ", hoặc ",
+                Lang::En => ", or ",
+            },
         ),
+    }
+}
+
+#[cfg(test)]
+mod fee_tests {
+    use super::*;
+    use crate::catalogue::model::{Fee, FeeKind};
+
+    fn fee(amount: Option<u64>, currency: Option<&str>) -> Fee {
+        Fee {
+            kind: FeeKind::Charge,
+            amount,
+            currency: currency.map(str::to_owned),
+            per: None,
+            note: None,
+            when: None,
+        }
+    }
+
+    #[test]
+    fn every_amount_is_said_and_only_a_missing_one_is_not() {
+        assert_eq!(
+            fee_amount(Lang::Vi, &fee(Some(0), None)).as_deref(),
+            Some("Miễn phí")
+        );
+        assert_eq!(
+            fee_amount(Lang::Vi, &fee(Some(8000), Some("VND"))).as_deref(),
+            Some("8.000 đ")
+        );
+        assert_eq!(
+            fee_amount(Lang::Vi, &fee(Some(8000), None)).as_deref(),
+            Some("8.000 đ")
+        );
+        assert_eq!(
+            fee_amount(Lang::En, &fee(Some(20000), Some("VND"))).as_deref(),
+            Some("20,000 VND")
+        );
+        assert_eq!(fee_amount(Lang::Vi, &fee(None, None)), None);
     }
 }
 
@@ -311,7 +411,10 @@ mod condition_tests {
             },
             lltp,
         );
-        assert_eq!(said, first.label.get(Lang::Vi).0);
+        assert_eq!(
+            said,
+            format!("nếu bạn chọn “{}”", first.label.get(Lang::Vi).0)
+        );
         let yes_no = lltp
             .questions
             .iter()
@@ -325,8 +428,30 @@ mod condition_tests {
             },
             lltp,
         );
-        assert!(said.ends_with(": yes"), "{said}");
-        assert!(!said.contains("?:"), "{said}");
+        assert_eq!(
+            said,
+            format!("if you answer “Yes” to “{}”", yes_no.text.get(Lang::En).0)
+        );
+        // Never the generated "Question?: không" of before (issue 12, item 9).
+        let said = condition(
+            Lang::Vi,
+            &Condition::All(vec![
+                Condition::Is {
+                    question: q.id.clone(),
+                    answer: first.id.clone(),
+                },
+                Condition::Is {
+                    question: yes_no.id.clone(),
+                    answer: "no".into(),
+                },
+            ]),
+            lltp,
+        );
+        assert!(!said.contains("?:") && !said.contains(": không"), "{said}");
+        assert!(
+            said.contains(" và bạn trả lời “Không” cho câu hỏi “"),
+            "{said}"
+        );
     }
 }
 

@@ -81,8 +81,6 @@ pub enum Msg {
     NotPublished,
     /// A fee of zero.
     Free,
-    /// A fee given only as a note.
-    SeeNote,
     /// Yes.
     Yes,
     /// No.
@@ -91,8 +89,6 @@ pub enum Msg {
     StartOnline,
     /// Label: the receiving desk.
     Where,
-    /// Before the condition of a case-specific value.
-    WhenCase,
     /// Heading: the papers of the file.
     Documents,
     /// Before the number of sets to hand in.
@@ -231,8 +227,6 @@ pub enum Msg {
     AgencyLooksUp,
     /// A tick whose paper changed in the catalogue.
     ChangedCheckAgain,
-    /// Heading: papers to bring.
-    SectionRequired,
     /// Heading: papers that may be needed.
     SectionMaybe,
     /// Heading: optional papers.
@@ -426,12 +420,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             ResultDelivery => "Nhận kết quả",
             NotPublished => "Chưa công bố",
             Free => "Miễn phí",
-            SeeNote => "xem ghi chú",
             Yes => "Có",
             No => "Không",
             StartOnline => "Nộp trực tuyến trên Cổng dịch vụ công",
             Where => "Nơi nộp",
-            WhenCase => "Trường hợp",
             Documents => "Thành phần hồ sơ",
             SetsToSubmit => "Số bộ hồ sơ",
             OneOf => "Một trong các giấy tờ sau:",
@@ -501,7 +493,6 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             HaveIt => "Đã có",
             AgencyLooksUp => "Cơ quan tự tra cứu được, tôi không cần mang",
             ChangedCheckAgain => "Giấy tờ này đã thay đổi trong danh mục: hãy kiểm tra lại rồi đánh dấu lại.",
-            SectionRequired => "Cần mang",
             SectionMaybe => "Có thể cần, tuỳ trường hợp",
             SectionOptional => "Không bắt buộc",
             SectionLookedUp => "Cơ quan tự tra cứu",
@@ -618,12 +609,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             ResultDelivery => "Result delivered",
             NotPublished => "Not published",
             Free => "Free",
-            SeeNote => "see note",
             Yes => "Yes",
             No => "No",
             StartOnline => "Apply online on the public service portal",
             Where => "Where to hand it in",
-            WhenCase => "If",
             Documents => "Documents",
             SetsToSubmit => "Sets of documents",
             OneOf => "One of the following:",
@@ -693,7 +682,6 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             HaveIt => "I have it",
             AgencyLooksUp => "The agency can look it up; I don't need to bring it",
             ChangedCheckAgain => "This paper changed in the catalogue: check it again and tick it again.",
-            SectionRequired => "To bring",
             SectionMaybe => "May be needed, depending on your situation",
             SectionOptional => "Optional",
             SectionLookedUp => "Looked up by the agency",
