@@ -16,6 +16,7 @@ pub mod listener;
 pub mod offline;
 pub mod prefs;
 pub mod print;
+pub mod scroll;
 pub mod share;
 pub mod storage;
 pub mod url;

@@ -51,6 +51,20 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
             }
         });
     }
+    // A life-event chip was pressed: once its results are shown, bring them into view.
+    let count = use_node_ref();
+    let chip_pressed = use_mut_ref(|| false);
+    {
+        let count = count.clone();
+        let chip_pressed = chip_pressed.clone();
+        use_effect_with(props.filters.life_event.clone(), move |_| {
+            if chip_pressed.replace(false) {
+                if let Some(el) = count.cast::<web_sys::Element>() {
+                    crate::embed::scroll::bring_to_top(&el);
+                }
+            }
+        });
+    }
     let lang = env.as_ref().map(|e| e.lang()).unwrap_or_default();
     let scope = &props.scope;
     // Life events with nothing under the embed's `agency` / `field` are not offered (a
@@ -148,6 +162,7 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
                             let on_filters = props.on_filters.clone();
                             let filters = props.filters.clone();
                             let id = e.id.clone();
+                            let chip_pressed = chip_pressed.clone();
                             html! {
                                 <li>
                                     <button type="button" class="pg-chip" data-life-event={e.id.clone()}
@@ -155,6 +170,7 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
                                         onclick={move |_| {
                                             let mut next = filters.clone();
                                             next.life_event = (!on).then(|| id.clone());
+                                            *chip_pressed.borrow_mut() = !on;
                                             on_filters.emit(next);
                                         }}>
                                         { inline(lang, &e.name) }
@@ -174,7 +190,7 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
             </div>
             <ListFilters filters={props.filters.clone()} scope={props.scope.clone()}
                 on_filters={props.on_filters.clone()} />
-            <p class="pg-result-count" role="status" data-testid="result-count">
+            <p class="pg-result-count" role="status" data-testid="result-count" ref={count}>
                 <strong>{ found.len() }</strong>{ " " }{ present::count_noun(lang, found.len(), present::Counted::Procedures) }
             </p>
             if found.is_empty() {

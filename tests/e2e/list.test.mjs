@@ -5,7 +5,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, eventually, openPage, useBrowserAndServer } from './harness.mjs';
+import {
+  PHONE, eventually, openPage, sampleCatalogue, screenshot, textIn, useBrowserAndServer,
+} from './harness.mjs';
 
 let browser;
 let server;
@@ -106,5 +108,31 @@ test('in English, the words people use find the procedures', async () => {
   await page.getByTestId('result-count').filter({ hasText: /^\d+ procedures?$/ }).waitFor();
   const count = await page.getByTestId('result-count').textContent();
   assert.match(count, /^(1 procedure|[02-9]\d* procedures|1\d+ procedures)$/, count);
+  await close();
+});
+
+test('a life-event chip brings its results into view, in the life event\'s own order', async () => {
+  const { page, log, close } = await openPage(browser, `${server.url}/`, { viewport: { width: 360, height: 640 } });
+  await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).waitFor();
+  // The widget sits below the demo page's header: the chips are reached by scrolling.
+  await chips(page).filter({ hasText: 'Khai sinh' }).scrollIntoViewIfNeeded();
+  await chips(page).filter({ hasText: 'Khai sinh' }).click();
+  const count = page.getByRole('status').filter({ hasText: /^\d+ thủ tục$/ });
+  await count.waitFor();
+  const inView = () => count.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+  assert.ok(await eventually(inView, 3000), 'the number of results is on screen');
+  const first = page.locator('procedure-guide .pg-results').getByRole('button').first();
+  assert.ok(await first.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight), 'the first result is on screen');
+  // The catalogue's order for the event, not the alphabet's.
+  const catalogue = sampleCatalogue();
+  const event = catalogue.life_events.find((e) => e.id === 'khai-sinh');
+  const names = event.procedures.map((id) => textIn(catalogue.procedures.find((p) => p.id === id).name));
+  const shown = await page.locator('procedure-guide .pg-results').getByRole('button').allTextContents();
+  assert.deepEqual(shown.map((s) => names.find((n) => s.startsWith(n))), names, shown.join(' | '));
+  await screenshot(page, 'life-event-results-360x640');
+  assert.deepEqual(log.pageErrors, []);
   await close();
 });

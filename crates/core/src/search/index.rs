@@ -655,8 +655,10 @@ impl SearchIndex {
     }
 
     /// What the list shows: with a query, the matches best first ([`Self::find`]);
-    /// without one, every procedure passing the filters in Vietnamese alphabetical order
-    /// of its name in `lang` (Đ after D, Ư after U).
+    /// without one, under a life event, its procedures in the catalogue's order for that
+    /// event (the order a person meets them: register the birth, then residence…);
+    /// otherwise every procedure passing the filters in Vietnamese alphabetical order of
+    /// its name in `lang` (Đ after D, Ư after U).
     pub fn list(
         &self,
         catalogue: &Catalogue,
@@ -670,6 +672,25 @@ impl SearchIndex {
             return self.ranked(catalogue, &query_words, typing_last, filters);
         }
         let resolved = Resolved::new(catalogue, filters);
+        if let Some(event) = filters.life_event.as_deref() {
+            let mut seen = Vec::new();
+            for id in catalogue
+                .life_events
+                .iter()
+                .filter(|e| e.id == event)
+                .flat_map(|e| &e.procedures)
+            {
+                let Some(i) = catalogue.procedures.iter().position(|p| &p.id == id) else {
+                    continue;
+                };
+                if !seen.contains(&i)
+                    && passes(catalogue, &catalogue.procedures[i], filters, &resolved)
+                {
+                    seen.push(i);
+                }
+            }
+            return seen;
+        }
         let order = &self.alphabetical[usize::from(lang == Lang::En)];
         order
             .iter()

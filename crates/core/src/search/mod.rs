@@ -252,6 +252,32 @@ mod tests {
     }
 
     #[test]
+    fn a_life_event_lists_its_procedures_in_its_own_order() {
+        let c = sample();
+        let index = SearchIndex::new(&c);
+        for event in &c.life_events {
+            let filters = Filters {
+                life_event: Some(event.id.clone()),
+                ..Filters::default()
+            };
+            for lang in [Lang::Vi, Lang::En] {
+                let listed = ids(&c, &index.list(&c, "", &filters, lang));
+                assert_eq!(listed, event.procedures, "{}", event.id);
+            }
+        }
+        // The birth event's order is not the alphabetical one, so the test can fail.
+        let birth = c
+            .life_events
+            .iter()
+            .find(|e| e.id == "khai-sinh")
+            .expect("birth event");
+        let alphabetical = ids(&c, &index.list(&c, "", &Filters::default(), Lang::Vi));
+        let mut in_alphabetical_order = birth.procedures.clone();
+        in_alphabetical_order.sort_by_key(|id| alphabetical.iter().position(|a| a == id));
+        assert_ne!(in_alphabetical_order, birth.procedures);
+    }
+
+    #[test]
     fn online_and_life_event_filters() {
         let c = sample();
         let index = SearchIndex::new(&c);
