@@ -123,6 +123,8 @@ pub fn channel_facts(
                             } else {
                                 if let Some(note) = &f.note { { inline(lang, note) } }
                                 else { { not_published() } }
+                                // A unit with no amount still tells what is charged for.
+                                if let Some(per) = &f.per { { " / " }{ inline(lang, per) } }
                                 { case(lang, p, f.when.as_ref(), line.applies) }
                             }
                         </li>
