@@ -3,10 +3,10 @@
 //! the person's answers so far, online payment and result delivery, and "not
 //! published" where the catalogue is silent.
 
-use procedure_guide_core::catalogue::{Channel, ChannelKind, Condition, Procedure};
+use procedure_guide_core::catalogue::{Channel, ChannelKind, Condition, Procedure, TimeLimit};
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::i18n::{present, Lang};
-use procedure_guide_core::journey::{self, Applies, Journey, TimeLimitView};
+use procedure_guide_core::journey::{self, Applies, Journey, SharedFacts, TimeLimitView};
 use yew::prelude::*;
 
 use crate::context::use_env;
@@ -35,7 +35,7 @@ pub fn ChannelComparison(props: &ChannelComparisonProps) -> Html {
             { for journey::channels(p, &props.journey).iter().map(|o| html! {
                 <li class={classes!("pg-channel", kind_class(o.channel.kind))}>
                     <h4 class="pg-channel__title">{ channel_title(lang, o.channel) }</h4>
-                    { channel_facts(lang, p, &props.journey, o.channel, o.applies) }
+                    { channel_facts(lang, p, &props.journey, o.channel, o.applies, Facts::Full) }
                 </li>
             }) }
         </ul>
@@ -74,17 +74,25 @@ fn case(lang: Lang, p: &Procedure, when: Option<&Condition>, applies: Applies) -
     }
 }
 
-/// What a channel means for the person: level explained, time limit, fees, payment,
-/// delivery, desk, notes and the portal link.
-pub fn channel_facts(
-    lang: Lang,
-    p: &Procedure,
-    j: &Journey,
-    c: &Channel,
-    applies: Applies,
-) -> Html {
-    let not_published = || html! { <span class="pg-muted">{ t(lang, Msg::NotPublished) }</span> };
-    let limit = |tl: &procedure_guide_core::catalogue::TimeLimit, applies: Applies| {
+/// How much of a channel to show.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Facts {
+    /// Everything at once: the overview's comparison and the summary.
+    Full,
+    /// A choice card on a phone: what decides between ways (level, time limit, fee
+    /// amounts) in view, less what every way shares (said once above the cards);
+    /// payment, delivery, desk and notes folded; the portal link only on the chosen card,
+    /// since starting online before choosing it skips the guide.
+    Choice { chosen: bool, shared: SharedFacts },
+}
+
+fn not_published(lang: Lang) -> Html {
+    html! { <span class="pg-muted">{ t(lang, Msg::NotPublished) }</span> }
+}
+
+/// The time limit for the person, or each case still open.
+pub fn time_limit_value(lang: Lang, p: &Procedure, j: &Journey, c: &Channel) -> Html {
+    let limit = |tl: &TimeLimit, applies: Applies| {
         html! {
             <>
                 if let Some(span) = tl.span { { present::span(lang, span) } }
@@ -94,45 +102,70 @@ pub fn channel_facts(
             </>
         }
     };
-    let time_limit = match journey::time_limit(c, p, j) {
-        TimeLimitView::NotPublished => not_published(),
+    match journey::time_limit(c, p, j) {
+        TimeLimitView::NotPublished => not_published(lang),
         TimeLimitView::One(tl) => limit(tl, Applies::Yes),
         TimeLimitView::Cases(cases) => html! {
             <ul class="pg-plain">{ for cases.iter().map(|(tl, applies)| html! { <li>{ limit(tl, *applies) }</li> }) }</ul>
         },
-    };
-    let fee_lines = journey::fees(c, p, j);
-    let fees = if fee_lines.is_empty() {
-        not_published()
-    } else {
-        html! {
-            <ul class="pg-plain">
-                { for fee_lines.iter().map(|line| {
-                    let f = line.fee;
-                    html! {
-                        <li>
-                            { present::fee_kind(lang, f.kind) }{ ": " }
-                            // No amount in the catalogue: its note is the value.
-                            if let Some(amount) = present::fee_amount(lang, f) {
-                                <strong>{ amount }</strong>
-                                if let Some(per) = &f.per { { " / " }{ inline(lang, per) } }
-                                { case(lang, p, f.when.as_ref(), line.applies) }
-                                if let Some(note) = &f.note {
-                                    <span class="pg-note">{ " (" }{ inline(lang, note) }{ ")" }</span>
-                                }
-                            } else {
-                                if let Some(note) = &f.note { { inline(lang, note) } }
-                                else { { not_published() } }
-                                // A unit with no amount still tells what is charged for.
-                                if let Some(per) = &f.per { { " / " }{ inline(lang, per) } }
-                                { case(lang, p, f.when.as_ref(), line.applies) }
+    }
+}
+
+/// Each fee not ruled out: its amount or "Miễn phí", the unit, the case while open, and
+/// (unless `with_notes` is false) its note. With no amount, the note is the value.
+pub fn fees_value(lang: Lang, p: &Procedure, j: &Journey, c: &Channel, with_notes: bool) -> Html {
+    let lines = journey::fees(c, p, j);
+    if lines.is_empty() {
+        return not_published(lang);
+    }
+    html! {
+        <ul class="pg-plain">
+            { for lines.iter().map(|line| {
+                let f = line.fee;
+                html! {
+                    <li>
+                        { present::fee_kind(lang, f.kind) }{ ": " }
+                        if let Some(amount) = present::fee_amount(lang, f) {
+                            <strong>{ amount }</strong>
+                            if let Some(per) = &f.per { { " / " }{ inline(lang, per) } }
+                            { case(lang, p, f.when.as_ref(), line.applies) }
+                            if let (Some(note), true) = (&f.note, with_notes) {
+                                <span class="pg-note">{ " (" }{ inline(lang, note) }{ ")" }</span>
                             }
-                        </li>
-                    }
-                }) }
-            </ul>
-        }
+                        } else {
+                            if let Some(note) = &f.note { { inline(lang, note) } }
+                            else { { not_published(lang) } }
+                            // A unit with no amount still tells what is charged for.
+                            if let Some(per) = &f.per { { " / " }{ inline(lang, per) } }
+                            { case(lang, p, f.when.as_ref(), line.applies) }
+                        }
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+/// What a channel means for the person: level explained, time limit, fees, payment,
+/// delivery, desk, notes and the portal link.
+pub fn channel_facts(
+    lang: Lang,
+    p: &Procedure,
+    j: &Journey,
+    c: &Channel,
+    applies: Applies,
+    facts: Facts,
+) -> Html {
+    let (folded, shared) = match facts {
+        Facts::Full => (false, SharedFacts::default()),
+        Facts::Choice { shared, .. } => (true, shared),
     };
+    // Fee notes fold away with the rest, but only where the amount stands for itself.
+    let folded_fee_notes: Vec<_> = journey::fees(c, p, j)
+        .into_iter()
+        .filter(|line| folded && !shared.fees && present::fee_amount(lang, line.fee).is_some())
+        .filter_map(|line| line.fee.note.as_ref().map(|note| (line.fee.kind, note)))
+        .collect();
     html! {
         <>
             if let Some(level) = c.online_level {
@@ -147,36 +180,75 @@ pub fn channel_facts(
                     if let Some(when) = &c.when { { present::condition(lang, when, p) } }
                 </p>
             }
-            <dl class="pg-facts">
-                <dt>{ t(lang, Msg::TimeLimit) }</dt>
-                <dd>{ time_limit }</dd>
-                <dt>{ t(lang, Msg::Fees) }</dt>
-                <dd>{ fees }</dd>
-                if c.kind != ChannelKind::InPerson || c.online_payment.is_some() {
-                    <dt>{ t(lang, Msg::OnlinePayment) }</dt>
-                    <dd>{ match c.online_payment {
-                        Some(true) => html! { t(lang, Msg::Yes) },
-                        Some(false) => html! { t(lang, Msg::No) },
-                        None => not_published(),
-                    } }</dd>
-                }
-                <dt>{ t(lang, Msg::ResultDelivery) }</dt>
-                <dd>{ if c.result_delivery.is_empty() { not_published() } else {
-                    html! { { c.result_delivery.iter().map(|d| present::delivery(lang, *d)).collect::<Vec<_>>().join(", ") } }
-                } }</dd>
-                if let Some(w) = &c.where_ {
-                    <dt>{ t(lang, Msg::Where) }</dt>
-                    <dd>{ inline(lang, w) }</dd>
-                }
-            </dl>
-            if let Some(notes) = &c.notes {
-                <p class="pg-note">{ t(lang, Msg::Notes) }{ ": " }{ inline(lang, notes) }</p>
+            if !(shared.time_limit && shared.fees) {
+                <dl class={classes!("pg-facts", folded.then_some("pg-facts--compact"))}>
+                    if !shared.time_limit {
+                        <dt>{ t(lang, Msg::TimeLimit) }</dt>
+                        <dd>{ time_limit_value(lang, p, j, c) }</dd>
+                    }
+                    if !shared.fees {
+                        <dt>{ t(lang, Msg::Fees) }</dt>
+                        <dd>{ fees_value(lang, p, j, c, !folded) }</dd>
+                    }
+                    if !folded { { more_facts(lang, c) } }
+                </dl>
             }
-            if let Some(url) = &c.url {
+            if folded {
+                <details class="pg-channel__more">
+                    <summary>
+                        { t(lang, Msg::ChannelMore) }
+                        <span class="pg-visually-hidden">{ " (" }{ present::channel_kind(lang, c.kind) }
+                            if let Some(level) = c.online_level { { " " }{ present::online_level(lang, level) } }
+                        { ")" }</span>
+                    </summary>
+                    <dl class="pg-facts pg-facts--compact">{ more_facts(lang, c) }</dl>
+                    { for folded_fee_notes.iter().map(|(kind, note)| html! {
+                        <p class="pg-note">{ present::fee_kind(lang, *kind) }{ ": " }{ inline(lang, note) }</p>
+                    }) }
+                    { notes(lang, c) }
+                </details>
+            } else {
+                { notes(lang, c) }
+            }
+            if let (Some(url), Facts::Full | Facts::Choice { chosen: true, .. }) = (&c.url, facts) {
                 <p><ExternalLink class="pg-button pg-button--link" href={url.clone()}>
                     { t(lang, Msg::StartOnline) }
                 </ExternalLink></p>
             }
         </>
+    }
+}
+
+/// Payment, delivery and the desk: what matters once a way is chosen.
+fn more_facts(lang: Lang, c: &Channel) -> Html {
+    let not_published = || not_published(lang);
+    html! {
+        <>
+            if c.kind != ChannelKind::InPerson || c.online_payment.is_some() {
+                <dt>{ t(lang, Msg::OnlinePayment) }</dt>
+                <dd>{ match c.online_payment {
+                    Some(true) => html! { t(lang, Msg::Yes) },
+                    Some(false) => html! { t(lang, Msg::No) },
+                    None => not_published(),
+                } }</dd>
+            }
+            <dt>{ t(lang, Msg::ResultDelivery) }</dt>
+            <dd>{ if c.result_delivery.is_empty() { not_published() } else {
+                html! { { c.result_delivery.iter().map(|d| present::delivery(lang, *d)).collect::<Vec<_>>().join(", ") } }
+            } }</dd>
+            if let Some(w) = &c.where_ {
+                <dt>{ t(lang, Msg::Where) }</dt>
+                <dd>{ inline(lang, w) }</dd>
+            }
+        </>
+    }
+}
+
+fn notes(lang: Lang, c: &Channel) -> Html {
+    match &c.notes {
+        Some(notes) => {
+            html! { <p class="pg-note">{ t(lang, Msg::Notes) }{ ": " }{ inline(lang, notes) }</p> }
+        }
+        None => Html::default(),
     }
 }

@@ -180,9 +180,15 @@ test('no link field with javascript:, data: or vbscript: (any case, spaces, cont
   // The step's seven links were all unsafe: the validator dropped them, none is an <a>.
   await visit(page, 'steps');
   assert.equal(await widget.locator('a', { hasText: 'Liên kết' }).count(), 0);
-  // The safe online channel still links out, in a new tab, without an opener.
+  // The safe online channel, once chosen (the portal link shows on the chosen way
+  // only), still links out, in a new tab, without an opener.
   await visit(page, 'channel');
-  const out = await links(page);
+  const out = [];
+  for (const radio of await widget.getByRole('radio', { name: /^Trực tuyến/ }).all()) {
+    await radio.check();
+    out.push(...await links(page));
+  }
+  checkLinks(out, 'channel, each online way chosen');
   assert.ok(out.some((l) => l.href === 'https://dichvucong.gov.vn/'), JSON.stringify(out));
   assert.deepEqual(dialogs, []);
   assert.deepEqual(log.pageErrors, []);

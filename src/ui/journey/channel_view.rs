@@ -3,11 +3,13 @@
 //! fees for this person, and links to the portal's start page.
 
 use procedure_guide_core::i18n::ui::{t, Msg};
-use procedure_guide_core::journey::{channels, chosen_channel, only_channel, Event};
+use procedure_guide_core::journey::{channels, chosen_channel, only_channel, shared_facts, Event};
 use yew::prelude::*;
 
 use crate::context::use_env;
-use crate::ui::channel_comparison::{channel_facts, channel_title, kind_class};
+use crate::ui::channel_comparison::{
+    channel_facts, channel_title, fees_value, kind_class, time_limit_value, Facts,
+};
 use crate::ui::journey::{radio_hint, ViewProps, RADIO_HINT_ID};
 
 #[function_component]
@@ -27,6 +29,9 @@ pub fn ChannelView(props: &ViewProps) -> Html {
     // Chosen for the person, not by them: say why.
     let only_left = only_channel(p, j).is_some_and(|o| Some(o.index) == chosen)
         && j.channel.as_ref().and_then(|k| k.resolve(p)) != chosen;
+    let open = channels(p, j);
+    let shared = shared_facts(p, j);
+    let first = open.first().map(|o| o.channel);
     html! {
         <section class="pg-channel-view" aria-labelledby="pg-view-title">
             <h3 class="pg-view__title" id="pg-view-title" tabindex="-1">{ t(lang, Msg::ViewChannel) }</h3>
@@ -36,8 +41,23 @@ pub fn ChannelView(props: &ViewProps) -> Html {
                 if only_left {
                     <p class="pg-hint pg-only-left">{ t(lang, Msg::OnlyChannelLeft) }</p>
                 }
+                if let (Some(c), true) = (first, shared.time_limit || shared.fees) {
+                    <div class="pg-shared-facts">
+                        <p class="pg-shared-facts__title">{ t(lang, Msg::SameForEveryWay) }</p>
+                        <dl class="pg-facts pg-facts--compact">
+                            if shared.time_limit {
+                                <dt>{ t(lang, Msg::TimeLimit) }</dt>
+                                <dd>{ time_limit_value(lang, p, j, c) }</dd>
+                            }
+                            if shared.fees {
+                                <dt>{ t(lang, Msg::Fees) }</dt>
+                                <dd>{ fees_value(lang, p, j, c, true) }</dd>
+                            }
+                        </dl>
+                    </div>
+                }
                 <ul class="pg-channels pg-channels--choice">
-                    { for channels(p, j).into_iter().map(|o| {
+                    { for open.into_iter().map(|o| {
                         let id = AttrValue::from(format!("pg-channel-{}", o.index));
                         let checked = chosen == Some(o.index);
                         let dispatch = props.dispatch.clone();
@@ -51,7 +71,7 @@ pub fn ChannelView(props: &ViewProps) -> Html {
                                         {checked} onchange={move |_| dispatch.emit(Event::ChooseChannel(key.clone()))} />
                                     <label for={id} class="pg-channel__title">{ channel_title(lang, o.channel) }</label>
                                 </div>
-                                { channel_facts(lang, p, j, o.channel, o.applies) }
+                                { channel_facts(lang, p, j, o.channel, o.applies, Facts::Choice { chosen: checked, shared }) }
                             </li>
                         }
                     }) }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::context::use_env;
 use crate::embed::share::in_app_browser;
-use crate::ui::channel_comparison::{channel_facts, channel_title};
+use crate::ui::channel_comparison::{channel_facts, channel_title, Facts};
 use crate::ui::document_text::document_label;
 use crate::ui::external_link::ExternalLink;
 use crate::ui::journey::office_view::office_details;
@@ -73,7 +73,7 @@ pub fn SummaryView(props: &ViewProps) -> Html {
                 <h4>{ t(lang, Msg::ViewChannel) }</h4>
                 if let Some(o) = &channel {
                     <p class="pg-channel__title">{ channel_title(lang, o.channel) }</p>
-                    { channel_facts(lang, p, j, o.channel, o.applies) }
+                    { channel_facts(lang, p, j, o.channel, o.applies, Facts::Full) }
                 } else {
                     <p>{ t(lang, Msg::NoChannelChosen) }</p>
                 }

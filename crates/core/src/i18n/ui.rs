@@ -87,6 +87,10 @@ pub enum Msg {
     No,
     /// Link to start the online service.
     StartOnline,
+    /// A choice card's fold: what is not needed to choose between ways.
+    ChannelMore,
+    /// Above the choice of ways: the time limit and fees every way shares.
+    SameForEveryWay,
     /// Label: the receiving desk.
     Where,
     /// Heading: the papers of the file.
@@ -423,6 +427,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             Yes => "Có",
             No => "Không",
             StartOnline => "Nộp trực tuyến trên Cổng dịch vụ công",
+            ChannelMore => "Thanh toán, nhận kết quả, ghi chú",
+            SameForEveryWay => "Như nhau với mọi cách nộp",
             Where => "Nơi nộp",
             Documents => "Thành phần hồ sơ",
             SetsToSubmit => "Số bộ hồ sơ",
@@ -612,6 +618,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             Yes => "Yes",
             No => "No",
             StartOnline => "Apply online on the public service portal",
+            ChannelMore => "Payment, result, notes",
+            SameForEveryWay => "The same for every way",
             Where => "Where to hand it in",
             Documents => "Documents",
             SetsToSubmit => "Sets of documents",

@@ -222,6 +222,34 @@ pub fn fees<'a>(
         .collect()
 }
 
+/// Which facts every way still open shares: said once above the choice instead of on
+/// each card, so four ways fit a phone. Never with fewer than two ways.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SharedFacts {
+    pub time_limit: bool,
+    pub fees: bool,
+}
+
+pub fn shared_facts(procedure: &Procedure, journey: &Journey) -> SharedFacts {
+    let open = channels(procedure, journey);
+    let Some((first, rest)) = open.split_first() else {
+        return SharedFacts::default();
+    };
+    if rest.is_empty() {
+        return SharedFacts::default();
+    }
+    let first_limit = time_limit(first.channel, procedure, journey);
+    let first_fees = fees(first.channel, procedure, journey);
+    SharedFacts {
+        time_limit: rest
+            .iter()
+            .all(|o| time_limit(o.channel, procedure, journey) == first_limit),
+        fees: rest
+            .iter()
+            .all(|o| fees(o.channel, procedure, journey) == first_fees),
+    }
+}
+
 #[cfg(test)]
 mod single_channel_tests {
     use super::*;
@@ -241,5 +269,34 @@ mod single_channel_tests {
         assert_eq!(chosen_channel(one, &j).map(|o| o.index), Some(0));
         let many = c.procedure("1.001193").expect("birth registration");
         assert!(chosen_channel(many, &Journey::new("1.001193", 1, 0)).is_none());
+    }
+
+    #[test]
+    fn facts_every_open_way_shares_are_said_once() {
+        let c = load_catalogue(include_bytes!("../../../../www/catalogue.json"))
+            .catalogue
+            .expect("sample loads");
+        let shared = |id: &str| {
+            let p = c.procedure(id).expect("in the sample");
+            shared_facts(p, &Journey::new(id, 1, 0))
+        };
+        // Death registration: one time limit and the same fees at the desk, online, by post.
+        assert_eq!(
+            shared("1.000656"),
+            SharedFacts {
+                time_limit: true,
+                fees: true
+            }
+        );
+        // Birth registration: one day everywhere, but copies are charged only at the desk.
+        assert_eq!(
+            shared("1.001193"),
+            SharedFacts {
+                time_limit: true,
+                fees: false
+            }
+        );
+        // One way: nothing to compare, so its card says everything.
+        assert_eq!(shared("2.000986"), SharedFacts::default());
     }
 }

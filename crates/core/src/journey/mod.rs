@@ -38,8 +38,8 @@ mod store;
 mod tests;
 
 pub use channel::{
-    channel_applies, channels, chosen_channel, fees, office, offices, only_channel, time_limit,
-    ChannelOption, FeeLine, TimeLimitView,
+    channel_applies, channels, chosen_channel, fees, office, offices, only_channel, shared_facts,
+    time_limit, ChannelOption, FeeLine, SharedFacts, TimeLimitView,
 };
 pub use checklist::{
     checklist, document_applies, fingerprint, quantity, resolve_tick, tick_state, Checklist,
