@@ -675,7 +675,7 @@ mod office_tests {
 
     #[test]
     fn numbers_sort_as_numbers_and_any_shared_prefix_is_passed_over() {
-        let all = vec![
+        let all = [
             office("p10", "Công an Phường 10", &[]),
             office("p9", "Công an Phường 9", &[]),
             office("p1", "Công an Phường 1", &[]),
@@ -689,7 +689,7 @@ mod office_tests {
             ["p1", "p2", "p9", "p10", "ben-nghe", "tan-dinh"]
         );
         // Names that are nothing but the shared words keep a word to sort by.
-        let same = vec![
+        let same = [
             office("a", "Công an", &[]),
             office("b", "Công an Quận", &[]),
         ];
