@@ -24,6 +24,7 @@ use crate::ui::localised::inline;
 /// too many to read through on a phone or with a screen reader.
 const SHOWN: usize = 12;
 
+/// The message by the group; `described` below names it too.
 const ERROR_ID: &str = "pg-office-error";
 
 #[function_component]
@@ -108,10 +109,11 @@ pub fn OfficeView(props: &ViewProps) -> Html {
             }
         })
     };
+    // The message first: it is why the group is shown again.
     let described = if missing {
-        format!("{ERROR_ID} {RADIO_HINT_ID}")
+        "pg-office-error pg-radio-hint"
     } else {
-        RADIO_HINT_ID.to_owned()
+        RADIO_HINT_ID
     };
     html! {
         <section class="pg-office" aria-labelledby="pg-view-title">
@@ -131,7 +133,7 @@ pub fn OfficeView(props: &ViewProps) -> Html {
                     <h4>{ t(lang, Msg::ChosenOffice) }</h4>
                     { office_details(lang, agency) }
                 </div>
-            } else {
+            } else if !missing {
                 <p>{ t(lang, Msg::NoOfficeChosen) }</p>
             }
             <div class="pg-search">

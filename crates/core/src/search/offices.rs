@@ -15,8 +15,8 @@ pub struct OfficeMatch<'a> {
     pub via: Option<&'a Text>,
 }
 
-/// The words of an administrative unit's kind, folded, and the short forms people write
-/// before a number or a name: "P9", "F9" (Saigon's old spelling), "Q.3", "H. Củ Chi",
+/// The kinds of administrative unit as people write them before a number or a name,
+/// folded, and spelled out: "P9", "F9" (Saigon's old spelling), "Q.3", "H. Củ Chi",
 /// "TP Thủ Đức", "TX", "TT".
 const UNITS: &[(&str, &[&str])] = &[
     ("phuong", &["phuong"]),
@@ -34,6 +34,9 @@ const UNITS: &[(&str, &[&str])] = &[
     ("tt", &["thi", "tran"]),
 ];
 
+/// The kinds a number after them belongs to: "phường 9" is one thing to find.
+const NUMBERED: &[&str] = &["phuong", "quan", "huyen", "xa"];
+
 /// The full words of a unit kind written as `word` (`p` → `phuong`, `tp` → `thanh pho`).
 fn unit(word: &str) -> Option<&'static [&'static str]> {
     UNITS
@@ -46,168 +49,137 @@ fn is_number(word: &str) -> bool {
     !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// A folded word as a number without its leading zeros ("09" is ward 9), or as it is.
-fn push_word(out: &mut Vec<String>, word: &str) {
+/// A number without its leading zeros ("09" is ward 9); any other word as it is.
+fn number_or_word(word: &str) -> &str {
     if is_number(word) {
         let trimmed = word.trim_start_matches('0');
-        out.push(if trimmed.is_empty() { "0" } else { trimmed }.to_owned());
+        if trimmed.is_empty() {
+            "0"
+        } else {
+            trimmed
+        }
     } else {
-        out.push(word.to_owned());
+        word
     }
 }
 
-/// One word as written, in canonical words: "p9" → `phuong 9`, "q10" → `quan 10`,
-/// "p9q3" → `phuong 9 quan 3` (each letter run a unit kind, each followed by digits),
-/// anything else as it is. Returns whether it was a unit kind glued to its number.
-fn split_glued(word: &str, out: &mut Vec<String>) -> bool {
+/// Splits a word at each change between letters and digits ("p9q3" → `p`, `9`, `q`,
+/// `3`); `None` unless every letter run is a unit kind followed by its number.
+fn glued(word: &str) -> Option<Vec<&str>> {
     let bytes = word.as_bytes();
-    let mut runs: Vec<&str> = Vec::new();
+    let mut runs = Vec::new();
     let mut start = 0;
     for i in 1..=bytes.len() {
         if i == bytes.len() || bytes[i].is_ascii_digit() != bytes[i - 1].is_ascii_digit() {
-            runs.push(&word[start..i]);
+            runs.push(word.get(start..i)?);
             start = i;
         }
     }
-    let glued = runs.len() >= 2
+    let fits = runs.len() >= 2
         && runs.len().is_multiple_of(2)
         && runs
             .chunks(2)
             .all(|pair| unit(pair[0]).is_some() && is_number(pair[1]));
-    if !glued {
-        return false;
-    }
-    for pair in runs.chunks(2) {
-        for full in unit(pair[0]).unwrap_or(&[]) {
-            out.push((*full).to_owned());
-        }
-        push_word(out, pair[1]);
-    }
-    true
+    fits.then_some(runs)
 }
 
-/// The folded words of `text`, split at anything that is not a letter or digit.
-fn folded_words<'b>(text: &str, buffer: &'b mut String) -> impl Iterator<Item = &'b str> {
-    buffer.clear();
-    fold_into(text, buffer);
-    buffer
+/// The words of folded text as the picker compares them: numbers without leading zeros,
+/// and a unit kind written short spelled out ("p.9, q.3" and "P9 Q3" read as `phuong 9
+/// quan 3`), so a catalogue that abbreviates is found as one that does not. In a `query`,
+/// "p", "q", "h", "x" not followed by a number stay as typed: the start of "phường" as
+/// much as of "Phú" (a word being typed).
+fn words(folded: &str, query: bool) -> Vec<&str> {
+    let tokens: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-}
-
-/// The words of a name or former unit as the picker compares them: folded, numbers
-/// without leading zeros, and a unit kind written short spelled out ("P.9, Q.3" reads as
-/// `phuong 9 quan 3`), so a catalogue that abbreviates is found as one that does not.
-fn name_words(text: &str, buffer: &mut String, out: &mut Vec<String>) {
-    for word in folded_words(text, buffer) {
-        if split_glued(word, out) {
-            continue;
-        }
-        match unit(word) {
-            Some(full) => out.extend(full.iter().map(|w| (*w).to_owned())),
-            None => push_word(out, word),
-        }
-    }
-}
-
-/// What a query asks for: terms, each a run of words that must stand next to each other
-/// in one name. A unit kind and the number after it make one term ("P9" → `phuong 9`),
-/// so "P3 Q5" does not find "Phường 5 (Quận 3)" and "P9" does not find "Phường 19".
-fn query_terms(query: &str) -> Vec<Vec<String>> {
-    let mut buffer = String::with_capacity(query.len());
-    let tokens: Vec<&str> = folded_words(query, &mut buffer).collect();
-    let spelled = |full: &[&str]| full.iter().map(|w| (*w).to_owned()).collect::<Vec<_>>();
-    let mut terms: Vec<Vec<String>> = Vec::new();
-    let mut glued = Vec::new();
-    let mut i = 0;
-    while let Some(&word) = tokens.get(i) {
-        i += 1;
-        glued.clear();
-        if split_glued(word, &mut glued) {
-            // Unit and number pairs, already spelled out: one term per pair.
-            let mut term = Vec::new();
-            for w in glued.drain(..) {
-                let number = is_number(&w);
-                term.push(w);
-                if number {
-                    terms.push(std::mem::take(&mut term));
+        .collect();
+    let mut out = Vec::with_capacity(tokens.len() + 2);
+    for (i, &token) in tokens.iter().enumerate() {
+        if let Some(runs) = glued(token) {
+            for run in runs {
+                match unit(run) {
+                    Some(full) => out.extend_from_slice(full),
+                    None => out.push(number_or_word(run)),
                 }
             }
             continue;
         }
-        let Some(full) = unit(word) else {
-            let mut term = Vec::new();
-            push_word(&mut term, word);
-            terms.push(term);
-            continue;
-        };
-        match tokens.get(i) {
-            Some(next) if is_number(next) => {
-                let mut term = spelled(full);
-                push_word(&mut term, next);
-                terms.push(term);
-                i += 1;
+        let numbered = tokens.get(i + 1).is_some_and(|next| is_number(next));
+        match unit(token) {
+            Some(full) if !query || numbered || !full[0].starts_with(token) => {
+                out.extend_from_slice(full)
             }
-            // "F", "TP", "TX", "TT" alone start no word of a name: spelled out. "P",
-            // "Q", "H", "X" alone stay as typed, the start of "phường" as of "Phú".
-            _ if !full[0].starts_with(word) => terms.push(spelled(full)),
-            _ => terms.push(vec![word.to_owned()]),
+            _ => out.push(number_or_word(token)),
         }
     }
-    terms
+    out
 }
 
 /// Whether `term` stands in `words`: its words in a row, each equal to the name's word
 /// but the last, which may be the start of one (being typed). A number is whole ("9" is
 /// not the start of "19"), unless it is long enough to be the start of a unit's code.
-fn holds_term(words: &[String], term: &[String]) -> bool {
+fn holds_term(words: &[&str], term: &[&str]) -> bool {
     let Some((last, rest)) = term.split_last() else {
         return true;
     };
     words.windows(term.len()).any(|window| {
-        let (end, start) = window
-            .split_last()
-            .map_or((None, &[][..]), |(e, s)| (Some(e), s));
-        start.iter().zip(rest).all(|(w, t)| w == t)
-            && end.is_some_and(|w| {
+        window.iter().zip(rest).all(|(w, t)| w == t)
+            && window.last().is_some_and(|w| {
                 if is_number(last) && last.len() < 3 {
                     w == last
                 } else {
-                    w.starts_with(last.as_str())
+                    w.starts_with(last)
                 }
             })
     })
 }
 
+/// Whether `words` hold every term of `query`: each word, or a unit kind and the number
+/// after it as one term ("phuong 9"), so "P3 Q5" does not find "Phường 5 (Quận 3)".
+fn holds_all(words: &[&str], query: &[&str]) -> bool {
+    let mut i = 0;
+    while i < query.len() {
+        let pair = NUMBERED.contains(&query[i]) && query.get(i + 1).is_some_and(|n| is_number(n));
+        let end = if pair { i + 2 } else { i + 1 };
+        if !query
+            .get(i..end)
+            .is_some_and(|term| holds_term(words, term))
+        {
+            return false;
+        }
+        i = end;
+    }
+    true
+}
+
 /// Offices whose name and code, or one former unit, hold every term of `query` (see
-/// [`query_terms`]). Matches by name come first, then by former unit; each group keeps
-/// the given order. An empty query gives every office.
+/// [`holds_all`]). Matches by name come first, then by former unit; each group keeps the
+/// given order. An empty query gives every office.
 pub fn find_offices<'a>(offices: &[&'a Agency], query: &str) -> Vec<OfficeMatch<'a>> {
-    let terms = query_terms(query);
-    let holds_all = |words: &[String]| terms.iter().all(|t| holds_term(words, t));
+    let mut folded_query = String::with_capacity(query.len());
+    fold_into(query, &mut folded_query);
+    let query = words(&folded_query, true);
     let mut by_name = Vec::new();
     let mut by_former = Vec::new();
-    let mut buffer = String::new();
-    let mut words: Vec<String> = Vec::new();
+    let mut hay = String::new();
+    let mut holds = |texts: &mut dyn Iterator<Item = &str>| {
+        hay.clear();
+        for text in texts {
+            fold_into(text, &mut hay);
+            hay.push(' ');
+        }
+        holds_all(&words(&hay, false), &query)
+    };
     for &agency in offices {
-        words.clear();
-        for (_, name) in agency.name.entries() {
-            name_words(name, &mut buffer, &mut words);
-        }
-        if let Some(code) = &agency.code {
-            name_words(code, &mut buffer, &mut words);
-        }
-        if holds_all(&words) {
+        let names = agency.name.entries().map(|(_, s)| s);
+        if holds(&mut names.chain(agency.code.as_deref())) {
             by_name.push(OfficeMatch { agency, via: None });
             continue;
         }
-        let former = agency.formerly.iter().find(|f| {
-            words.clear();
-            for (_, name) in f.entries() {
-                name_words(name, &mut buffer, &mut words);
-            }
-            holds_all(&words)
-        });
+        let former = agency
+            .formerly
+            .iter()
+            .find(|f| holds(&mut f.entries().map(|(_, s)| s)));
         if let Some(f) = former {
             by_former.push(OfficeMatch {
                 agency,
@@ -587,7 +559,7 @@ mod office_tests {
             expected.sort_unstable();
             assert_eq!(found, expected, "{query:?}");
         }
-        assert!(query_terms("  , . ").is_empty());
+        assert!(words(" , . ", true).is_empty());
         assert_eq!(find_offices(&refs, "").len(), all.len());
     }
 
