@@ -9,14 +9,18 @@ use std::sync::OnceLock;
 use procedure_guide_core::catalogue::{load_catalogue, load_detail, Catalogue};
 use procedure_guide_core::i18n::Lang;
 use procedure_guide_core::journey::{self, share, Journey};
-use procedure_guide_core::search::{find_offices, Filters, SearchIndex};
+use procedure_guide_core::search::{
+    find_offices, office_place_start, order_offices, Filters, SearchIndex,
+};
 
 /// The demo's sample catalogue: real procedures, questions, offices and former wards.
 pub fn sample() -> &'static Catalogue {
     static SAMPLE: OnceLock<Catalogue> = OnceLock::new();
     SAMPLE.get_or_init(|| {
         let bytes = include_bytes!("../www/catalogue.json");
-        load_catalogue(bytes).catalogue.expect("the sample catalogue loads")
+        load_catalogue(bytes)
+            .catalogue
+            .expect("the sample catalogue loads")
     })
 }
 
@@ -44,6 +48,17 @@ pub fn catalogue(data: &[u8]) {
         // What the widget does next with a catalogue: index it and search it.
         let index = SearchIndex::new(c);
         let _ = index.find(c, "dang ky", &Filters::default());
+        // And the office picker over whatever names its agencies have: every office
+        // listed once, the place within the name.
+        let all: Vec<_> = c.agencies.iter().collect();
+        let ordered = order_offices(&all, Lang::Vi, c.agencies.first().map(|a| a.id.as_str()));
+        assert_eq!(ordered.len(), all.len());
+        let _ = find_offices(&ordered, "P9 Q3");
+        for a in &c.agencies {
+            let name = a.name.get(Lang::En).0;
+            assert!(name.is_char_boundary(office_place_start(name)));
+            let _ = journey::map_search(a);
+        }
     }
     for d in &loaded.diagnostics {
         let _ = d.message(Lang::Vi);
@@ -99,8 +114,14 @@ fn merges(j: &Journey) {
     ];
     for other in &others {
         let m = journey::merge(j, other);
-        assert!(journey::same_progress(&m, &journey::merge(other, j)), "merge commutes");
-        assert!(journey::covers(&m, j) && journey::covers(&m, other), "merge covers both");
+        assert!(
+            journey::same_progress(&m, &journey::merge(other, j)),
+            "merge commutes"
+        );
+        assert!(
+            journey::covers(&m, j) && journey::covers(&m, other),
+            "merge covers both"
+        );
         let again = journey::from_json(&journey::to_json(&m)).expect("a merge we write we read");
         assert_eq!(again, m, "a merged journey does not survive a save");
     }
@@ -153,10 +174,18 @@ pub fn search(data: &[u8]) {
     assert_eq!(unique.len(), found.len(), "a procedure listed twice");
     assert!(found.iter().all(|&i| i < c.procedures.len()));
     let all = with_sample_index(|i| i.find(c, &query, &Filters::default()));
-    assert!(found.iter().all(|i| all.contains(i)), "a filter added a result");
-    if let Some(p) = c.procedures.get(usize::from(pick) % c.procedures.len().max(1)) {
+    assert!(
+        found.iter().all(|i| all.contains(i)),
+        "a filter added a result"
+    );
+    if let Some(p) = c
+        .procedures
+        .get(usize::from(pick) % c.procedures.len().max(1))
+    {
         let offices = journey::offices(c, p);
         let matches = find_offices(&offices, &query);
         assert!(matches.len() <= offices.len());
+        let ordered = order_offices(&offices, Lang::En, agency);
+        assert_eq!(ordered.len(), offices.len());
     }
 }
