@@ -18,9 +18,7 @@ pub fn sample() -> &'static Catalogue {
     static SAMPLE: OnceLock<Catalogue> = OnceLock::new();
     SAMPLE.get_or_init(|| {
         let bytes = include_bytes!("../www/catalogue.json");
-        load_catalogue(bytes)
-            .catalogue
-            .expect("the sample catalogue loads")
+        load_catalogue(bytes).catalogue.expect("the sample catalogue loads")
     })
 }
 
@@ -51,7 +49,8 @@ pub fn catalogue(data: &[u8]) {
         // And the office picker over whatever names its agencies have: every office
         // listed once, the place within the name.
         let all: Vec<_> = c.agencies.iter().collect();
-        let ordered = order_offices(&all, Lang::Vi, c.agencies.first().map(|a| a.id.as_str()));
+        let first = c.agencies.first().map(|a| a.id.as_str());
+        let ordered = order_offices(&all, Lang::Vi, first);
         assert_eq!(ordered.len(), all.len());
         let _ = find_offices(&ordered, "P9 Q3");
         for a in &c.agencies {
@@ -114,14 +113,8 @@ fn merges(j: &Journey) {
     ];
     for other in &others {
         let m = journey::merge(j, other);
-        assert!(
-            journey::same_progress(&m, &journey::merge(other, j)),
-            "merge commutes"
-        );
-        assert!(
-            journey::covers(&m, j) && journey::covers(&m, other),
-            "merge covers both"
-        );
+        assert!(journey::same_progress(&m, &journey::merge(other, j)), "merge commutes");
+        assert!(journey::covers(&m, j) && journey::covers(&m, other), "merge covers both");
         let again = journey::from_json(&journey::to_json(&m)).expect("a merge we write we read");
         assert_eq!(again, m, "a merged journey does not survive a save");
     }
@@ -174,14 +167,8 @@ pub fn search(data: &[u8]) {
     assert_eq!(unique.len(), found.len(), "a procedure listed twice");
     assert!(found.iter().all(|&i| i < c.procedures.len()));
     let all = with_sample_index(|i| i.find(c, &query, &Filters::default()));
-    assert!(
-        found.iter().all(|i| all.contains(i)),
-        "a filter added a result"
-    );
-    if let Some(p) = c
-        .procedures
-        .get(usize::from(pick) % c.procedures.len().max(1))
-    {
+    assert!(found.iter().all(|i| all.contains(i)), "a filter added a result");
+    if let Some(p) = c.procedures.get(usize::from(pick) % c.procedures.len().max(1)) {
         let offices = journey::offices(c, p);
         let matches = find_offices(&offices, &query);
         assert!(matches.len() <= offices.len());
