@@ -168,7 +168,16 @@ test('"Tiếp tục" without an office says what is missing and takes focus ther
   await page.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
   assert.ok(await eventually(async () => /Bạn chưa thể tiếp tục/.test((await shadowActive(page))?.text ?? '')));
 
+  // Said after the press, not again when the person comes back from another part.
+  await goToPart(page, 'channel');
+  await page.locator('procedure-guide .pg-journey[data-view="channel"]').waitFor();
+  await goToPart(page, 'office');
+  await officeSearch(page).waitFor();
+  assert.equal(await alert.count(), 0);
+
   // Once an office is chosen, the message goes and Continue moves on.
+  await page.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+  await alert.waitFor();
   await offices(page).first().check();
   await eventually(async () => (await alert.count()) === 0);
   assert.equal(await alert.count(), 0);

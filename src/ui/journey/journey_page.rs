@@ -83,6 +83,11 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
     // "Continue" from a view that lacks what it asks for (no office chosen) stays and
     // says so; each press counts, so each brings focus back to the message.
     let missing = use_state_eq(|| (view, 0u32));
+    {
+        // Said after the press, not again on coming back to the view later.
+        let missing = missing.clone();
+        use_effect_with(view, move |view| missing.set((*view, 0)));
+    }
     let next = views.get(position + 1).copied().map(|to| {
         let on_view = on_view.clone();
         let missing = missing.clone();
