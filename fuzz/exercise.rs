@@ -9,7 +9,9 @@ use std::sync::OnceLock;
 use procedure_guide_core::catalogue::{load_catalogue, load_detail, Catalogue};
 use procedure_guide_core::i18n::Lang;
 use procedure_guide_core::journey::{self, share, Journey};
-use procedure_guide_core::search::{find_offices, Filters, SearchIndex};
+use procedure_guide_core::search::{
+    find_offices, office_place_start, order_offices, Filters, SearchIndex,
+};
 
 /// The demo's sample catalogue: real procedures, questions, offices and former wards.
 pub fn sample() -> &'static Catalogue {
@@ -44,6 +46,18 @@ pub fn catalogue(data: &[u8]) {
         // What the widget does next with a catalogue: index it and search it.
         let index = SearchIndex::new(c);
         let _ = index.find(c, "dang ky", &Filters::default());
+        // And the office picker over whatever names its agencies have: every office
+        // listed once, the place within the name.
+        let all: Vec<_> = c.agencies.iter().collect();
+        let first = c.agencies.first().map(|a| a.id.as_str());
+        let ordered = order_offices(&all, Lang::Vi, first);
+        assert_eq!(ordered.len(), all.len());
+        let _ = find_offices(&ordered, "P9 Q3");
+        for a in &c.agencies {
+            let name = a.name.get(Lang::En).0;
+            assert!(name.is_char_boundary(office_place_start(name)));
+            let _ = journey::map_search(a);
+        }
     }
     for d in &loaded.diagnostics {
         let _ = d.message(Lang::Vi);
@@ -158,5 +172,7 @@ pub fn search(data: &[u8]) {
         let offices = journey::offices(c, p);
         let matches = find_offices(&offices, &query);
         assert!(matches.len() <= offices.len());
+        let ordered = order_offices(&offices, Lang::En, agency);
+        assert_eq!(ordered.len(), offices.len());
     }
 }

@@ -33,7 +33,7 @@ const QR_URL = new URL('./@@QR_FILE@@', import.meta.url);
 
 // What the element passes to the wasm, as plain strings.
 const ATTRIBUTES = Object.freeze([
-  'catalogue', 'lang', 'agency', 'field', 'procedure', 'theme', 'storage', 'mode', 'id',
+  'catalogue', 'lang', 'agency', 'field', 'procedure', 'office', 'theme', 'storage', 'mode', 'id',
   'share-page', 'forget-after-days', 'timeout', 'offline', 'idle-timeout', 'test-panic',
 ]);
 // Hooks for the end-to-end tests only (src/embed/panic.rs, the volunteer idle timer in

@@ -30,6 +30,8 @@ pub struct Config {
     pub agency: Option<AttrValue>,
     pub field: Option<AttrValue>,
     pub procedure: Option<AttrValue>,
+    /// `office`: the host's own office, listed first in the office picker.
+    pub office: Option<AttrValue>,
     /// Milliseconds without activity before the volunteer-mode warning.
     pub idle_ms: u32,
     /// `forget-after-days`: a journey untouched this long is forgotten.
@@ -65,6 +67,7 @@ impl Config {
             agency: attr(settings.agency),
             field: attr(settings.field),
             procedure: attr(settings.procedure),
+            office: attr(settings.office),
             idle_ms: settings.idle_ms,
             forget_after_days: settings.forget_after_days,
             timeout_ms: settings.timeout_seconds.saturating_mul(1000),

@@ -124,7 +124,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     // Attribute values the widget could not use: from the attributes alone, and the
-    // agency, field or procedure the loaded catalogue does not hold.
+    // agency, field, procedure or office the loaded catalogue does not hold.
     let mut problems = (*props.config.problems).clone();
     if let LoadState::Loaded { loaded, .. } = &load.state {
         if let Some(c) = &loaded.catalogue {
@@ -134,6 +134,7 @@ pub fn App(props: &AppProps) -> Html {
                 config.agency.as_deref(),
                 config.field.as_deref(),
                 config.procedure.as_deref(),
+                config.office.as_deref(),
             ));
         }
     }

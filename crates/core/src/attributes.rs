@@ -5,7 +5,7 @@
 //! falls back to the default and says so.
 //!
 //! Two passes: [`Settings::parse`] needs only the strings; [`check_ids`] checks `agency`,
-//! `field` and `procedure` once the catalogue is loaded.
+//! `field`, `procedure` and `office` once the catalogue is loaded.
 
 use crate::catalogue::Catalogue;
 use crate::i18n::Lang;
@@ -69,6 +69,9 @@ pub struct Settings {
     pub field: Option<String>,
     /// Open this procedure directly (its code / id).
     pub procedure: Option<String>,
+    /// The host's own office (an agency id): listed first in the office picker, marked as
+    /// this site's. Without it, `agency` does that when it is one of a procedure's offices.
+    pub office: Option<String>,
     pub theme: Theme,
     pub storage: StorageMode,
     /// The element's `id` (names its history key and share-link fragment).
@@ -118,6 +121,8 @@ pub enum IdKind {
     Agency,
     Field,
     Procedure,
+    /// An agency id named as the host's own office (`office`).
+    Office,
 }
 
 /// How many catalogue ids a message lists before "…".
@@ -246,6 +251,7 @@ impl Settings {
             agency: get("agency"),
             field: get("field"),
             procedure: get("procedure"),
+            office: get("office"),
             theme,
             storage,
             id: get("id"),
@@ -259,13 +265,15 @@ impl Settings {
     }
 }
 
-/// The `agency`, `field` and `procedure` values the catalogue does not hold. The widget
-/// then ignores them (shows every procedure, opens none) and says why.
+/// The `agency`, `field`, `procedure` and `office` values the catalogue does not hold. The
+/// widget then ignores them (shows every procedure, opens none, lists offices by name) and
+/// says why.
 pub fn check_ids(
     catalogue: &Catalogue,
     agency: Option<&str>,
     field: Option<&str>,
     procedure: Option<&str>,
+    office: Option<&str>,
 ) -> Vec<AttributeProblem> {
     let mut problems = Vec::new();
     let mut check = |attribute, kind, value: Option<&str>, ids: Vec<&str>| {
@@ -301,7 +309,28 @@ pub fn check_ids(
         procedure,
         catalogue.procedures.iter().map(|p| p.id.as_str()).collect(),
     );
+    check(
+        "office",
+        IdKind::Office,
+        office,
+        catalogue.agencies.iter().map(|a| a.id.as_str()).collect(),
+    );
     problems
+}
+
+/// The office the picker lists first as the host's own: `office`, else `agency` when it is
+/// one of `offices` (a ward's site that restricts the list to its ward). An `office` the
+/// catalogue does not hold is reported by [`check_ids`] and puts nothing first.
+pub fn host_office<'a>(
+    office: Option<&'a str>,
+    agency: Option<&'a str>,
+    offices: &[&crate::catalogue::Agency],
+) -> Option<&'a str> {
+    let listed = |id: &&str| offices.iter().any(|a| a.id == *id);
+    match office {
+        Some(office) => Some(office).filter(listed),
+        None => agency.filter(listed),
+    }
 }
 
 #[cfg(test)]
@@ -323,6 +352,7 @@ mod tests {
             s.agency.as_deref(),
             s.field.as_deref(),
             s.procedure.as_deref(),
+            s.office.as_deref(),
         )
     }
 
@@ -338,6 +368,7 @@ mod tests {
             ("agency", "so-tu-phap"),
             ("field", "ho-tich"),
             ("procedure", "1.001193"),
+            ("office", "phuong-ban-co"),
             ("theme", "Dark"),
             ("storage", "session"),
             ("mode", "volunteer"),
@@ -352,6 +383,7 @@ mod tests {
         assert_eq!(s.agency.as_deref(), Some("so-tu-phap"));
         assert_eq!(s.field.as_deref(), Some("ho-tich"));
         assert_eq!(s.procedure.as_deref(), Some("1.001193"));
+        assert_eq!(s.office.as_deref(), Some("phuong-ban-co"));
         assert_eq!(s.theme, Theme::Dark);
         assert_eq!(s.storage, StorageMode::Session);
         assert_eq!(s.mode, Mode::Volunteer);
@@ -438,6 +470,7 @@ mod tests {
             ("agency", "so-tu-phap-tphcm"),
             ("field", "ho-tich"),
             ("procedure", "1.001193"),
+            ("office", "phuong-ban-co"),
         ]);
         assert_eq!(check(&s, &c), []);
         let (s, _) = parse(&[
@@ -445,9 +478,14 @@ mod tests {
             ("agency", "so-khong-co"),
             ("field", "khong-co"),
             ("procedure", "9.999999"),
+            ("office", "phuong-khong-co"),
         ]);
         let problems = check(&s, &c);
-        assert_eq!(named(&problems), ["agency", "field", "procedure"]);
+        assert_eq!(named(&problems), ["agency", "field", "procedure", "office"]);
+        assert!(matches!(
+            problems[3].allowed,
+            Allowed::CatalogueIds { kind: IdKind::Office, total, .. } if total == c.agencies.len()
+        ));
         match &problems[2].allowed {
             Allowed::CatalogueIds {
                 kind,
@@ -461,5 +499,32 @@ mod tests {
             }
             other => panic!("unexpected {other:?}"),
         }
+    }
+
+    #[test]
+    fn the_host_office_is_the_office_attribute_else_the_agency_when_it_takes_the_file() {
+        let c = crate::catalogue::load_catalogue(include_bytes!("../../../www/catalogue.json"))
+            .catalogue
+            .expect("sample loads");
+        let birth = c.procedure("1.001193").expect("in the sample");
+        let offices = crate::journey::offices(&c, birth);
+        assert_eq!(
+            host_office(Some("phuong-ban-co"), Some("phuong-nhieu-loc"), &offices),
+            Some("phuong-ban-co")
+        );
+        assert_eq!(
+            host_office(None, Some("phuong-nhieu-loc"), &offices),
+            Some("phuong-nhieu-loc")
+        );
+        // The agency of the site is not one of this procedure's offices: nothing first.
+        assert_eq!(host_office(None, Some("so-tu-phap-tphcm"), &offices), None);
+        // An office that is not one of them (or not in the catalogue) puts nothing first,
+        // and does not fall back to the agency: the webmaster named another on purpose.
+        assert_eq!(
+            host_office(Some("cong-an-tphcm"), Some("phuong-nhieu-loc"), &offices),
+            None
+        );
+        assert_eq!(host_office(Some("khong-co"), None, &offices), None);
+        assert_eq!(host_office(None, None, &offices), None);
     }
 }

@@ -80,7 +80,28 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
         to.map(move |v| Callback::from(move |_: MouseEvent| on_view.emit(v)))
     };
     let previous = go(position.checked_sub(1).and_then(|i| views.get(i).copied()));
-    let next = go(views.get(position + 1).copied());
+    // "Continue" from a view that lacks what it asks for (no office chosen) stays and
+    // says so; each press counts, so each brings focus back to the message.
+    let missing = use_state_eq(|| (view, 0u32));
+    {
+        // Said after the press, not again on coming back to the view later.
+        let missing = missing.clone();
+        use_effect_with(view, move |view| missing.set((*view, 0)));
+    }
+    let next = views.get(position + 1).copied().map(|to| {
+        let on_view = on_view.clone();
+        let missing = missing.clone();
+        let lacks = env.catalogue().and_then(|c| {
+            procedure_guide_core::journey::session::missing(c, p, &session.journey, view)
+        });
+        Callback::from(move |_: MouseEvent| match lacks {
+            Some(_) => {
+                let presses = if missing.0 == view { missing.1 } else { 0 };
+                missing.set((view, presses.saturating_add(1)));
+            }
+            None => on_view.emit(to),
+        })
+    });
     let on_open = props.navigate.reform(|id: AttrValue| Action::Open {
         procedure: id.to_string(),
         focus: true,
@@ -91,6 +112,7 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
         view,
         on_view: on_view.clone(),
         on_open,
+        missing: if missing.0 == view { missing.1 } else { 0 },
     };
     let body = match view {
         View::Overview => html! { <OverviewView ..view_props.clone() /> },

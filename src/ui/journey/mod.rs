@@ -26,6 +26,11 @@ pub struct ViewProps {
     pub on_view: Callback<View>,
     /// Opens another procedure (a `see`, `related` or `obtain_via` link).
     pub on_open: Callback<AttrValue>,
+    /// How many times "Continue" was pressed on this view while it lacked what it asks
+    /// for (`journey::session::missing`); 0 when it was not. The view says what is
+    /// missing and brings focus to it on each press.
+    #[prop_or_default]
+    pub missing: u32,
 }
 
 /// The id of the hidden sentence that tells screen-reader users how a group of radio

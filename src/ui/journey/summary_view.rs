@@ -5,7 +5,7 @@
 use procedure_guide_core::i18n::present;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::{
-    checklist, chosen_channel, office, steps, ItemStatus, Journey,
+    checklist, chosen_channel, chosen_office, only_office, steps, ItemStatus, Journey,
 };
 use yew::prelude::*;
 
@@ -47,7 +47,9 @@ pub fn SummaryView(props: &ViewProps) -> Html {
         .collect();
     let step_list = steps(p, j);
     let next = step_list.next.and_then(|i| step_list.steps.get(i));
-    let chosen_office = office(p, j).and_then(|id| catalogue.agency(id));
+    let chosen_office = chosen_office(catalogue, p, j);
+    // "Where" was not shown (one office): say why this one.
+    let only_one = only_office(catalogue, p).is_some();
     let channel = chosen_channel(p, j);
     let portal = catalogue.info.portal.as_ref();
     let after_filing = portal.is_some_and(|p| p.lookup_url.is_some() || p.feedback_url.is_some())
@@ -66,7 +68,10 @@ pub fn SummaryView(props: &ViewProps) -> Html {
             </p>
             <div class="pg-summary__block">
                 <h4>{ t(lang, Msg::ViewOffice) }</h4>
-                if let Some(a) = chosen_office { { office_details(lang, a) } }
+                if let Some(a) = chosen_office {
+                    if only_one { <p class="pg-hint pg-only-left">{ t(lang, Msg::OnlyOffice) }</p> }
+                    { office_details(lang, a) }
+                }
                 else { <p>{ t(lang, Msg::NoOfficeChosen) }</p> }
             </div>
             <div class="pg-summary__block">

@@ -20,7 +20,7 @@ pub fn attribute_problem(lang: Lang, problem: &AttributeProblem) -> String {
             named(&mut s);
             s.push_str(" không có trong danh mục. ");
             s.push_str(match kind {
-                IdKind::Agency => "Mã cơ quan hợp lệ, ví dụ: ",
+                IdKind::Agency | IdKind::Office => "Mã cơ quan hợp lệ, ví dụ: ",
                 IdKind::Field => "Mã lĩnh vực hợp lệ, ví dụ: ",
                 IdKind::Procedure => "Mã thủ tục hợp lệ, ví dụ: ",
             });
@@ -30,7 +30,7 @@ pub fn attribute_problem(lang: Lang, problem: &AttributeProblem) -> String {
             named(&mut s);
             s.push_str(" is not in the catalogue. ");
             s.push_str(match kind {
-                IdKind::Agency => "Valid agency ids include: ",
+                IdKind::Agency | IdKind::Office => "Valid agency ids include: ",
                 IdKind::Field => "Valid field ids include: ",
                 IdKind::Procedure => "Valid procedure codes include: ",
             });
@@ -94,6 +94,20 @@ pub fn attribute_problem(lang: Lang, problem: &AttributeProblem) -> String {
                 ..
             },
         ) => "The widget shows the list of procedures.",
+        (
+            Lang::Vi,
+            Allowed::CatalogueIds {
+                kind: IdKind::Office,
+                ..
+            },
+        ) => "Tiện ích liệt kê các nơi nộp hồ sơ theo tên, không đưa nơi nào lên đầu.",
+        (
+            Lang::En,
+            Allowed::CatalogueIds {
+                kind: IdKind::Office,
+                ..
+            },
+        ) => "The widget lists the offices by name, none first.",
         (Lang::Vi, Allowed::CatalogueIds { .. }) => "Tiện ích hiển thị mọi thủ tục.",
         (Lang::En, Allowed::CatalogueIds { .. }) => "The widget shows every procedure.",
         (Lang::Vi, _) => "Tiện ích dùng giá trị mặc định.",
@@ -147,6 +161,27 @@ mod tests {
         assert_eq!(
             attribute_problem(Lang::En, &p),
             "The attribute agency=\"so-x\" is not in the catalogue. Valid agency ids include: a, b (and 168 more). The widget shows every procedure."
+        );
+    }
+
+    #[test]
+    fn an_unknown_office_says_the_offices_keep_their_order() {
+        let p = AttributeProblem {
+            attribute: "office",
+            value: "phuong-x".into(),
+            allowed: Allowed::CatalogueIds {
+                kind: IdKind::Office,
+                examples: vec!["a".into()],
+                total: 1,
+            },
+        };
+        assert_eq!(
+            attribute_problem(Lang::Vi, &p),
+            "Thuộc tính office=\"phuong-x\" không có trong danh mục. Mã cơ quan hợp lệ, ví dụ: a. Tiện ích liệt kê các nơi nộp hồ sơ theo tên, không đưa nơi nào lên đầu."
+        );
+        assert_eq!(
+            attribute_problem(Lang::En, &p),
+            "The attribute office=\"phuong-x\" is not in the catalogue. Valid agency ids include: a. The widget lists the offices by name, none first."
         );
     }
 }

@@ -209,6 +209,20 @@ pub enum Msg {
     NoOfficeDetails,
     /// Only the first offices are shown.
     TooManyOffices,
+    /// Marks the office whose website this is (the `office` attribute, or `agency`).
+    HostOffice,
+    /// Why an office is chosen already: the search left only this one.
+    OnlyOfficeMatches,
+    /// Why an office is chosen already: the procedure is filed at this one only.
+    OnlyOffice,
+    /// Heading of the box that says what is missing before "Continue" moves on.
+    ErrorSummaryTitle,
+    /// Said to screen readers before an error message beside a field.
+    ErrorPrefix,
+    /// "Continue" was pressed on "Where" with no office chosen.
+    ChooseOfficeFirst,
+    /// Link that searches a map for an office the catalogue gives no address for.
+    MapSearch,
     /// Question of the channel view.
     ChooseChannel,
     /// What the public postal service is.
@@ -488,6 +502,13 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             Website => "Trang thông tin",
             NoOfficeDetails => "Danh mục chưa có địa chỉ và số điện thoại của nơi này.",
             TooManyOffices => "Hãy gõ để thu hẹp danh sách.",
+            HostOffice => "Đơn vị của trang này",
+            OnlyOfficeMatches => "Chỉ còn một nơi khớp với nội dung bạn gõ nên nơi đó đã được chọn sẵn; bạn vẫn có thể chọn nơi khác.",
+            OnlyOffice => "Thủ tục này chỉ nhận hồ sơ tại một nơi nên nơi đó đã được chọn sẵn.",
+            ErrorSummaryTitle => "Bạn chưa thể tiếp tục",
+            ErrorPrefix => "Lỗi:",
+            ChooseOfficeFirst => "Hãy chọn nơi nộp hồ sơ trước khi tiếp tục.",
+            MapSearch => "Tìm trên Google Maps",
             ChooseChannel => "Bạn muốn nộp hồ sơ bằng cách nào?",
             PostExplained => "Gửi hồ sơ và nhận kết quả qua bưu điện (dịch vụ bưu chính công ích, VNPost), không phải đến nơi nộp.",
             InPersonExplained => "Mang hồ sơ đến bộ phận một cửa của nơi tiếp nhận.",
@@ -679,6 +700,13 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             Website => "Website",
             NoOfficeDetails => "The catalogue has no address or phone for this office.",
             TooManyOffices => "Type to narrow the list.",
+            HostOffice => "This website's office",
+            OnlyOfficeMatches => "Only one office matches what you typed, so it is chosen for you; you can still choose another.",
+            OnlyOffice => "This procedure is filed at one office only, so it is chosen for you.",
+            ErrorSummaryTitle => "You cannot continue yet",
+            ErrorPrefix => "Error:",
+            ChooseOfficeFirst => "Choose an office before you continue.",
+            MapSearch => "Find it on Google Maps",
             ChooseChannel => "How do you want to apply?",
             PostExplained => "Send your file and receive the result through the public postal service (VNPost), without going to the office.",
             InPersonExplained => "Take your file to the office's one-stop desk.",

@@ -50,6 +50,55 @@ pub fn office<'a>(procedure: &'a Procedure, journey: &'a Journey) -> Option<&'a 
     }
 }
 
+/// The one office listed for the procedure, when there is exactly one (by its id, or
+/// the only agency of the level it names): there is nothing to choose, so "Where" is not
+/// shown ([`super::session::views`]) and this office is the person's.
+pub fn only_office<'a>(catalogue: &'a Catalogue, procedure: &Procedure) -> Option<&'a Agency> {
+    match offices(catalogue, procedure).as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
+}
+
+/// The office the file goes to, as the catalogue describes it: the one chosen, else the
+/// only one listed ([`office`] and [`only_office`]).
+pub fn chosen_office<'a>(
+    catalogue: &'a Catalogue,
+    procedure: &Procedure,
+    journey: &Journey,
+) -> Option<&'a Agency> {
+    office(procedure, journey)
+        .and_then(|id| catalogue.agency(id))
+        .or_else(|| only_office(catalogue, procedure))
+}
+
+/// A map search for an office the catalogue gives no address or map for: Google Maps'
+/// documented search link (`?api=1&query=`), with its Vietnamese name, the name maps know
+/// it by. A plain link the person may follow; nothing is fetched.
+pub fn map_search(agency: &Agency) -> Option<String> {
+    if agency.address.is_some() || agency.map_url.is_some() {
+        return None;
+    }
+    let name = agency.name.get(crate::i18n::Lang::Vi).0.trim();
+    if name.is_empty() {
+        return None;
+    }
+    let mut url = String::from("https://www.google.com/maps/search/?api=1&query=");
+    // As `encodeURIComponent`: letters, digits and -_.!~*'() as they are, every other
+    // UTF-8 byte escaped.
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            url.push(char::from(b));
+        } else {
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            url.push('%');
+            url.push(char::from(HEX[usize::from(b >> 4)]));
+            url.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    Some(url)
+}
+
 /// Whether the channel at `index` is open: its `when`, and its `agencies` against the
 /// office (unknown until an office is chosen, when the channel is limited to some).
 pub fn channel_applies(procedure: &Procedure, journey: &Journey, index: usize) -> Applies {

@@ -38,8 +38,9 @@ mod store;
 mod tests;
 
 pub use channel::{
-    channel_applies, channels, chosen_channel, fees, office, offices, only_channel, shared_facts,
-    time_limit, ChannelOption, FeeLine, SharedFacts, TimeLimitView,
+    channel_applies, channels, chosen_channel, chosen_office, fees, map_search, office, offices,
+    only_channel, only_office, shared_facts, time_limit, ChannelOption, FeeLine, SharedFacts,
+    TimeLimitView,
 };
 pub use checklist::{
     checklist, document_applies, fingerprint, quantity, resolve_tick, tick_state, Checklist,

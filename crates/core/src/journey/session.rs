@@ -7,7 +7,9 @@
 use crate::catalogue::{Catalogue, Procedure, Status};
 
 use super::merge::take_back;
-use super::{from_json, offices, reconcile, stop, Item, Journey, Notice, RestoreError, View};
+use super::{
+    chosen_office, from_json, offices, reconcile, stop, Item, Journey, Notice, RestoreError, View,
+};
 
 /// The views this procedure shows for this journey, in order: no questions, no "Your
 /// situation"; one office (or none listed), no "Where"; one way to apply, no "How"; no
@@ -35,6 +37,29 @@ pub fn views(catalogue: &Catalogue, procedure: &Procedure, journey: &Journey) ->
             View::Steps | View::Summary => true,
         })
         .collect()
+}
+
+/// What a view still needs before "Continue" moves on from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Missing {
+    /// "Where": no office chosen. The person is told what is missing rather than moved
+    /// on without one (the parts' list still lets them look ahead).
+    Office,
+}
+
+/// What `view` still needs before "Continue" moves on, if anything.
+pub fn missing(
+    catalogue: &Catalogue,
+    procedure: &Procedure,
+    journey: &Journey,
+    view: View,
+) -> Option<Missing> {
+    match view {
+        View::Office if chosen_office(catalogue, procedure, journey).is_none() => {
+            Some(Missing::Office)
+        }
+        _ => None,
+    }
 }
 
 /// The view to show: the one navigation asked for if this journey has it, else the one

@@ -17,7 +17,7 @@ use crate::catalogue::{Catalogue, Procedure};
 use crate::i18n::ui::{t, Msg};
 use crate::i18n::{present, Lang};
 
-use super::{checklist, chosen_channel, from_json, office, steps, to_json};
+use super::{checklist, chosen_channel, chosen_office, from_json, steps, to_json};
 use super::{ItemStatus, Journey, RestoreError};
 
 /// Longest payload [`decode`] reads. The largest sample journey (every paper ticked)
@@ -158,7 +158,7 @@ pub fn plain_text(lang: Lang, catalogue: &Catalogue, p: &Procedure, journey: &Jo
 
     let mut office_line = t(lang, Msg::ViewOffice).to_owned();
     office_line.push_str(": ");
-    match office(p, journey).and_then(|id| catalogue.agency(id)) {
+    match chosen_office(catalogue, p, journey) {
         Some(agency) => {
             office_line.push_str(agency.name.get(lang).0);
             if let Some(address) = &agency.address {

@@ -8,7 +8,7 @@ mod offices;
 mod ranking_tests;
 
 pub use index::SearchIndex;
-pub use offices::{find_offices, OfficeMatch};
+pub use offices::{find_offices, office_place_start, order_offices, OfficeMatch};
 
 use crate::catalogue::model::{AgencyRef, Catalogue, Level, OnlineLevel, Procedure};
 

@@ -2,8 +2,8 @@
 //! shown, what a restore adopts, the save rule and the "in progress" list.
 
 use crate::journey::session::{
-    in_progress, office_listed, pristine, restore, save, saved, shown_view, views, RestoreProblem,
-    Save,
+    in_progress, missing, office_listed, pristine, restore, save, saved, shown_view, views,
+    Missing, RestoreProblem, Save,
 };
 use crate::journey::{to_json, Event, Journey, Notice, View};
 
@@ -44,6 +44,29 @@ fn views_follow_the_procedure_and_the_answers() {
     // One named agency: no "where".
     let police = procedure("3.000333");
     assert!(!views(c, police, &journey(police, vec![])).contains(&Office));
+}
+
+/// "Continue" from "Where" without an office says what is missing; an office chosen, or
+/// the only one listed, lets it move on; no other view holds the person back.
+#[test]
+fn continue_from_where_needs_an_office() {
+    let c = sample();
+    let birth = procedure("1.001193");
+    let fresh = journey(birth, vec![]);
+    assert_eq!(
+        missing(c, birth, &fresh, View::Office),
+        Some(Missing::Office)
+    );
+    for view in View::ALL.iter().filter(|v| **v != View::Office) {
+        assert_eq!(missing(c, birth, &fresh, *view), None, "{view:?}");
+    }
+    let chosen = journey(birth, vec![Event::ChooseOffice("phuong-ban-co".into())]);
+    assert_eq!(missing(c, birth, &chosen, View::Office), None);
+    let police = procedure("3.000333");
+    assert_eq!(
+        missing(c, police, &journey(police, vec![]), View::Office),
+        None
+    );
 }
 
 #[test]

@@ -1002,6 +1002,87 @@ fn offices_come_from_the_catalogue() {
     assert_eq!(office(p, &j), Some(ward.as_str()));
 }
 
+/// One office listed, by id or as the only agency of the level named: it is the
+/// person's without asking, as the one way left is; several: only what they chose.
+#[test]
+fn the_only_office_listed_is_chosen() {
+    use crate::catalogue::{AgencyRef, Level};
+    use crate::journey::{chosen_office, only_office};
+    let c = super::sample();
+    let police = procedure("3.000333");
+    let fresh = journey(police, vec![]);
+    assert_eq!(
+        only_office(c, police).map(|a| a.id.as_str()),
+        Some("cong-an-tphcm")
+    );
+    assert_eq!(
+        chosen_office(c, police, &fresh).map(|a| a.id.as_str()),
+        Some("cong-an-tphcm")
+    );
+    let birth = procedure("1.001193");
+    assert!(only_office(c, birth).is_none());
+    assert!(chosen_office(c, birth, &journey(birth, vec![])).is_none());
+    let chosen = journey(birth, vec![Event::ChooseOffice("phuong-ban-co".into())]);
+    assert_eq!(
+        chosen_office(c, birth, &chosen).map(|a| a.id.as_str()),
+        Some("phuong-ban-co")
+    );
+    // A level with one agency of it in the catalogue: that one.
+    let mut province = birth.clone();
+    province.agencies = vec![AgencyRef::Level(Level::Province)];
+    let mut one_province = c.clone();
+    one_province
+        .agencies
+        .retain(|a| a.level != Some(Level::Province) || a.id == "so-tu-phap-tphcm");
+    assert_eq!(
+        chosen_office(&one_province, &province, &journey(&province, vec![])).map(|a| a.id.as_str()),
+        Some("so-tu-phap-tphcm")
+    );
+    // Two ids of which the catalogue holds one: that one (the view of offices agrees).
+    let mut named = birth.clone();
+    named.agencies = vec![
+        AgencyRef::Id("khong-co".into()),
+        AgencyRef::Id("cong-an-tphcm".into()),
+    ];
+    assert_eq!(offices(c, &named).len(), 1);
+    assert_eq!(
+        chosen_office(c, &named, &journey(&named, vec![])).map(|a| a.id.as_str()),
+        Some("cong-an-tphcm")
+    );
+}
+
+/// An office without address or map gets a map search for its Vietnamese name, encoded
+/// as `encodeURIComponent` does; one with either does not.
+#[test]
+fn an_office_without_address_gets_a_map_search_for_its_name() {
+    use crate::journey::map_search;
+    let c = super::sample();
+    let ward = c.agency("phuong-ban-co").expect("in the sample");
+    assert_eq!(
+        map_search(ward).as_deref(),
+        Some(
+            "https://www.google.com/maps/search/?api=1&query=Trung%20t%C3%A2m%20Ph%E1%BB%A5c%20v%E1%BB%A5%20h%C3%A0nh%20ch%C3%ADnh%20c%C3%B4ng%20ph%C6%B0%E1%BB%9Dng%20B%C3%A0n%20C%E1%BB%9D"
+        )
+    );
+    let mut odd = ward.clone();
+    odd.name = crate::catalogue::Text::new(crate::i18n::Lang::Vi, "A&B #1/2?=(x)");
+    assert_eq!(
+        map_search(&odd).as_deref(),
+        Some("https://www.google.com/maps/search/?api=1&query=A%26B%20%231%2F2%3F%3D(x)")
+    );
+    let centre = c
+        .agency("trung-tam-phuc-vu-hcc-tphcm")
+        .expect("in the sample");
+    assert!(centre.address.is_some());
+    assert_eq!(map_search(centre), None);
+    let mut mapped = ward.clone();
+    mapped.map_url = Some("https://maps.example.org/x".into());
+    assert_eq!(map_search(&mapped), None);
+    let mut nameless = ward.clone();
+    nameless.name = crate::catalogue::Text::new(crate::i18n::Lang::Vi, "  ");
+    assert_eq!(map_search(&nameless), None);
+}
+
 /// When the answers leave one way that surely applies, it is the chosen one; while
 /// another may still apply, nothing is chosen for the person.
 #[test]
