@@ -5,13 +5,44 @@
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::share::encode;
 use procedure_guide_core::journey::{plain_text, Journey};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::spawn_local;
-use web_sys::HtmlInputElement;
+use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::context::use_env;
-use crate::embed::share::{can_share, copy_text, qr_svg, share_sheet, share_url, svg_element};
+use crate::embed::share::{
+    can_share, copy_text, qr_svg, share_sheet, share_url, svg_element, ShareSettings,
+};
+
+/// The share link of `journey` on this widget's page (or its `share-page`).
+pub fn share_link(
+    settings: &ShareSettings,
+    catalogue_id: &str,
+    journey: &Journey,
+) -> Option<String> {
+    share_url(
+        &settings.key(catalogue_id),
+        &encode(journey, catalogue_id),
+        settings.share_page.as_deref(),
+    )
+}
+
+/// The QR code of `link` drawn into `holder` (rendered empty by Yew, so replacing its
+/// children never fights the virtual DOM), labelled `label`. `false` when the encoder
+/// could not be loaded or its output not used.
+pub async fn draw_qr(services: &JsValue, link: &str, label: &str, holder: Option<Element>) -> bool {
+    let svg = qr_svg(services, link)
+        .await
+        .and_then(|markup| svg_element(&markup, label));
+    match (svg, holder) {
+        (Some(svg), Some(holder)) => {
+            holder.set_text_content(None);
+            holder.append_child(&svg).is_ok()
+        }
+        _ => false,
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBoxProps {
@@ -74,14 +105,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
     let catalogue_id = catalogue.info.id.clone();
     // Made from the journey as it is now, so the link always matches what is shown.
     let link: Option<String> = asked
-        .then(|| {
-            let payload = encode(&props.journey, &catalogue_id);
-            share_url(
-                &settings.key(&catalogue_id),
-                &payload,
-                settings.share_page.as_deref(),
-            )
-        })
+        .then(|| share_link(settings, &catalogue_id, &props.journey))
         .flatten();
     let text = {
         let mut text = plain_text(lang, catalogue, p, &props.journey);
@@ -148,18 +172,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
                 let link = link.clone();
                 qr.set(Qr::Loading);
                 spawn_local(async move {
-                    let svg = qr_svg(&services, &link)
-                        .await
-                        .and_then(|markup| svg_element(&markup, label));
-                    let placed = match (svg, qr_ref.cast::<web_sys::Element>()) {
-                        (Some(svg), Some(holder)) => {
-                            // The holder is rendered empty by Yew, so replacing its
-                            // children never fights the virtual DOM.
-                            holder.set_text_content(None);
-                            holder.append_child(&svg).is_ok()
-                        }
-                        _ => false,
-                    };
+                    let placed = draw_qr(&services, &link, label, qr_ref.cast()).await;
                     qr.set(if placed { Qr::Shown(link) } else { Qr::Failed });
                 });
             })
