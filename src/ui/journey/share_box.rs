@@ -2,6 +2,7 @@
 //! it carries their answers), its QR code (the encoder loaded on demand), the phone's
 //! share sheet where there is one, and the checklist as plain text.
 
+use procedure_guide_core::catalogue::Catalogue;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::share::encode;
 use procedure_guide_core::journey::{plain_text, Journey};
@@ -18,12 +19,12 @@ use crate::embed::share::{
 /// The share link of `journey` on this widget's page (or its `share-page`).
 pub fn share_link(
     settings: &ShareSettings,
-    catalogue_id: &str,
+    catalogue: &Catalogue,
     journey: &Journey,
 ) -> Option<String> {
     share_url(
-        &settings.key(catalogue_id),
-        &encode(journey, catalogue_id),
+        &settings.key(&catalogue.info.id),
+        &encode(journey, catalogue),
         settings.share_page.as_deref(),
     )
 }
@@ -102,10 +103,9 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
     };
     let settings = &env.share;
     let lang = env.lang();
-    let catalogue_id = catalogue.info.id.clone();
     // Made from the journey as it is now, so the link always matches what is shown.
     let link: Option<String> = asked
-        .then(|| share_link(settings, &catalogue_id, &props.journey))
+        .then(|| share_link(settings, catalogue, &props.journey))
         .flatten();
     let text = {
         let mut text = plain_text(lang, catalogue, p, &props.journey);

@@ -89,7 +89,7 @@ pub fn SummaryView(props: &ViewProps) -> Html {
     // (embed::print). Without the encoder (offline, blocked) it prints without a code.
     let print = {
         let settings = env.share.clone();
-        let catalogue_id = catalogue.info.id.clone();
+        let link = share_link(&settings, catalogue, &shared);
         let shared = shared.clone();
         let print_qr = print_qr.clone();
         let print_asked = print_asked.clone();
@@ -100,8 +100,8 @@ pub fn SummaryView(props: &ViewProps) -> Html {
                 print_asked.set(*print_asked + 1);
                 return;
             }
-            let link = share_link(&settings, &catalogue_id, &shared);
-            let (settings, shared, print_qr, print_asked, qr_ref) = (
+            let (link, settings, shared, print_qr, print_asked, qr_ref) = (
+                link.clone(),
                 settings.clone(),
                 shared.clone(),
                 print_qr.clone(),

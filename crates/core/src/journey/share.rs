@@ -1,12 +1,16 @@
 //! Handing a journey to another device: the share-link payload and the checklist as
 //! plain text.
 //!
-//! The payload is `base64url(<catalogue id> "\n" <to_json(journey)>)` without padding:
-//! the saved state itself (already compact and versioned, see [`to_json`]) plus the
-//! catalogue it refers to, so a link made on one ward's page is not laid over another
-//! ward's catalogue. Base64url because it survives URL fragments, chat apps and QR
-//! codes unescaped; hand-written because a crate for 60 lines is not worth its size in
-//! the wasm.
+//! The payload is [`compact`](super::compact) whenever the catalogue allows it: the
+//! journey as positions in the procedure, about 40 to 60 characters. Otherwise (an index
+//! catalogue, a journey the catalogue no longer lists all of), and in every link made
+//! before the compact form, it is the first format:
+//! `base64url(<catalogue id> "\n" <to_json(journey)>)` without padding: the saved state
+//! itself (versioned, see [`to_json`]) plus the catalogue it refers to, so a link made on
+//! one ward's page is not laid over another ward's catalogue. Both are read, so a link
+//! already sent keeps opening. Base64url because it survives URL fragments, chat apps
+//! and QR codes unescaped; hand-written because a crate for 60 lines is not worth its
+//! size in the wasm.
 //!
 //! Whatever arrives (a truncated chat message, a hand-edited link, a link from a newer
 //! widget), [`decode`] gives a journey or a [`ShareError`], never a panic. Whether the
@@ -17,12 +21,13 @@ use crate::catalogue::{Catalogue, Procedure};
 use crate::i18n::ui::{t, Msg};
 use crate::i18n::{present, Lang};
 
-use super::{checklist, chosen_channel, from_json, office, steps, to_json};
+pub use super::compact::Shared;
+use super::{checklist, chosen_channel, compact, from_json, office, steps, to_json};
 use super::{ItemStatus, Journey, RestoreError};
 
-/// Longest payload [`decode`] reads. The largest sample journey (every paper ticked)
-/// is well under 1 000 characters; the cap keeps a pasted novel from being decoded and
-/// parsed, and a QR code of a capped link still scans on a phone.
+/// Longest payload [`decode`] reads. The largest sample journey in the first format
+/// (every paper ticked) is well under 1 000 characters; the cap keeps a pasted novel
+/// from being decoded and parsed, and a QR code of a capped link still scans on a phone.
 pub const MAX_PAYLOAD: usize = 4096;
 
 /// Why a share link cannot be opened.
@@ -32,7 +37,8 @@ pub enum ShareError {
     TooLong,
     /// Characters outside base64url, or a length no base64 text has (truncated).
     NotBase64,
-    /// Decodes, but holds no journey (not UTF-8, no catalogue line, broken state).
+    /// Decodes, but holds no journey (not UTF-8, no catalogue line, broken state, a
+    /// compact payload cut short or changed).
     NotAJourney,
     /// Made for another catalogue (another ward's page).
     OtherCatalogue,
@@ -40,13 +46,27 @@ pub enum ShareError {
     FutureVersion(u64),
 }
 
-/// The payload of a share link for `journey` on the catalogue `catalogue_id`.
+/// The payload of a share link for `journey` on `catalogue`: compact when it can be,
+/// else the first format (see the module's documentation).
 ///
 /// The nonce and the times (of the last change, the last start over, each item's) are
-/// left out (written as 0, so the payload is version 1): the receiving device gives the
-/// journey its own ([`renewed`](super::renewed)), and they would only make the QR code
-/// denser and tell when the person last used the guide.
-pub fn encode(journey: &Journey, catalogue_id: &str) -> String {
+/// left out (written as 0, so a first-format payload is version 1): the receiving device
+/// gives the journey its own ([`renewed`](super::renewed)), and they would only make
+/// the QR code denser and tell when the person last used the guide.
+pub fn encode(journey: &Journey, catalogue: &Catalogue) -> String {
+    let shared = Journey {
+        nonce: 0,
+        touched: 0,
+        started: 0,
+        changed: Default::default(),
+        ..journey.clone()
+    };
+    compact::encode(&shared, catalogue).unwrap_or_else(|| encode_json(&shared, &catalogue.info.id))
+}
+
+/// The first format: `base64url(<catalogue id> "\n" <to_json(journey)>)`, the
+/// journey's times left out.
+pub fn encode_json(journey: &Journey, catalogue_id: &str) -> String {
     let shared = Journey {
         nonce: 0,
         touched: 0,
@@ -61,8 +81,27 @@ pub fn encode(journey: &Journey, catalogue_id: &str) -> String {
     base64url_encode(&bytes)
 }
 
-/// The journey in a share-link payload made for `expected_catalogue_id`.
-pub fn decode(payload: &str, expected_catalogue_id: &str) -> Result<Journey, ShareError> {
+/// The journey in a share-link payload made for `catalogue`, in either format.
+pub fn decode(payload: &str, catalogue: &Catalogue) -> Result<Shared, ShareError> {
+    if payload.len() > MAX_PAYLOAD {
+        return Err(ShareError::TooLong);
+    }
+    let payload = payload.trim();
+    if payload.starts_with(compact::MARK) {
+        return compact::decode(payload, catalogue).map_err(|e| match e {
+            compact::Error::Broken => ShareError::NotAJourney,
+            compact::Error::OtherCatalogue => ShareError::OtherCatalogue,
+            compact::Error::FutureVersion(v) => ShareError::FutureVersion(u64::from(v)),
+        });
+    }
+    decode_json(payload, &catalogue.info.id).map(|journey| Shared {
+        journey,
+        partly: false,
+    })
+}
+
+/// The first format's journey, made for `expected_catalogue_id`.
+pub fn decode_json(payload: &str, expected_catalogue_id: &str) -> Result<Journey, ShareError> {
     if payload.len() > MAX_PAYLOAD {
         return Err(ShareError::TooLong);
     }
@@ -342,43 +381,46 @@ mod tests {
         let j = everything_ticked();
         assert!(!j.ticks.is_empty());
         assert!(!j.changed.is_empty());
-        let payload = encode(&j, &sample().info.id);
+        let payload = encode_json(&j, &sample().info.id);
         assert!(payload.len() < 1500, "payload of {} chars", payload.len());
         // No times: a widget that reads only version 1 opens it too.
         let bytes = base64url_decode(&payload).unwrap_or_default();
         let text = String::from_utf8_lossy(&bytes);
         assert!(text.contains("\n{\"v\":1,"), "{text}");
-        assert_eq!(decode(&payload, &sample().info.id), Ok(without_clock(j)));
+        assert_eq!(
+            decode_json(&payload, &sample().info.id),
+            Ok(without_clock(j))
+        );
     }
 
     #[test]
     fn refuses_what_it_cannot_open() {
         let id = &sample().info.id;
-        let payload = encode(&everything_ticked(), id);
+        let payload = encode_json(&everything_ticked(), id);
         assert_eq!(
-            decode(&payload, "another-ward"),
+            decode_json(&payload, "another-ward"),
             Err(ShareError::OtherCatalogue)
         );
         assert_eq!(
-            decode(&"A".repeat(MAX_PAYLOAD + 4), id),
+            decode_json(&"A".repeat(MAX_PAYLOAD + 4), id),
             Err(ShareError::TooLong)
         );
-        assert_eq!(decode("not base64!", id), Err(ShareError::NotBase64));
+        assert_eq!(decode_json("not base64!", id), Err(ShareError::NotBase64));
         assert_eq!(
-            decode(&base64url_encode(b"no newline"), id),
+            decode_json(&base64url_encode(b"no newline"), id),
             Err(ShareError::NotAJourney)
         );
         let mut text = id.clone();
         text.push_str("\n{\"v\":9,\"p\":\"x\"}");
         assert_eq!(
-            decode(&base64url_encode(text.as_bytes()), id),
+            decode_json(&base64url_encode(text.as_bytes()), id),
             Err(ShareError::FutureVersion(9))
         );
         // Cut in the middle of the JSON, at a length base64 allows.
         let cut = &payload[..payload.len() / 2 / 4 * 4];
-        assert_eq!(decode(cut, id), Err(ShareError::NotAJourney));
+        assert_eq!(decode_json(cut, id), Err(ShareError::NotAJourney));
         assert_eq!(
-            decode(&base64url_encode(&[0xff, 0xfe, b'\n']), id),
+            decode_json(&base64url_encode(&[0xff, 0xfe, b'\n']), id),
             Err(ShareError::NotAJourney)
         );
     }
@@ -467,7 +509,7 @@ mod tests {
 
         #[test]
         fn any_text_decodes_without_panicking(text in "[A-Za-z0-9_\\-=+/ %#]{0,200}") {
-            let _ = decode(&text, &sample().info.id);
+            let _ = decode_json(&text, &sample().info.id);
         }
 
         #[test]
@@ -476,14 +518,14 @@ mod tests {
             replacement in proptest::sample::select(b"AZaz09-_=+".to_vec()),
             truncate in 0usize..2000,
         ) {
-            let payload = encode(&everything_ticked(), &sample().info.id);
+            let payload = encode_json(&everything_ticked(), &sample().info.id);
             let mut bytes = payload.into_bytes();
             let i = index % bytes.len();
             bytes[i] = replacement;
             let tampered = String::from_utf8_lossy(&bytes).into_owned();
-            let _ = decode(&tampered, &sample().info.id);
+            let _ = decode_json(&tampered, &sample().info.id);
             let cut = &tampered[..truncate % tampered.len()];
-            let _ = decode(cut, &sample().info.id);
+            let _ = decode_json(cut, &sample().info.id);
         }
 
         #[test]
@@ -504,8 +546,8 @@ mod tests {
                     }
                 }
             }
-            let payload = encode(&j, "cat");
-            prop_assert_eq!(decode(&payload, "cat"), Ok(without_clock(j)));
+            let payload = encode_json(&j, "cat");
+            prop_assert_eq!(decode_json(&payload, "cat"), Ok(without_clock(j)));
         }
     }
 }
