@@ -699,20 +699,18 @@ mod tests {
     #[test]
     fn links_in_the_first_format_still_open() {
         let c = sample();
-        // Made by the widget before the compact form (2026-12): birth registration, an
-        // answer, the desk, two papers ticked, on the summary.
+        // As the widget made them before the compact form: birth registration, an
+        // answer, the desk, a paper ticked, on the summary.
         let p = c.procedure("1.001193").expect("birth registration");
         let mut j = Journey::new(p.id.clone(), 0, 0);
-        for (question, value) in [("nguoi_nop", "cha_me")] {
-            j = apply(
-                &j,
-                Event::Answer {
-                    question: question.into(),
-                    value: value.into(),
-                },
-                p,
-            );
-        }
+        j = apply(
+            &j,
+            Event::Answer {
+                question: "nguoi_nop".into(),
+                value: "cha_me".into(),
+            },
+            p,
+        );
         j = apply(
             &j,
             Event::ChooseChannel(ChannelKey::of(p, 0).expect("a channel")),
