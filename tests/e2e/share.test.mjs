@@ -152,6 +152,37 @@ test("the host's own fragment stays when ours is removed", async () => {
   await opened.close();
 });
 
+test('a link opened below a tall header brings the widget into view and focuses the procedure heading', async () => {
+  assert.ok(link, 'the first test made a link');
+  const payload = link.split('=').slice(1).join('=');
+  const page0 = `${server.url}/test-pages/tall-header.html`;
+  // Without a link the host page stays where it is.
+  const plain = await openPage(browser, page0, { viewport: PHONE });
+  await plain.page.getByRole('searchbox', { name: 'Tìm thủ tục' }).waitFor({ state: 'attached' });
+  assert.equal(await plain.page.evaluate(() => window.scrollY), 0, 'no link: no scrolling');
+  await plain.close();
+
+  const opened = await openPage(browser, `${page0}#pg-huong-dan=${payload}`, { viewport: PHONE });
+  const { page } = opened;
+  const heading = page.getByRole('heading', { level: 2, name: textIn(largest.name) });
+  await heading.waitFor();
+  const focusedHeading = () => page.evaluate(() => {
+    const active = document.querySelector('procedure-guide').shadowRoot.activeElement;
+    return active?.matches('h2') ? active.textContent : null;
+  });
+  assert.ok(await eventually(async () => (await focusedHeading()) === textIn(largest.name)), 'the heading has focus');
+  assert.equal(await heading.getAttribute('tabindex'), '-1');
+  const box = await heading.boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= PHONE.height, `the heading is in the viewport: ${JSON.stringify(box)}`);
+  assert.ok((await page.evaluate(() => window.scrollY)) > 1000, 'the page scrolled down to the widget');
+  // The notice saying what opened is in view too.
+  const notice = await page.getByRole('status').filter({ hasText: 'Đã mở tiến độ từ đường dẫn chia sẻ' }).boundingBox();
+  assert.ok(notice && notice.y >= 0 && notice.y < PHONE.height, `the notice is in view: ${JSON.stringify(notice)}`);
+  await screenshot(page, 'share-opened-below-tall-header');
+  await assertClean(opened, 'tall header');
+  await opened.close();
+});
+
 test('a tampered or truncated link says so and changes nothing', async () => {
   const payload = link.split('=').slice(1).join('=');
   const middle = Math.floor(payload.length / 2);
