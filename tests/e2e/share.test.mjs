@@ -272,6 +272,74 @@ test("in an app's own browser: the share sheet where there is one, no dead print
   const shared = await page.evaluate(() => window.__pgShared);
   assert.equal(shared.length, 1);
   assert.equal(shared[0].url, made);
+  // The link goes once, as the url: apps put it after the text themselves.
+  assert.ok(!shared[0].text.includes(made), shared[0].text);
+  assert.match(shared[0].text, /^Còn thiếu \d+\/\d+ giấy tờ:$|^Bạn đã có đủ giấy tờ/m);
   assert.equal(shared[0].title, textIn(largest.name));
   await context.close();
+});
+
+test("the grandmother's text is the whole checklist, ending with a link that opens it", async () => {
+  // Issue 12, item 13: what she sends her son over Zalo. An office with address, hours
+  // and hotline (the test page's catalogue), the desk, one paper of a choice ticked.
+  const opened = await openPage(browser, `${server.url}/test-pages/test-offices.html`, { viewport: { width: 360, height: 640 } });
+  const { page, context } = opened;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.getByRole('button', { name: /^Thủ tục đăng ký khai sinh/ }).click();
+  await page.getByRole('button', { name: 'Bắt đầu chuẩn bị hồ sơ' }).click();
+  const question = (text) => page.getByRole('group', { name: new RegExp(text) });
+  await question('làm cùng lúc khai sinh').getByRole('radio', { name: 'Không' }).check();
+  await question('Ai đi đăng ký khai sinh').getByRole('radio', { name: /Cha hoặc mẹ/ }).check();
+  await page.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+  await page.getByRole('radio', { name: /Phường Thử Nghiệm A/ }).check();
+  await page.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+  await page.getByRole('radio', { name: /^Trực tiếp/ }).check();
+  await page.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+  const papers = page.getByRole('region', { name: 'Giấy tờ' });
+  await papers.getByRole('checkbox', { name: /^Tờ khai đăng ký khai sinh/ }).check();
+  await papers.getByRole('checkbox', { name: /^Hộ chiếu/ }).check();
+  const parts = page.getByRole('navigation', { name: 'Các phần của hướng dẫn' });
+  if (!(await parts.getByRole('button', { name: /^\d+ Tóm tắt$/ }).isVisible())) {
+    await parts.getByRole('button', { name: /^Bước \d+\/\d+/ }).click();
+  }
+  await parts.getByRole('button', { name: /^\d+ Tóm tắt$/ }).click();
+  // No link made on screen yet: the copied text carries one all the same.
+  await page.getByRole('button', { name: 'Sao chép dạng văn bản' }).click();
+  await page.getByText('Đã sao chép').waitFor();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = text.split('\n');
+  let at = 0;
+  for (const expected of [
+    /^Thủ tục đăng ký khai sinh \(Mã thủ tục 1\.001193\)$/,
+    /^Nơi nộp hồ sơ: Phường Thử Nghiệm A \(dữ liệu thử\), Số 1 Đường Không Có Thật/,
+    /^  Giờ làm việc: Thứ Hai đến Thứ Sáu, 7:30 đến 11:30/,
+    /^  Đường dây nóng: 0000 000 001$/,
+    /^Cách nộp: Trực tiếp$/,
+    /^Còn thiếu \d+\/\d+ giấy tờ:$/,
+    /^✓ Tờ khai đăng ký khai sinh/,
+    // A choice of papers none of which she has yet: the choices, any one will do.
+    /^✗ Giấy chứng sinh hoặc giấy tờ thay thế – Một trong các giấy tờ sau: Giấy chứng sinh do cơ sở y tế cấp; /,
+    // A choice she has: the one ticked.
+    /^✓ Giấy tờ tùy thân của người đi nộp.*: Hộ chiếu$/,
+    /^Bước tiếp theo: \S/,
+    /^Thông tin theo danh mục của cơ quan/,
+    new RegExp(`^${server.url}/test-pages/test-offices\\.html#pg-thu-co-quan=\\.[A-Za-z0-9_.-]+$`),
+  ]) {
+    const found = lines.findIndex((line, i) => i >= at && expected.test(line));
+    assert.ok(found >= 0, `${expected} after line ${at} in\n${text}`);
+    at = found + 1;
+  }
+  assert.equal(at, lines.length, 'the link is the last line');
+  const sent = lines[lines.length - 1];
+  await opened.close();
+
+  // The son opens it on his phone: the same office, the same papers.
+  const son = await openPage(browser, sent, { viewport: { width: 360, height: 640 } });
+  await son.page.getByRole('heading', { name: 'Tóm tắt' }).waitFor();
+  const summary = (await son.page.getByRole('region', { name: 'Tóm tắt' }).textContent()).replace(/\s+/g, ' ');
+  assert.match(summary, /Phường Thử Nghiệm A/);
+  assert.match(summary, /Đã có: Tờ khai đăng ký khai sinh/);
+  assert.match(summary, /Đã có: Giấy tờ tùy thân của người đi nộp.*: Hộ chiếu/);
+  await assertClean(son, "the son's phone");
+  await son.close();
 });

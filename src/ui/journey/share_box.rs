@@ -107,11 +107,18 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
     let link: Option<String> = asked
         .then(|| share_link(settings, catalogue, &props.journey))
         .flatten();
+    // The checklist in words; copied, it ends with the link (copying is handing the
+    // journey to someone: the words and the way to open them). The share sheet gets the
+    // link apart, as its own `url`: apps add it after the text, once.
+    let summary = plain_text(lang, catalogue, p, &props.journey);
     let text = {
-        let mut text = plain_text(lang, catalogue, p, &props.journey);
-        if let Some(link) = &link {
+        let mut text = summary.clone();
+        if let Some(link) = link
+            .clone()
+            .or_else(|| share_link(settings, catalogue, &props.journey))
+        {
             text.push('\n');
-            text.push_str(link);
+            text.push_str(&link);
         }
         text
     };
@@ -179,7 +186,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
         };
         let sheet = can_share().then(|| {
             let title = p.name.get(lang).0.to_owned();
-            let summary = text.clone();
+            let summary = summary.clone();
             let link = link.clone();
             Callback::from(move |_: MouseEvent| {
                 let (title, summary, link) = (title.clone(), summary.clone(), link.clone());

@@ -605,7 +605,7 @@ mod tests {
     /// The longest journey a person can make in `p`: every question answered with its
     /// last choice ("no" for yes/no), the last office, the last channel, every paper
     /// ticked, every lookup said, every step done, on the summary.
-    fn longest(c: &Catalogue, p: &Procedure) -> Journey {
+    pub(super) fn longest(c: &Catalogue, p: &Procedure) -> Journey {
         let mut j = Journey::new(p.id.clone(), 7, 1_764_000_000_000);
         for q in &p.questions {
             let value = match q.kind {

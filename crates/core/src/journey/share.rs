@@ -177,10 +177,10 @@ pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 
 /// The summary as plain text, for "copy as text" and the phone's share sheet (what a
 /// grandmother sends her son over Zalo): the procedure, the office (address, hours,
-/// phone), the way to apply (and where to start online), every paper with ✓ have / ✗
-/// still missing (and, for a choice of papers, the one the person has), the papers that
-/// depend on the case, the next step, and the "check with the office" warning. The share
-/// link, when there is one, is added by the caller.
+/// hotline and phone), the way to apply (and where to start online), every paper with
+/// ✓ have / ✗ still missing (for a choice of papers, the one the person has, or the
+/// choices while none is ticked), the papers that depend on the case, the next step,
+/// and the "check with the office" warning. The share link is added by the caller, last.
 pub fn plain_text(lang: Lang, catalogue: &Catalogue, p: &Procedure, journey: &Journey) -> String {
     let mut out = String::with_capacity(1024);
     let line = |out: &mut String, s: &str| {
@@ -212,12 +212,14 @@ pub fn plain_text(lang: Lang, catalogue: &Catalogue, p: &Procedure, journey: &Jo
                 l.push_str(hours.get(lang).0);
                 line(&mut out, &l);
             }
-            if let Some(phone) = agency.hotline.as_ref().or(agency.phone.as_ref()) {
-                let mut l = String::from("  ");
-                l.push_str(t(lang, Msg::Phone));
-                l.push_str(": ");
-                l.push_str(phone);
-                line(&mut out, &l);
+            for (label, number) in [(Msg::Hotline, &agency.hotline), (Msg::Phone, &agency.phone)] {
+                if let Some(number) = number {
+                    let mut l = String::from("  ");
+                    l.push_str(t(lang, label));
+                    l.push_str(": ");
+                    l.push_str(number);
+                    line(&mut out, &l);
+                }
             }
         }
         None => {
@@ -270,6 +272,14 @@ pub fn plain_text(lang: Lang, catalogue: &Catalogue, p: &Procedure, journey: &Jo
         if let Some(alternative) = item.chosen {
             l.push_str(": ");
             l.push_str(alternative.name.get(lang).0);
+        } else if !item.document.one_of.is_empty() {
+            // Not chosen yet: the choices, so the reader knows any one will do.
+            l.push_str(" – ");
+            l.push_str(t(lang, Msg::OneOf));
+            for (i, a) in item.document.one_of.iter().enumerate() {
+                l.push_str(if i == 0 { " " } else { "; " });
+                l.push_str(a.name.get(lang).0);
+            }
         }
         line(out, &l);
     };
@@ -492,6 +502,86 @@ mod tests {
         assert!(text.contains("1900 0000"), "{text}");
         assert!(text.contains(t(Lang::Vi, Msg::StartOnline)), "{text}");
         assert!(text.contains("https://"), "{text}");
+    }
+
+    #[test]
+    fn plain_text_is_in_the_order_a_reader_needs_it() {
+        // The grandmother's journey: birth registration at the desk of an office with
+        // every detail, one paper of a choice ticked, another choice not yet.
+        let p = procedure_with_online_and_offices();
+        let mut c = sample().clone();
+        let first = crate::journey::offices(&c, p)
+            .first()
+            .map(|a| a.id.clone())
+            .expect("an office");
+        for a in c.agencies.iter_mut().filter(|a| a.id == first) {
+            a.address = Some(crate::catalogue::Text::new(Lang::Vi, "12 Đường Thử"));
+            a.opening_hours = Some(crate::catalogue::Text::new(Lang::Vi, "7:30–17:00"));
+            a.hotline = Some("1900 0000".into());
+            a.phone = Some("028 0000 0000".into());
+        }
+        let c = &c;
+        let desk = (0..p.channels.len())
+            .find(|&i| p.channels[i].online_level.is_none())
+            .and_then(|i| crate::journey::ChannelKey::of(p, i))
+            .expect("a desk");
+        let mut j = Journey::new(p.id.clone(), 1, 0);
+        j = apply(
+            &j,
+            Event::Answer {
+                question: "nguoi_nop".into(),
+                value: "cha_me".into(),
+            },
+            p,
+        );
+        j = apply(&j, Event::ChooseOffice(first.clone()), p);
+        j = apply(&j, Event::ChooseChannel(desk), p);
+        let groups: Vec<_> = checklist(p, &j)
+            .items
+            .into_iter()
+            .filter(|i| i.status == ItemStatus::Counted && !i.document.one_of.is_empty())
+            .map(|i| i.document)
+            .collect();
+        let (chosen, open) = match groups.as_slice() {
+            [a, b, ..] => (*a, *b),
+            _ => panic!("birth registration at the desk has two choices of papers"),
+        };
+        let alternative = &chosen.one_of[0];
+        j = apply(
+            &j,
+            Event::Tick(TickTarget::alternative(&chosen.id, &alternative.id)),
+            p,
+        );
+        let text = plain_text(Lang::Vi, c, p, &j);
+        let office = c.agency(&first).expect("the office");
+        let mut have = String::from("✓ ");
+        have.push_str(chosen.name.get(Lang::Vi).0);
+        let mut missing = String::from("✗ ");
+        missing.push_str(open.name.get(Lang::Vi).0);
+        let next = steps(p, &j).steps[0].step.title.get(Lang::Vi).0;
+        let order = [
+            p.name.get(Lang::Vi).0,
+            office.name.get(Lang::Vi).0,
+            "12 Đường Thử",
+            "Giờ làm việc: 7:30–17:00",
+            "Đường dây nóng: 1900 0000",
+            "Điện thoại: 028 0000 0000",
+            "Cách nộp: Trực tiếp",
+            "Còn thiếu",
+            &have,
+            alternative.name.get(Lang::Vi).0,
+            &missing,
+            "Một trong các giấy tờ sau:",
+            open.one_of[0].name.get(Lang::Vi).0,
+            "Bước tiếp theo: ",
+            next,
+        ];
+        let mut from = 0;
+        for part in order {
+            let at = text[from..].find(part).map(|i| i + from);
+            assert!(at.is_some(), "{part:?} after byte {from} in\n{text}");
+            from = at.unwrap_or(from);
+        }
     }
 
     fn procedure_with_online_and_offices() -> &'static Procedure {
