@@ -87,7 +87,7 @@ fn derive(j: &Journey) {
     let _ = journey::phases(p);
     let _ = journey::offices(c, p);
     let _ = share::plain_text(Lang::Vi, c, p, &j);
-    let _ = share::encode(&j, &c.info.id);
+    let _ = share::encode(&j, c);
 }
 
 /// Saved state from device storage: a journey or an error, never a panic; what it
@@ -120,27 +120,37 @@ fn merges(j: &Journey) {
     }
 }
 
-/// A share link's payload, as typed (first byte even) or as a well-formed link around
-/// arbitrary state (first byte odd), so the fuzzer reaches the journey reader too.
+/// A share link's payload, as typed (first byte 0 mod 4), as the compact form's mark
+/// before arbitrary text (2 mod 4) or as a well-formed first-format link around arbitrary
+/// state (odd), so the fuzzer reaches both readers.
 pub fn shared_journey(data: &[u8]) {
     let Some((&mode, rest)) = data.split_first() else {
         return;
     };
     let id = sample().info.id.as_str();
-    let payload = if mode % 2 == 0 {
+    let payload = if mode % 4 == 0 {
         String::from_utf8_lossy(rest).into_owned()
+    } else if mode % 4 == 2 {
+        // The compact form's mark before arbitrary digits.
+        let mut text = String::from(".");
+        text.push_str(&String::from_utf8_lossy(rest));
+        text
     } else {
         let mut bytes = id.as_bytes().to_vec();
         bytes.push(b'\n');
         bytes.extend_from_slice(rest);
         share::base64url_encode(&bytes)
     };
-    if let Ok(j) = share::decode(&payload, id) {
-        let back = share::decode(&share::encode(&j, id), id).expect("what we encode we decode");
-        assert_eq!(back.procedure, j.procedure);
+    let c = sample();
+    if let Ok(shared) = share::decode(&payload, c) {
+        let j = shared.journey;
+        let back = share::decode(&share::encode(&j, c), c).expect("what we encode we decode");
+        assert_eq!(back.journey.procedure, j.procedure);
         derive(&j);
     }
-    let _ = share::decode(&payload, "another-catalogue");
+    let mut other = c.clone();
+    other.info.id = "another-catalogue".into();
+    let _ = share::decode(&payload, &other);
 }
 
 /// A search query against the sample: in bounds, each procedure once (ranked, so not in

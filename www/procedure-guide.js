@@ -521,7 +521,7 @@ function printStyles() {
     printSheet = new CSSStyleSheet();
     const mark = `[${PRINTING}]`;
     printSheet.replaceSync(`
-@page { size: A4; margin: 15mm; }
+@page { size: A4; margin: 10mm 12mm; }
 @media print {
   body *:not(${mark}):not(:has(${mark})):not(${mark} *) { display: none !important; }
   html, body, body *:has(${mark}) {

@@ -410,7 +410,7 @@ fn open_shared(env: &Env) -> Option<SharedLink> {
     let catalogue = env.catalogue()?;
     let key = env.share.key(&catalogue.info.id);
     let payload = read_shared(&key)?;
-    let decoded = decode(&payload, &catalogue.info.id);
+    let decoded = decode(&payload, catalogue);
     // A newer widget's link stays in the address: the notice asks for a reload, which
     // (with the newer widget from the server) opens it. Any other link is read once.
     if !matches!(decoded, Err(ShareError::FutureVersion(_))) {
@@ -422,8 +422,8 @@ fn open_shared(env: &Env) -> Option<SharedLink> {
             notice,
         })
     };
-    let journey = match decoded {
-        Ok(journey) => journey,
+    let (journey, partly) = match decoded {
+        Ok(shared) => (shared.journey, shared.partly),
         Err(ShareError::OtherCatalogue) => return broken(Msg::SharedOtherCatalogue),
         Err(ShareError::FutureVersion(_)) => return broken(Msg::SharedNewer),
         Err(ShareError::TooLong | ShareError::NotBase64 | ShareError::NotAJourney) => {
@@ -452,7 +452,7 @@ fn open_shared(env: &Env) -> Option<SharedLink> {
     let _ = env.store.save(&p.id, &to_json(&journey));
     Some(SharedLink {
         procedure: Some(p.id.clone()),
-        notice: if notices.is_empty() {
+        notice: if notices.is_empty() && !partly {
             Msg::SharedOpened
         } else {
             Msg::SharedPartly

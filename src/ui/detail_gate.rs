@@ -88,7 +88,7 @@ pub fn DetailGate(props: &DetailGateProps) -> Html {
             <button type="button" class="pg-link pg-back" onclick={move |_| back.emit(())}>
                 <span aria-hidden="true">{ "← " }</span>{ t(lang, Msg::BackToList) }
             </button>
-            <h2 class="pg-procedure__title">{ inline(lang, &p.name) }</h2>
+            <h2 class="pg-procedure__title" tabindex="-1">{ inline(lang, &p.name) }</h2>
             <p class="pg-procedure__meta">{ t(lang, Msg::Code) }{ ": " }{ p.id.clone() }</p>
             { status }
         </div>

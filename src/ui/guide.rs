@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::context::{Env, ProcedureRef, Shared};
 use crate::embed::clock::new_nonce;
+use crate::embed::scroll::bring_to_top;
 use crate::hooks::use_idle::use_idle;
 use crate::hooks::use_journey::{clear_device, use_shared_link};
 use crate::hooks::use_navigation::use_navigation;
@@ -141,7 +142,7 @@ pub fn Guide(props: &GuideProps) -> Html {
         .and_then(|id| env.catalogue()?.procedure_shared(id))
         .map(|p| ProcedureRef(p.clone()));
     let on_list = procedure.is_none();
-    let body = match procedure {
+    let body = match procedure.clone() {
         None => html! {
             // Keyed by the person: after a start over the list reads the device again (no
             // journey of the previous person in progress) and its heading takes focus.
@@ -166,6 +167,43 @@ pub fn Guide(props: &GuideProps) -> Html {
         }
     };
     let guide = use_node_ref();
+    // A share link opened: the widget comes into view (a host page may put it below a
+    // tall header) and, once its journey shows, the procedure's heading takes focus, so
+    // a screen reader starts at what the link opened. Once, and never after the person
+    // moved (navigation moves focus then). A broken link brings its notice into view.
+    {
+        let pending = use_mut_ref(|| shared.is_some());
+        let guide = guide.clone();
+        let opened = procedure.is_some();
+        let journey_shown = procedure.as_ref().is_some_and(|p| !p.needs_detail());
+        use_effect_with((journey_shown, nav.focus), move |(shown, moved)| {
+            if *moved {
+                *pending.borrow_mut() = false;
+            }
+            if !*pending.borrow() {
+                return;
+            }
+            let Some(root) = guide.cast::<web_sys::Element>() else {
+                return;
+            };
+            let find = |selector: &str| root.query_selector(selector).ok().flatten();
+            let heading = find(".pg-journey .pg-procedure__title");
+            if let Some(top) = find(".pg-shared-notice").or_else(|| heading.clone()) {
+                bring_to_top(&top);
+            }
+            let heading = heading
+                .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+            match heading {
+                Some(h) if *shown => {
+                    let _ = h.focus();
+                    *pending.borrow_mut() = false;
+                }
+                // Its details are still loading: the heading is focused when they come.
+                _ if opened => {}
+                _ => *pending.borrow_mut() = false,
+            }
+        });
+    }
     let skip = {
         let guide = guide.clone();
         Callback::from(move |_: MouseEvent| {

@@ -86,7 +86,10 @@ test('the largest state becomes a link and a QR code that decodes to it', async 
   page.on('request', (r) => /procedure-guide-qr-[0-9a-f]+\.js$/.test(r.url()) && qrRequests.push(r.url()));
   await page.locator(`${W} .pg-share__create`).click();
   link = await page.locator(`${W} .pg-share__link`).inputValue();
-  assert.match(link, new RegExp(`^${server.url}/#pg-huong-dan=[A-Za-z0-9_-]+$`));
+  assert.match(link, new RegExp(`^${server.url}/#pg-huong-dan=\\.[A-Za-z0-9_.-]+$`));
+  // The compact form (issue 12, item 13): the largest state in a few dozen characters.
+  const payloadLength = link.split('=').slice(1).join('=').length;
+  assert.ok(payloadLength <= 64, `payload of ${payloadLength} characters: ${link}`);
   assert.equal(qrRequests.length, 0, 'the QR encoder is not loaded before it is asked for');
   const focused = () => page.evaluate(() => document.querySelector('procedure-guide').shadowRoot.activeElement?.className ?? null);
   // The button went away: focus is on the link it made, not lost to the page.
@@ -149,6 +152,37 @@ test("the host's own fragment stays when ours is removed", async () => {
   await opened.close();
 });
 
+test('a link opened below a tall header brings the widget into view and focuses the procedure heading', async () => {
+  assert.ok(link, 'the first test made a link');
+  const payload = link.split('=').slice(1).join('=');
+  const page0 = `${server.url}/test-pages/tall-header.html`;
+  // Without a link the host page stays where it is.
+  const plain = await openPage(browser, page0, { viewport: PHONE });
+  await plain.page.getByRole('searchbox', { name: 'Tìm thủ tục' }).waitFor({ state: 'attached' });
+  assert.equal(await plain.page.evaluate(() => window.scrollY), 0, 'no link: no scrolling');
+  await plain.close();
+
+  const opened = await openPage(browser, `${page0}#pg-huong-dan=${payload}`, { viewport: PHONE });
+  const { page } = opened;
+  const heading = page.getByRole('heading', { level: 2, name: textIn(largest.name) });
+  await heading.waitFor();
+  const focusedHeading = () => page.evaluate(() => {
+    const active = document.querySelector('procedure-guide').shadowRoot.activeElement;
+    return active?.matches('h2') ? active.textContent : null;
+  });
+  assert.ok(await eventually(async () => (await focusedHeading()) === textIn(largest.name)), 'the heading has focus');
+  assert.equal(await heading.getAttribute('tabindex'), '-1');
+  const box = await heading.boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= PHONE.height, `the heading is in the viewport: ${JSON.stringify(box)}`);
+  assert.ok((await page.evaluate(() => window.scrollY)) > 1000, 'the page scrolled down to the widget');
+  // The notice saying what opened is in view too.
+  const notice = await page.getByRole('status').filter({ hasText: 'Đã mở tiến độ từ đường dẫn chia sẻ' }).boundingBox();
+  assert.ok(notice && notice.y >= 0 && notice.y < PHONE.height, `the notice is in view: ${JSON.stringify(notice)}`);
+  await screenshot(page, 'share-opened-below-tall-header');
+  await assertClean(opened, 'tall header');
+  await opened.close();
+});
+
 test('a tampered or truncated link says so and changes nothing', async () => {
   const payload = link.split('=').slice(1).join('=');
   const middle = Math.floor(payload.length / 2);
@@ -180,13 +214,13 @@ test('a tampered or truncated link says so and changes nothing', async () => {
 });
 
 test('a link from an older catalogue opens with what still matches, and says so', async () => {
-  const payload = link.split('=').slice(1).join('=');
-  const [catalogueId, json] = Buffer.from(payload, 'base64url').toString('utf8').split('\n');
-  const state = JSON.parse(json);
-  const kept = Object.keys(state.k)[0];
-  // One paper that no longer exists, one ticked paper renamed since (other fingerprint).
-  state.k = { [kept]: state.k[kept] ^ 1, 'giay-da-bo': 1 };
-  const older = Buffer.from(`${catalogueId}\n${JSON.stringify(state)}`).toString('base64url');
+  // A link in the first format (base64url of the catalogue id and the state's JSON), as
+  // the widget made them before the compact form: they keep opening. One paper that no
+  // longer exists, one ticked paper renamed since (another fingerprint).
+  assert.ok(ticked?.length, 'the first test ticked papers');
+  const kept = ticked[0];
+  const state = { v: 1, p: largest.id, n: 0, t: 0, w: 'summary', k: { [kept]: 1, 'giay-da-bo': 1 } };
+  const older = Buffer.from(`${catalogue.catalogue.id}\n${JSON.stringify(state)}`).toString('base64url');
   const opened = await openPage(browser, `${server.url}/#pg-huong-dan=${older}`);
   const { page } = opened;
   await page.locator(`${W} .pg-shared-notice[data-shared="partly"]`).waitFor();
@@ -206,7 +240,7 @@ test('with share-page, links open the standalone page, not the host page', async
   await goToPart(page, 'summary');
   await page.locator(`${W} .pg-share__create`).click();
   const made = await page.locator(`${W} .pg-share__link`).inputValue();
-  assert.match(made, new RegExp(`^${server.url}/#pg-huong-dan=[A-Za-z0-9_-]+$`));
+  assert.match(made, new RegExp(`^${server.url}/#pg-huong-dan=\\.[A-Za-z0-9_.-]+$`));
   assert.equal(page.url(), `${server.url}/test-pages/share-page.html#/router/route`, "the host's hash is untouched");
   await assertClean(opened, 'share-page');
   await opened.close();
@@ -238,6 +272,74 @@ test("in an app's own browser: the share sheet where there is one, no dead print
   const shared = await page.evaluate(() => window.__pgShared);
   assert.equal(shared.length, 1);
   assert.equal(shared[0].url, made);
+  // The link goes once, as the url: apps put it after the text themselves.
+  assert.ok(!shared[0].text.includes(made), shared[0].text);
+  assert.match(shared[0].text, /^Còn thiếu \d+\/\d+ giấy tờ:$|^Bạn đã có đủ giấy tờ/m);
   assert.equal(shared[0].title, textIn(largest.name));
   await context.close();
+});
+
+test("the grandmother's text is the whole checklist, ending with a link that opens it", async () => {
+  // Issue 12, item 13: what she sends her son over Zalo. An office with address, hours
+  // and hotline (the test page's catalogue), the desk, one paper of a choice ticked.
+  const opened = await openPage(browser, `${server.url}/test-pages/test-offices.html`, { viewport: { width: 360, height: 640 } });
+  const { page, context } = opened;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.getByRole('button', { name: /^Thủ tục đăng ký khai sinh/ }).click();
+  await page.getByRole('button', { name: 'Bắt đầu chuẩn bị hồ sơ' }).click();
+  const question = (text) => page.getByRole('group', { name: new RegExp(text) });
+  await question('làm cùng lúc khai sinh').getByRole('radio', { name: 'Không' }).check();
+  await question('Ai đi đăng ký khai sinh').getByRole('radio', { name: /Cha hoặc mẹ/ }).check();
+  await page.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+  await page.getByRole('radio', { name: /Phường Thử Nghiệm A/ }).check();
+  await page.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+  await page.getByRole('radio', { name: /^Trực tiếp/ }).check();
+  await page.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+  const papers = page.getByRole('region', { name: 'Giấy tờ' });
+  await papers.getByRole('checkbox', { name: /^Tờ khai đăng ký khai sinh/ }).check();
+  await papers.getByRole('checkbox', { name: /^Hộ chiếu/ }).check();
+  const parts = page.getByRole('navigation', { name: 'Các phần của hướng dẫn' });
+  if (!(await parts.getByRole('button', { name: /^\d+ Tóm tắt$/ }).isVisible())) {
+    await parts.getByRole('button', { name: /^Bước \d+\/\d+/ }).click();
+  }
+  await parts.getByRole('button', { name: /^\d+ Tóm tắt$/ }).click();
+  // No link made on screen yet: the copied text carries one all the same.
+  await page.getByRole('button', { name: 'Sao chép dạng văn bản' }).click();
+  await page.getByText('Đã sao chép').waitFor();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = text.split('\n');
+  let at = 0;
+  for (const expected of [
+    /^Thủ tục đăng ký khai sinh \(Mã thủ tục 1\.001193\)$/,
+    /^Nơi nộp hồ sơ: Phường Thử Nghiệm A \(dữ liệu thử\), Số 1 Đường Không Có Thật/,
+    /^  Giờ làm việc: Thứ Hai đến Thứ Sáu, 7:30 đến 11:30/,
+    /^  Đường dây nóng: 0000 000 001$/,
+    /^Cách nộp: Trực tiếp$/,
+    /^Còn thiếu \d+\/\d+ giấy tờ:$/,
+    /^✓ Tờ khai đăng ký khai sinh/,
+    // A choice of papers none of which she has yet: the choices, any one will do.
+    /^✗ Giấy chứng sinh hoặc giấy tờ thay thế – Một trong các giấy tờ sau: Giấy chứng sinh do cơ sở y tế cấp; /,
+    // A choice she has: the one ticked.
+    /^✓ Giấy tờ tùy thân của người đi nộp.*: Hộ chiếu$/,
+    /^Bước tiếp theo: \S/,
+    /^Thông tin theo danh mục của cơ quan/,
+    new RegExp(`^${server.url}/test-pages/test-offices\\.html#pg-thu-co-quan=\\.[A-Za-z0-9_.-]+$`),
+  ]) {
+    const found = lines.findIndex((line, i) => i >= at && expected.test(line));
+    assert.ok(found >= 0, `${expected} after line ${at} in\n${text}`);
+    at = found + 1;
+  }
+  assert.equal(at, lines.length, 'the link is the last line');
+  const sent = lines[lines.length - 1];
+  await opened.close();
+
+  // The son opens it on his phone: the same office, the same papers.
+  const son = await openPage(browser, sent, { viewport: { width: 360, height: 640 } });
+  await son.page.getByRole('heading', { name: 'Tóm tắt' }).waitFor();
+  const summary = (await son.page.getByRole('region', { name: 'Tóm tắt' }).textContent()).replace(/\s+/g, ' ');
+  assert.match(summary, /Phường Thử Nghiệm A/);
+  assert.match(summary, /Đã có: Tờ khai đăng ký khai sinh/);
+  assert.match(summary, /Đã có: Giấy tờ tùy thân của người đi nộp.*: Hộ chiếu/);
+  await assertClean(son, "the son's phone");
+  await son.close();
 });

@@ -131,7 +131,7 @@ pub fn JourneyPage(props: &JourneyPageProps) -> Html {
             <button type="button" class="pg-link pg-back" onclick={back}>
                 <span aria-hidden="true">{ "← " }</span>{ t(lang, Msg::BackToList) }
             </button>
-            <h2 class="pg-procedure__title">{ inline(lang, &p.name) }</h2>
+            <h2 class="pg-procedure__title" tabindex="-1">{ inline(lang, &p.name) }</h2>
             <p class="pg-procedure__meta">
                 { t(lang, Msg::Code) }{ ": " }<span class="pg-procedure__code">{ p.id.clone() }</span>
             </p>

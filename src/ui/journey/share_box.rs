@@ -2,16 +2,48 @@
 //! it carries their answers), its QR code (the encoder loaded on demand), the phone's
 //! share sheet where there is one, and the checklist as plain text.
 
+use procedure_guide_core::catalogue::Catalogue;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::share::encode;
 use procedure_guide_core::journey::{plain_text, Journey};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::spawn_local;
-use web_sys::HtmlInputElement;
+use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::context::use_env;
-use crate::embed::share::{can_share, copy_text, qr_svg, share_sheet, share_url, svg_element};
+use crate::embed::share::{
+    can_share, copy_text, qr_svg, share_sheet, share_url, svg_element, ShareSettings,
+};
+
+/// The share link of `journey` on this widget's page (or its `share-page`).
+pub fn share_link(
+    settings: &ShareSettings,
+    catalogue: &Catalogue,
+    journey: &Journey,
+) -> Option<String> {
+    share_url(
+        &settings.key(&catalogue.info.id),
+        &encode(journey, catalogue),
+        settings.share_page.as_deref(),
+    )
+}
+
+/// The QR code of `link` drawn into `holder` (rendered empty by Yew, so replacing its
+/// children never fights the virtual DOM), labelled `label`. `false` when the encoder
+/// could not be loaded or its output not used.
+pub async fn draw_qr(services: &JsValue, link: &str, label: &str, holder: Option<Element>) -> bool {
+    let svg = qr_svg(services, link)
+        .await
+        .and_then(|markup| svg_element(&markup, label));
+    match (svg, holder) {
+        (Some(svg), Some(holder)) => {
+            holder.set_text_content(None);
+            holder.append_child(&svg).is_ok()
+        }
+        _ => false,
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBoxProps {
@@ -71,23 +103,22 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
     };
     let settings = &env.share;
     let lang = env.lang();
-    let catalogue_id = catalogue.info.id.clone();
     // Made from the journey as it is now, so the link always matches what is shown.
     let link: Option<String> = asked
-        .then(|| {
-            let payload = encode(&props.journey, &catalogue_id);
-            share_url(
-                &settings.key(&catalogue_id),
-                &payload,
-                settings.share_page.as_deref(),
-            )
-        })
+        .then(|| share_link(settings, catalogue, &props.journey))
         .flatten();
+    // The checklist in words; copied, it ends with the link (copying is handing the
+    // journey to someone: the words and the way to open them). The share sheet gets the
+    // link apart, as its own `url`: apps add it after the text, once.
+    let summary = plain_text(lang, catalogue, p, &props.journey);
     let text = {
-        let mut text = plain_text(lang, catalogue, p, &props.journey);
-        if let Some(link) = &link {
+        let mut text = summary.clone();
+        if let Some(link) = link
+            .clone()
+            .or_else(|| share_link(settings, catalogue, &props.journey))
+        {
             text.push('\n');
-            text.push_str(link);
+            text.push_str(&link);
         }
         text
     };
@@ -148,25 +179,14 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
                 let link = link.clone();
                 qr.set(Qr::Loading);
                 spawn_local(async move {
-                    let svg = qr_svg(&services, &link)
-                        .await
-                        .and_then(|markup| svg_element(&markup, label));
-                    let placed = match (svg, qr_ref.cast::<web_sys::Element>()) {
-                        (Some(svg), Some(holder)) => {
-                            // The holder is rendered empty by Yew, so replacing its
-                            // children never fights the virtual DOM.
-                            holder.set_text_content(None);
-                            holder.append_child(&svg).is_ok()
-                        }
-                        _ => false,
-                    };
+                    let placed = draw_qr(&services, &link, label, qr_ref.cast()).await;
                     qr.set(if placed { Qr::Shown(link) } else { Qr::Failed });
                 });
             })
         };
         let sheet = can_share().then(|| {
             let title = p.name.get(lang).0.to_owned();
-            let summary = text.clone();
+            let summary = summary.clone();
             let link = link.clone();
             Callback::from(move |_: MouseEvent| {
                 let (title, summary, link) = (title.clone(), summary.clone(), link.clone());

@@ -1,12 +1,16 @@
 //! Summary: everything a person needs on one page (procedure and code, office, channel,
 //! time limit and fee, documents still missing, next step, where to follow the file and
-//! send feedback, the catalogue's source and date), printable on A4.
+//! send feedback, the catalogue's source and date), printable on one A4 page. The print
+//! adds what the screen leaves to other views: every step, and a QR code of the share
+//! link that reopens the journey on a phone (drawn when the print button is pressed:
+//! the encoder is loaded on demand, and the link carries the answers).
 
 use procedure_guide_core::i18n::present;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::{
-    checklist, chosen_channel, chosen_office, only_office, steps, ItemStatus, Journey,
+    checklist, chosen_channel, chosen_office, only_office, steps, Applies, ItemStatus, Journey,
 };
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::context::use_env;
@@ -15,13 +19,31 @@ use crate::ui::channel_comparison::{channel_facts, channel_title, Facts};
 use crate::ui::document_text::document_label;
 use crate::ui::external_link::ExternalLink;
 use crate::ui::journey::office_view::office_details;
-use crate::ui::journey::share_box::ShareBox;
+use crate::ui::journey::share_box::{draw_qr, share_link, ShareBox};
 use crate::ui::journey::ViewProps;
 use crate::ui::localised::inline;
 
 #[function_component]
 pub fn SummaryView(props: &ViewProps) -> Html {
-    let Some(env) = use_env() else {
+    let env = use_env();
+    // The journey the printed QR code was drawn for: a code of an older state is not
+    // printed (Ctrl+P after a change prints without one rather than a wrong one).
+    let print_qr = use_state(|| None::<Journey>);
+    // Bumped by the print button once the code is drawn: printing waits for the render
+    // that shows it.
+    let print_asked = use_state(|| 0u32);
+    let qr_ref = use_node_ref();
+    let section_ref = use_node_ref();
+    {
+        let section_ref = section_ref.clone();
+        use_effect_with(*print_asked, move |asked| {
+            if *asked > 0 {
+                let target = section_ref.cast::<web_sys::Node>();
+                crate::embed::print::print_from(target.map(Into::into));
+            }
+        });
+    }
+    let Some(env) = env else {
         return html! {};
     };
     let Some(catalogue) = env.catalogue() else {
@@ -58,10 +80,48 @@ pub fn SummaryView(props: &ViewProps) -> Html {
             .contact
             .as_ref()
             .is_some_and(|c| c.hotline.is_some());
-    // Marks this widget as the one printing, so only its summary prints (embed::print).
-    let print = Callback::from(|e: MouseEvent| crate::embed::print::print_from(e.target()));
+    // The link opens on the view shown (the summary), which navigation owns.
+    let shared = Journey {
+        view: props.view,
+        ..j.clone()
+    };
+    let qr_fresh = print_qr.as_ref() == Some(&shared);
+    // Draws the code for the journey as it is (unless already drawn), then prints; the
+    // print marks this widget as the one printing, so only its summary prints
+    // (embed::print). Without the encoder (offline, blocked) it prints without a code.
+    let print = {
+        let settings = env.share.clone();
+        let link = share_link(&settings, catalogue, &shared);
+        let shared = shared.clone();
+        let print_qr = print_qr.clone();
+        let print_asked = print_asked.clone();
+        let qr_ref = qr_ref.clone();
+        let label = t(lang, Msg::PrintQrLabel);
+        Callback::from(move |_: MouseEvent| {
+            if qr_fresh {
+                print_asked.set(*print_asked + 1);
+                return;
+            }
+            let (link, settings, shared, print_qr, print_asked, qr_ref) = (
+                link.clone(),
+                settings.clone(),
+                shared.clone(),
+                print_qr.clone(),
+                print_asked.clone(),
+                qr_ref.clone(),
+            );
+            spawn_local(async move {
+                let drawn = match link {
+                    Some(link) => draw_qr(&settings.services, &link, label, qr_ref.cast()).await,
+                    None => false,
+                };
+                print_qr.set(drawn.then_some(shared));
+                print_asked.set(*print_asked + 1);
+            });
+        })
+    };
     html! {
-        <section class="pg-summary" aria-labelledby="pg-view-title">
+        <section class="pg-summary" aria-labelledby="pg-view-title" ref={section_ref}>
             <h3 class="pg-view__title" id="pg-view-title" tabindex="-1">{ t(lang, Msg::ViewSummary) }</h3>
             <p class="pg-summary__procedure">
                 <strong>{ inline(lang, &p.name) }</strong>{ " (" }{ t(lang, Msg::Code) }{ " " }{ p.id.clone() }{ ")" }
@@ -110,11 +170,25 @@ pub fn SummaryView(props: &ViewProps) -> Html {
                     <ul>{ for maybe.iter().map(|i| html! { <li>{ document_label(lang, p, i.document) }</li> }) }</ul>
                 }
             </div>
-            <div class="pg-summary__block">
+            <div class="pg-summary__block pg-screen-only">
                 <h4>{ t(lang, Msg::NextStepLabel) }</h4>
                 <p>{ present::steps_done(lang, step_list.done, step_list.total) }</p>
                 if let Some(s) = next { <p><strong>{ inline(lang, &s.step.title) }</strong></p> }
                 else { <p>{ t(lang, Msg::AllStepsDone) }</p> }
+            </div>
+            // On paper, every step: the page is what the person follows at the office.
+            <div class="pg-summary__block pg-summary__steps pg-print-only">
+                <h4>{ t(lang, Msg::ViewSteps) }{ " – " }{ present::steps_done(lang, step_list.done, step_list.total) }</h4>
+                <ol>
+                    { for step_list.steps.iter().enumerate().map(|(i, s)| html! {
+                        <li class={classes!(s.done.then_some("pg-summary__step--done"))}>
+                            <span class="pg-summary__mark">{ if s.done { "☑ " } else { "☐ " } }</span>
+                            { inline(lang, &s.step.title) }
+                            if step_list.next == Some(i) { <strong>{ " ← " }{ t(lang, Msg::NextStepLabel) }</strong> }
+                            if s.applies == Applies::Unknown { <span class="pg-hint">{ " (" }{ t(lang, Msg::MayBeNeeded) }{ ")" }</span> }
+                        </li>
+                    }) }
+                </ol>
             </div>
             // Only when the catalogue says something about after filing: an empty
             // heading reads as missing content.
@@ -150,8 +224,11 @@ pub fn SummaryView(props: &ViewProps) -> Html {
                     <button type="button" class="pg-button" onclick={print}>{ t(lang, Msg::Print) }</button>
                 </p>
             }
-            // The link opens on the view shown (the summary), which navigation owns.
-            <ShareBox journey={Journey { view: props.view, ..j.clone() }} />
+            <div class="pg-summary__qr pg-print-only" hidden={!qr_fresh}>
+                <div class="pg-summary__qr-image" ref={qr_ref}></div>
+                <p>{ t(lang, Msg::PrintQrCaption) }</p>
+            </div>
+            <ShareBox journey={shared} />
         </section>
     }
 }

@@ -327,6 +327,10 @@ pub enum Msg {
     SharedNewer,
     /// Printing is missing (in-app browsers of Zalo, Facebook).
     PrintInApp,
+    /// Printed beside the QR code that reopens the journey on a phone.
+    PrintQrCaption,
+    /// Accessible name of the printed QR code.
+    PrintQrLabel,
     /// Toggle for larger text and touch targets (volunteer mode has it on).
     LargeText,
     /// Volunteer mode: the idle warning before the device is cleared.
@@ -561,6 +565,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             SharedOtherCatalogue => "Đường dẫn chia sẻ này dành cho danh mục thủ tục của nơi khác; không có gì bị thay đổi.",
             SharedNewer => "Đường dẫn được tạo bằng phiên bản mới hơn của tiện ích; hãy tải lại trang. Không có gì bị thay đổi.",
             PrintInApp => "Trình duyệt trong ứng dụng này không in được: hãy mở trang bằng Chrome hoặc Safari, hoặc sao chép dạng văn bản.",
+            PrintQrCaption => "Quét mã này bằng camera điện thoại để mở lại đúng tiến độ này (câu trả lời, nơi nộp, giấy tờ đã có).",
+            PrintQrLabel => "Mã QR mở lại hướng dẫn này trên điện thoại",
             LargeText => "Chữ lớn",
             IdleWarning => "Đã lâu không có thao tác: sau 1 phút, hướng dẫn sẽ làm lại từ đầu và xoá dữ liệu trên thiết bị này.",
             KeepGoing => "Tôi vẫn đang dùng",
@@ -759,6 +765,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             SharedOtherCatalogue => "This share link is for another office's catalogue; nothing was changed.",
             SharedNewer => "The link was made by a newer version of this guide; reload the page. Nothing was changed.",
             PrintInApp => "This in-app browser cannot print: open the page in Chrome or Safari, or copy it as text.",
+            PrintQrCaption => "Scan this code with a phone camera to reopen this guide where you left it (answers, office, papers you have).",
+            PrintQrLabel => "QR code that reopens this guide on a phone",
             LargeText => "Large text",
             IdleWarning => "Nothing has happened for a while: this guide will start over and clear this device in 1 minute…",
             KeepGoing => "Keep going",

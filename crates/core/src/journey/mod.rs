@@ -24,6 +24,7 @@
 
 mod channel;
 mod checklist;
+pub mod compact;
 mod condition;
 mod merge;
 mod milestones;

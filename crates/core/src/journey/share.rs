@@ -1,12 +1,16 @@
 //! Handing a journey to another device: the share-link payload and the checklist as
 //! plain text.
 //!
-//! The payload is `base64url(<catalogue id> "\n" <to_json(journey)>)` without padding:
-//! the saved state itself (already compact and versioned, see [`to_json`]) plus the
-//! catalogue it refers to, so a link made on one ward's page is not laid over another
-//! ward's catalogue. Base64url because it survives URL fragments, chat apps and QR
-//! codes unescaped; hand-written because a crate for 60 lines is not worth its size in
-//! the wasm.
+//! The payload is [`compact`](super::compact) whenever the catalogue allows it: the
+//! journey as positions in the procedure, about 40 to 60 characters. Otherwise (an index
+//! catalogue, a journey the catalogue no longer lists all of), and in every link made
+//! before the compact form, it is the first format:
+//! `base64url(<catalogue id> "\n" <to_json(journey)>)` without padding: the saved state
+//! itself (versioned, see [`to_json`]) plus the catalogue it refers to, so a link made on
+//! one ward's page is not laid over another ward's catalogue. Both are read, so a link
+//! already sent keeps opening. Base64url because it survives URL fragments, chat apps
+//! and QR codes unescaped; hand-written because a crate for 60 lines is not worth its
+//! size in the wasm.
 //!
 //! Whatever arrives (a truncated chat message, a hand-edited link, a link from a newer
 //! widget), [`decode`] gives a journey or a [`ShareError`], never a panic. Whether the
@@ -17,12 +21,13 @@ use crate::catalogue::{Catalogue, Procedure};
 use crate::i18n::ui::{t, Msg};
 use crate::i18n::{present, Lang};
 
-use super::{checklist, chosen_channel, chosen_office, from_json, steps, to_json};
+pub use super::compact::Shared;
+use super::{checklist, chosen_channel, chosen_office, compact, from_json, steps, to_json};
 use super::{ItemStatus, Journey, RestoreError};
 
-/// Longest payload [`decode`] reads. The largest sample journey (every paper ticked)
-/// is well under 1 000 characters; the cap keeps a pasted novel from being decoded and
-/// parsed, and a QR code of a capped link still scans on a phone.
+/// Longest payload [`decode`] reads. The largest sample journey in the first format
+/// (every paper ticked) is well under 1 000 characters; the cap keeps a pasted novel
+/// from being decoded and parsed, and a QR code of a capped link still scans on a phone.
 pub const MAX_PAYLOAD: usize = 4096;
 
 /// Why a share link cannot be opened.
@@ -32,7 +37,8 @@ pub enum ShareError {
     TooLong,
     /// Characters outside base64url, or a length no base64 text has (truncated).
     NotBase64,
-    /// Decodes, but holds no journey (not UTF-8, no catalogue line, broken state).
+    /// Decodes, but holds no journey (not UTF-8, no catalogue line, broken state, a
+    /// compact payload cut short or changed).
     NotAJourney,
     /// Made for another catalogue (another ward's page).
     OtherCatalogue,
@@ -40,13 +46,27 @@ pub enum ShareError {
     FutureVersion(u64),
 }
 
-/// The payload of a share link for `journey` on the catalogue `catalogue_id`.
+/// The payload of a share link for `journey` on `catalogue`: compact when it can be,
+/// else the first format (see the module's documentation).
 ///
 /// The nonce and the times (of the last change, the last start over, each item's) are
-/// left out (written as 0, so the payload is version 1): the receiving device gives the
-/// journey its own ([`renewed`](super::renewed)), and they would only make the QR code
-/// denser and tell when the person last used the guide.
-pub fn encode(journey: &Journey, catalogue_id: &str) -> String {
+/// left out (written as 0, so a first-format payload is version 1): the receiving device
+/// gives the journey its own ([`renewed`](super::renewed)), and they would only make
+/// the QR code denser and tell when the person last used the guide.
+pub fn encode(journey: &Journey, catalogue: &Catalogue) -> String {
+    let shared = Journey {
+        nonce: 0,
+        touched: 0,
+        started: 0,
+        changed: Default::default(),
+        ..journey.clone()
+    };
+    compact::encode(&shared, catalogue).unwrap_or_else(|| encode_json(&shared, &catalogue.info.id))
+}
+
+/// The first format: `base64url(<catalogue id> "\n" <to_json(journey)>)`, the
+/// journey's times left out.
+pub fn encode_json(journey: &Journey, catalogue_id: &str) -> String {
     let shared = Journey {
         nonce: 0,
         touched: 0,
@@ -61,8 +81,27 @@ pub fn encode(journey: &Journey, catalogue_id: &str) -> String {
     base64url_encode(&bytes)
 }
 
-/// The journey in a share-link payload made for `expected_catalogue_id`.
-pub fn decode(payload: &str, expected_catalogue_id: &str) -> Result<Journey, ShareError> {
+/// The journey in a share-link payload made for `catalogue`, in either format.
+pub fn decode(payload: &str, catalogue: &Catalogue) -> Result<Shared, ShareError> {
+    if payload.len() > MAX_PAYLOAD {
+        return Err(ShareError::TooLong);
+    }
+    let payload = payload.trim();
+    if payload.starts_with(compact::MARK) {
+        return compact::decode(payload, catalogue).map_err(|e| match e {
+            compact::Error::Broken => ShareError::NotAJourney,
+            compact::Error::OtherCatalogue => ShareError::OtherCatalogue,
+            compact::Error::FutureVersion(v) => ShareError::FutureVersion(u64::from(v)),
+        });
+    }
+    decode_json(payload, &catalogue.info.id).map(|journey| Shared {
+        journey,
+        partly: false,
+    })
+}
+
+/// The first format's journey, made for `expected_catalogue_id`.
+pub fn decode_json(payload: &str, expected_catalogue_id: &str) -> Result<Journey, ShareError> {
     if payload.len() > MAX_PAYLOAD {
         return Err(ShareError::TooLong);
     }
@@ -138,10 +177,10 @@ pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 
 /// The summary as plain text, for "copy as text" and the phone's share sheet (what a
 /// grandmother sends her son over Zalo): the procedure, the office (address, hours,
-/// phone), the way to apply (and where to start online), every paper with ✓ have / ✗
-/// still missing (and, for a choice of papers, the one the person has), the papers that
-/// depend on the case, the next step, and the "check with the office" warning. The share
-/// link, when there is one, is added by the caller.
+/// hotline and phone), the way to apply (and where to start online), every paper with
+/// ✓ have / ✗ still missing (for a choice of papers, the one the person has, or the
+/// choices while none is ticked), the papers that depend on the case, the next step,
+/// and the "check with the office" warning. The share link is added by the caller, last.
 pub fn plain_text(lang: Lang, catalogue: &Catalogue, p: &Procedure, journey: &Journey) -> String {
     let mut out = String::with_capacity(1024);
     let line = |out: &mut String, s: &str| {
@@ -173,12 +212,14 @@ pub fn plain_text(lang: Lang, catalogue: &Catalogue, p: &Procedure, journey: &Jo
                 l.push_str(hours.get(lang).0);
                 line(&mut out, &l);
             }
-            if let Some(phone) = agency.hotline.as_ref().or(agency.phone.as_ref()) {
-                let mut l = String::from("  ");
-                l.push_str(t(lang, Msg::Phone));
-                l.push_str(": ");
-                l.push_str(phone);
-                line(&mut out, &l);
+            for (label, number) in [(Msg::Hotline, &agency.hotline), (Msg::Phone, &agency.phone)] {
+                if let Some(number) = number {
+                    let mut l = String::from("  ");
+                    l.push_str(t(lang, label));
+                    l.push_str(": ");
+                    l.push_str(number);
+                    line(&mut out, &l);
+                }
             }
         }
         None => {
@@ -231,6 +272,14 @@ pub fn plain_text(lang: Lang, catalogue: &Catalogue, p: &Procedure, journey: &Jo
         if let Some(alternative) = item.chosen {
             l.push_str(": ");
             l.push_str(alternative.name.get(lang).0);
+        } else if !item.document.one_of.is_empty() {
+            // Not chosen yet: the choices, so the reader knows any one will do.
+            l.push_str(" – ");
+            l.push_str(t(lang, Msg::OneOf));
+            for (i, a) in item.document.one_of.iter().enumerate() {
+                l.push_str(if i == 0 { " " } else { "; " });
+                l.push_str(a.name.get(lang).0);
+            }
         }
         line(out, &l);
     };
@@ -342,43 +391,46 @@ mod tests {
         let j = everything_ticked();
         assert!(!j.ticks.is_empty());
         assert!(!j.changed.is_empty());
-        let payload = encode(&j, &sample().info.id);
+        let payload = encode_json(&j, &sample().info.id);
         assert!(payload.len() < 1500, "payload of {} chars", payload.len());
         // No times: a widget that reads only version 1 opens it too.
         let bytes = base64url_decode(&payload).unwrap_or_default();
         let text = String::from_utf8_lossy(&bytes);
         assert!(text.contains("\n{\"v\":1,"), "{text}");
-        assert_eq!(decode(&payload, &sample().info.id), Ok(without_clock(j)));
+        assert_eq!(
+            decode_json(&payload, &sample().info.id),
+            Ok(without_clock(j))
+        );
     }
 
     #[test]
     fn refuses_what_it_cannot_open() {
         let id = &sample().info.id;
-        let payload = encode(&everything_ticked(), id);
+        let payload = encode_json(&everything_ticked(), id);
         assert_eq!(
-            decode(&payload, "another-ward"),
+            decode_json(&payload, "another-ward"),
             Err(ShareError::OtherCatalogue)
         );
         assert_eq!(
-            decode(&"A".repeat(MAX_PAYLOAD + 4), id),
+            decode_json(&"A".repeat(MAX_PAYLOAD + 4), id),
             Err(ShareError::TooLong)
         );
-        assert_eq!(decode("not base64!", id), Err(ShareError::NotBase64));
+        assert_eq!(decode_json("not base64!", id), Err(ShareError::NotBase64));
         assert_eq!(
-            decode(&base64url_encode(b"no newline"), id),
+            decode_json(&base64url_encode(b"no newline"), id),
             Err(ShareError::NotAJourney)
         );
         let mut text = id.clone();
         text.push_str("\n{\"v\":9,\"p\":\"x\"}");
         assert_eq!(
-            decode(&base64url_encode(text.as_bytes()), id),
+            decode_json(&base64url_encode(text.as_bytes()), id),
             Err(ShareError::FutureVersion(9))
         );
         // Cut in the middle of the JSON, at a length base64 allows.
         let cut = &payload[..payload.len() / 2 / 4 * 4];
-        assert_eq!(decode(cut, id), Err(ShareError::NotAJourney));
+        assert_eq!(decode_json(cut, id), Err(ShareError::NotAJourney));
         assert_eq!(
-            decode(&base64url_encode(&[0xff, 0xfe, b'\n']), id),
+            decode_json(&base64url_encode(&[0xff, 0xfe, b'\n']), id),
             Err(ShareError::NotAJourney)
         );
     }
@@ -452,6 +504,86 @@ mod tests {
         assert!(text.contains("https://"), "{text}");
     }
 
+    #[test]
+    fn plain_text_is_in_the_order_a_reader_needs_it() {
+        // The grandmother's journey: birth registration at the desk of an office with
+        // every detail, one paper of a choice ticked, another choice not yet.
+        let p = procedure_with_online_and_offices();
+        let mut c = sample().clone();
+        let first = crate::journey::offices(&c, p)
+            .first()
+            .map(|a| a.id.clone())
+            .expect("an office");
+        for a in c.agencies.iter_mut().filter(|a| a.id == first) {
+            a.address = Some(crate::catalogue::Text::new(Lang::Vi, "12 Đường Thử"));
+            a.opening_hours = Some(crate::catalogue::Text::new(Lang::Vi, "7:30–17:00"));
+            a.hotline = Some("1900 0000".into());
+            a.phone = Some("028 0000 0000".into());
+        }
+        let c = &c;
+        let desk = (0..p.channels.len())
+            .find(|&i| p.channels[i].online_level.is_none())
+            .and_then(|i| crate::journey::ChannelKey::of(p, i))
+            .expect("a desk");
+        let mut j = Journey::new(p.id.clone(), 1, 0);
+        j = apply(
+            &j,
+            Event::Answer {
+                question: "nguoi_nop".into(),
+                value: "cha_me".into(),
+            },
+            p,
+        );
+        j = apply(&j, Event::ChooseOffice(first.clone()), p);
+        j = apply(&j, Event::ChooseChannel(desk), p);
+        let groups: Vec<_> = checklist(p, &j)
+            .items
+            .into_iter()
+            .filter(|i| i.status == ItemStatus::Counted && !i.document.one_of.is_empty())
+            .map(|i| i.document)
+            .collect();
+        let (chosen, open) = match groups.as_slice() {
+            [a, b, ..] => (*a, *b),
+            _ => panic!("birth registration at the desk has two choices of papers"),
+        };
+        let alternative = &chosen.one_of[0];
+        j = apply(
+            &j,
+            Event::Tick(TickTarget::alternative(&chosen.id, &alternative.id)),
+            p,
+        );
+        let text = plain_text(Lang::Vi, c, p, &j);
+        let office = c.agency(&first).expect("the office");
+        let mut have = String::from("✓ ");
+        have.push_str(chosen.name.get(Lang::Vi).0);
+        let mut missing = String::from("✗ ");
+        missing.push_str(open.name.get(Lang::Vi).0);
+        let next = steps(p, &j).steps[0].step.title.get(Lang::Vi).0;
+        let order = [
+            p.name.get(Lang::Vi).0,
+            office.name.get(Lang::Vi).0,
+            "12 Đường Thử",
+            "Giờ làm việc: 7:30–17:00",
+            "Đường dây nóng: 1900 0000",
+            "Điện thoại: 028 0000 0000",
+            "Cách nộp: Trực tiếp",
+            "Còn thiếu",
+            &have,
+            alternative.name.get(Lang::Vi).0,
+            &missing,
+            "Một trong các giấy tờ sau:",
+            open.one_of[0].name.get(Lang::Vi).0,
+            "Bước tiếp theo: ",
+            next,
+        ];
+        let mut from = 0;
+        for part in order {
+            let at = text[from..].find(part).map(|i| i + from);
+            assert!(at.is_some(), "{part:?} after byte {from} in\n{text}");
+            from = at.unwrap_or(from);
+        }
+    }
+
     fn procedure_with_online_and_offices() -> &'static Procedure {
         sample()
             .procedure("1.001193")
@@ -467,7 +599,7 @@ mod tests {
 
         #[test]
         fn any_text_decodes_without_panicking(text in "[A-Za-z0-9_\\-=+/ %#]{0,200}") {
-            let _ = decode(&text, &sample().info.id);
+            let _ = decode_json(&text, &sample().info.id);
         }
 
         #[test]
@@ -476,14 +608,14 @@ mod tests {
             replacement in proptest::sample::select(b"AZaz09-_=+".to_vec()),
             truncate in 0usize..2000,
         ) {
-            let payload = encode(&everything_ticked(), &sample().info.id);
+            let payload = encode_json(&everything_ticked(), &sample().info.id);
             let mut bytes = payload.into_bytes();
             let i = index % bytes.len();
             bytes[i] = replacement;
             let tampered = String::from_utf8_lossy(&bytes).into_owned();
-            let _ = decode(&tampered, &sample().info.id);
+            let _ = decode_json(&tampered, &sample().info.id);
             let cut = &tampered[..truncate % tampered.len()];
-            let _ = decode(cut, &sample().info.id);
+            let _ = decode_json(cut, &sample().info.id);
         }
 
         #[test]
@@ -504,8 +636,8 @@ mod tests {
                     }
                 }
             }
-            let payload = encode(&j, "cat");
-            prop_assert_eq!(decode(&payload, "cat"), Ok(without_clock(j)));
+            let payload = encode_json(&j, "cat");
+            prop_assert_eq!(decode_json(&payload, "cat"), Ok(without_clock(j)));
         }
     }
 }
