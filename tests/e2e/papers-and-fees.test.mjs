@@ -62,7 +62,9 @@ test('fees: an amount or "Miễn phí" for each case, the case in plain words un
   await page.getByRole('button', { name: /^Thủ tục cấp Giấy xác nhận tình trạng hôn nhân/ }).click();
   await page.getByRole('button', { name: 'Bắt đầu chuẩn bị hồ sơ' }).click();
   await goTo(page, 'Cách nộp');
-  const desk = page.getByRole('listitem').filter({ has: page.getByRole('radio', { name: /^Trực tiếp/ }) });
+  // Every way has the same fees here: they are said once, above the choice.
+  const desk = page.getByRole('region', { name: 'Cách nộp' })
+    .getByText('Như nhau với mọi cách nộp', { exact: true }).locator('xpath=..');
   await desk.waitFor();
   const text = (await desk.textContent()).replace(/\s+/g, ' ');
   assert.match(text, /Lệ phí: Miễn phí – nếu bạn trả lời “Có” cho câu hỏi “Bạn thuộc diện được miễn lệ phí\?”/, text);
