@@ -159,6 +159,47 @@ for (const volunteer of [false, true]) {
   }
 }
 
+test('a volunteer helps three people in a row, each starting from nothing of the one before', async () => {
+  const { page, log, violations, close } = await openPage(browser, `${server.url}/`, { viewport: PHONE });
+  await page.getByRole('button', { name: 'Chế độ tình nguyện viên' }).click();
+  await page.locator('procedure-guide .pg--large').waitFor();
+  const people = [
+    { id: '1.001193', query: 'khai sinh', name: BIRTH },
+    { id: '1.000894', query: 'kết hôn', name: 'Thủ tục đăng ký kết hôn' },
+    { id: '1.000656', query: 'khai tử', name: 'Thủ tục đăng ký khai tử' },
+  ];
+  const before = [];
+  for (const person of people) {
+    // Nothing of anyone before: an empty search, nothing in progress, not in history.
+    await searchBox(page).waitFor();
+    assert.equal(await searchBox(page).inputValue(), '', person.id);
+    assert.equal(await page.getByRole('region', { name: 'Thủ tục bạn đang chuẩn bị' }).count(), 0, person.id);
+    const state = JSON.stringify(await page.evaluate(() => history.state));
+    for (const id of before) assert.ok(!state.includes(id), `${id} still in history.state for ${person.id}`);
+    await searchBox(page).fill(person.query);
+    await page.getByRole('button', { name: new RegExp(`^${person.name}`) }).click();
+    await page.getByRole('button', { name: 'Bắt đầu chuẩn bị hồ sơ' }).click();
+    assert.equal(await page.getByRole('radio', { checked: true }).count(), 0, `${person.id}: nothing answered yet`);
+    await goToPartNamed(page, 'Giấy tờ');
+    await page.getByRole('heading', { name: 'Giấy tờ', level: 3 }).waitFor();
+    assert.equal(await page.getByRole('checkbox', { checked: true }).count(), 0, `${person.id}: no paper ticked yet`);
+    await page.getByRole('checkbox').first().check();
+    assert.ok((await journeyKeys(page)).length > 0, `${person.id}: progress kept while they are here`);
+    await page.getByRole('button', { name: START_OVER }).click();
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    assert.deepEqual(await journeyKeys(page), [], `${person.id}: nothing left on the device`);
+    before.push(person.id);
+  }
+  assert.equal(
+    await page.getByRole('button', { name: 'Chế độ tình nguyện viên' }).getAttribute('aria-pressed'),
+    'true',
+    'the volunteer mode stays on between people',
+  );
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(log.pageErrors, []);
+  await close();
+});
+
 test('start over from the list clears the journeys in progress and the search', async () => {
   const { page, log, close } = await openPage(browser, `${server.url}/`);
   await searchBox(page).waitFor();
