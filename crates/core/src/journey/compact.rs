@@ -42,6 +42,7 @@
 use crate::catalogue::{Catalogue, Procedure, QuestionKind};
 
 use super::checklist::{fingerprint, resolve_tick};
+use super::share::{base64url_value, ALPHABET};
 use super::{offices, Answer, ChannelKey, Journey, Tick, TickTarget, View};
 
 /// The first character of a compact payload.
@@ -56,22 +57,8 @@ const TICKS: u32 = 3;
 const LOOKED_UP: u32 = 4;
 const STEPS: u32 = 5;
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
 fn digit(v: u32) -> char {
     char::from(ALPHABET[(v & 63) as usize])
-}
-
-fn value(c: u8) -> Option<u32> {
-    let v = match c {
-        b'A'..=b'Z' => c - b'A',
-        b'a'..=b'z' => c - b'a' + 26,
-        b'0'..=b'9' => c - b'0' + 52,
-        b'-' => 62,
-        b'_' => 63,
-        _ => return None,
-    };
-    Some(u32::from(v))
 }
 
 /// FNV-1a over the parts given, each ended by a separator byte no id holds, folded to
@@ -133,7 +120,7 @@ fn bits(set: &[bool]) -> String {
 
 /// Every target a tick can be on, in the procedure's order: a paper without
 /// alternatives, an alternative without parts, a part.
-fn tick_targets(p: &Procedure) -> Vec<TickTarget> {
+pub(super) fn tick_targets(p: &Procedure) -> Vec<TickTarget> {
     let mut out = Vec::new();
     for d in &p.documents {
         if d.one_of.is_empty() {
@@ -336,7 +323,7 @@ impl<'a> Reader<'a> {
     fn digit(&mut self) -> Result<u32, Error> {
         let b = *self.bytes.get(self.at).ok_or(Error::Broken)?;
         self.at += 1;
-        value(b).ok_or(Error::Broken)
+        base64url_value(b).ok_or(Error::Broken)
     }
 
     fn short(&mut self) -> Result<u32, Error> {
@@ -365,7 +352,7 @@ impl<'a> Reader<'a> {
 
 /// Digits as values; `None` for any other character.
 fn values(data: &[u8]) -> Option<Vec<u32>> {
-    data.iter().map(|b| value(*b)).collect()
+    data.iter().map(|b| base64url_value(*b)).collect()
 }
 
 /// The set bits of `digits` among `n` positions; `None` when a bit lies beyond them.

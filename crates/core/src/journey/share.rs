@@ -117,7 +117,21 @@ pub fn decode_json(payload: &str, expected_catalogue_id: &str) -> Result<Journey
     })
 }
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+pub(super) const ALPHABET: &[u8; 64] =
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// The 6-bit value of one base64url character; `None` for any other.
+pub(super) fn base64url_value(c: u8) -> Option<u32> {
+    let v = match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'-' => 62,
+        b'_' => 63,
+        _ => return None,
+    };
+    Some(u32::from(v))
+}
 
 /// RFC 4648 §5 base64url, no padding.
 pub fn base64url_encode(bytes: &[u8]) -> String {
@@ -142,17 +156,6 @@ pub fn base64url_encode(bytes: &[u8]) -> String {
 /// included), for a length that no encoding gives (a character cut off), or for
 /// non-zero leftover bits (a tampered last character).
 pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    fn value(c: u8) -> Option<u32> {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'-' => 62,
-            b'_' => 63,
-            _ => return None,
-        };
-        Some(u32::from(v))
-    }
     let input = text.as_bytes();
     if input.len() % 4 == 1 {
         return None;
@@ -161,7 +164,7 @@ pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
     for chunk in input.chunks(4) {
         let mut n = 0u32;
         for (i, &c) in chunk.iter().enumerate() {
-            n |= value(c)? << (18 - 6 * i);
+            n |= base64url_value(c)? << (18 - 6 * i);
         }
         let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
         let keep = chunk.len() - 1;

@@ -14,23 +14,9 @@ use crate::journey::*;
 
 use super::sample;
 
-/// Every tick target that fits a procedure.
+/// Every tick target that fits a procedure: the ones a share link numbers.
 pub(super) fn targets(p: &Procedure) -> Vec<TickTarget> {
-    let mut out = Vec::new();
-    for d in &p.documents {
-        if d.one_of.is_empty() {
-            out.push(TickTarget::document(&d.id));
-        }
-        for a in &d.one_of {
-            if a.all_of.is_empty() {
-                out.push(TickTarget::alternative(&d.id, &a.id));
-            }
-            for part in &a.all_of {
-                out.push(TickTarget::part(&d.id, &a.id, &part.id));
-            }
-        }
-    }
-    out
+    crate::journey::compact::tick_targets(p)
 }
 
 fn pick<T: Clone>(items: &[T], n: u16) -> Option<T> {
