@@ -8,7 +8,9 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use procedure_guide_core::catalogue::{limits, load_catalogue, load_detail, parse_diagnostic};
+use procedure_guide_core::catalogue::{
+    editor_notes, limits, load_catalogue, load_detail, parse_diagnostic, EditorNote,
+};
 use procedure_guide_core::diagnostic::{Code, Collector, Counts, Detail, Diagnostic};
 use procedure_guide_core::i18n::Lang;
 use procedure_guide_core::json::{self, Json, Number};
@@ -136,6 +138,53 @@ pub fn check_file(path: &Path) -> io::Result<Report> {
         .findings
         .extend(entries.finish().into_iter().map(here));
     Ok(report)
+}
+
+/// Every editor's note of a catalogue and of its index's detail files (relative `href`s
+/// that exist), each with its file; a file that is not JSON gives its diagnostic.
+pub fn notes_file(path: &Path) -> io::Result<Result<Vec<(PathBuf, EditorNote)>, Finding>> {
+    let bytes = read_bounded(path)?;
+    let notes = match editor_notes(&bytes) {
+        Ok(notes) => notes,
+        Err(diagnostic) => {
+            return Ok(Err(Finding {
+                file: path.to_path_buf(),
+                diagnostic,
+            }))
+        }
+    };
+    let mut out: Vec<(PathBuf, EditorNote)> =
+        notes.into_iter().map(|n| (path.to_path_buf(), n)).collect();
+    let raw = json::parse(&bytes, &limits::JSON).ok();
+    let base = path.parent().unwrap_or(Path::new("."));
+    let itself = fs::canonicalize(path).ok();
+    let entries = raw
+        .as_ref()
+        .and_then(|r| r.get("procedures"))
+        .and_then(Json::as_array)
+        .unwrap_or_default();
+    for entry in entries {
+        let Some(href) = entry.get("href").and_then(Json::as_str) else {
+            continue;
+        };
+        if href.contains("://") || href.starts_with('/') {
+            continue;
+        }
+        let detail_path = base.join(href.split(['?', '#']).next().unwrap_or_default());
+        if itself.is_some() && fs::canonicalize(&detail_path).ok() == itself {
+            continue;
+        }
+        // A missing or broken detail file is `check`'s to report.
+        if let Ok(Ok(notes)) = read_bounded(&detail_path).map(|b| editor_notes(&b)) {
+            out.extend(notes.into_iter().map(|n| (detail_path.clone(), n)));
+        }
+    }
+    Ok(Ok(out))
+}
+
+/// `file: path: note`, printable on a terminal.
+pub fn note_line(file: &Path, note: &EditorNote) -> String {
+    printable(&format!("{}: {}: {}", file.display(), note.path, note.text))
 }
 
 /// Checks bytes that are not in a file (standard input, tests).

@@ -1,12 +1,14 @@
 //! `procedure-guide check [--format text|json] [--lang vi|en] FILE...` and
-//! `procedure-guide schema`. Exit status: 0 no errors (warnings allowed), 1 errors,
+//! `procedure-guide schema` and `procedure-guide notes FILE...` (the editors' notes). Exit status: 0 no errors (warnings allowed), 1 errors,
 //! 2 a file could not be read or the command was misused.
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use procedure_guide_cli::{check_file, json_report, json_unreadable, summary_line, text_line};
+use procedure_guide_cli::{
+    check_file, json_report, json_unreadable, note_line, notes_file, summary_line, text_line,
+};
 use procedure_guide_core::i18n::cli::{cannot_read, misuse as said, Misuse, USAGE};
 use procedure_guide_core::i18n::Lang;
 
@@ -32,6 +34,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("check") => check(args.get(1..).unwrap_or_default()),
         Some("schema") if args.len() == 1 => schema(),
+        Some("notes") => notes(args.get(1..).unwrap_or_default()),
         Some("schema") => misuse(Misuse::SchemaTakesNoArguments),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
@@ -49,6 +52,35 @@ fn main() -> ExitCode {
 fn schema() -> ExitCode {
     print!("{}", procedure_guide_cli::schema::schema_json());
     ExitCode::SUCCESS
+}
+
+/// Lists every editor's note; exit 1 when a file is not JSON, 2 when one cannot be read.
+fn notes(files: &[String]) -> ExitCode {
+    if files.is_empty() {
+        return misuse(Misuse::NoFiles);
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut status = ExitCode::SUCCESS;
+    for file in files {
+        let path = PathBuf::from(file);
+        match notes_file(&path) {
+            Ok(Ok(notes)) => {
+                for (file, note) in &notes {
+                    let _ = writeln!(out, "{}", note_line(file, note));
+                }
+            }
+            Ok(Err(finding)) => {
+                eprintln!("{}", text_line(&finding, Lang::Vi));
+                status = ExitCode::from(1);
+            }
+            Err(e) => {
+                eprintln!("{}: {}: {e}", path.display(), cannot_read(Lang::Vi));
+                return ExitCode::from(2);
+            }
+        }
+    }
+    status
 }
 
 fn check(args: &[String]) -> ExitCode {

@@ -268,3 +268,62 @@ fn an_index_pointing_at_itself_is_said_at_each_entry_and_capped() {
     assert_eq!(codes[100], ("W007", "$"));
     assert_eq!((report.errors(), report.warnings()), (300, 0));
 }
+
+/// `notes` lists each editor's note with its file and path, an array note once per
+/// string, and a control character in a note cannot reach the terminal raw.
+#[test]
+fn notes_lists_every_editors_note_with_its_path() {
+    let dir = std::env::temp_dir().join(format!("pg-notes-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("procedures")).expect("temp dir");
+    let index = dir.join("catalogue.json");
+    std::fs::write(
+        &index,
+        r#"{"format": "procedure-guide/1.1",
+            "catalogue": {"id": "c", "title": "C", "editor_note": "Nguồn: CSDL TTHC"},
+            "agencies": [{"id": "a", "name": "A", "editor_note": ["Địa chỉ: Thông báo 243", "Cần kiểm tra\u001b[2J"]}],
+            "procedures": [{"id": "p", "name": "P", "agencies": ["a"], "href": "procedures/p.json"}]}"#,
+    )
+    .expect("write index");
+    std::fs::write(
+        dir.join("procedures/p.json"),
+        r#"{"id": "p", "name": "P", "agencies": ["a"],
+            "channels": [{"kind": "in_person", "editor_note": "Theo Quyết định 1234"}],
+            "steps": [{"id": "s", "title": "Nộp"}]}"#,
+    )
+    .expect("write detail");
+    let o = run(&["notes".as_ref(), index.as_os_str()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert!(
+        lines[0].ends_with("catalogue.json: catalogue.editor_note: Nguồn: CSDL TTHC"),
+        "{out}"
+    );
+    assert!(
+        lines[1].ends_with("agencies[0].editor_note[0]: Địa chỉ: Thông báo 243"),
+        "{out}"
+    );
+    assert!(
+        lines[2].ends_with("agencies[0].editor_note[1]: Cần kiểm tra\\u{1b}[2J"),
+        "{out}"
+    );
+    assert!(
+        lines[3].contains("procedures/p.json: channels[0].editor_note: Theo Quyết định 1234"),
+        "{out}"
+    );
+    // The notes never make `check` complain.
+    let o = run(&["check".as_ref(), index.as_os_str()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("0 lỗi, 0 cảnh báo"), "{}", stdout(&o));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn notes_without_a_file_is_misuse_and_not_json_is_exit_1() {
+    let o = run(&["notes".as_ref()]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["notes".as_ref(), fixture("E003-html-page.json").as_os_str()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("E003"));
+}

@@ -92,6 +92,7 @@ codes! {
     ReplacedButActive = "W005" "replaced-but-active",
     MissingDefaultLanguage = "W006" "missing-default-language",
     DiagnosticsOmitted = "W007" "diagnostics-omitted",
+    PaperChannelOnlineOnly = "W008" "paper-channel-online-only",
 }
 
 impl Code {

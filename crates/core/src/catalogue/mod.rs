@@ -1,4 +1,4 @@
-//! The `procedure-guide/1` catalogue (see CATALOGUE.md): its model and the walker that
+//! The `procedure-guide/1.1` catalogue (see docs/CATALOGUE.md): its model and the walker that
 //! reads and checks it.
 //!
 //! Data flows one way: bytes → `crate::json` tree → [`load_catalogue`] → [`Catalogue`]
@@ -6,6 +6,7 @@
 //! format is defined once, in its file of [`shapes`]: table, reader, writer and schema
 //! rules side by side.
 
+mod editor_notes;
 pub mod limits;
 mod load;
 pub mod model;
@@ -20,6 +21,7 @@ pub mod write;
 #[cfg(test)]
 mod tests;
 
+pub use editor_notes::{editor_notes, EditorNote};
 pub use load::{load_catalogue, load_detail, parse_diagnostic, Loaded};
 pub use model::*;
 pub use read::is_valid_id;

@@ -408,6 +408,10 @@ pub struct Procedure {
     pub sets: u32,
     /// The detail file of an index entry, relative to the catalogue.
     pub href: Option<String>,
+    /// Since when the offices take no paper file (format 1.1).
+    pub online_only: Option<OnlineOnly>,
+    /// The person's own legal deadline, counted from an event (format 1.1).
+    pub deadline: Option<Deadline>,
 }
 
 impl Procedure {
@@ -446,6 +450,47 @@ pub struct Channel {
     pub agencies: Vec<String>,
     pub notes: Option<Text>,
     pub when: Option<Condition>,
+    /// The channel's own name ("Ứng dụng VNeID"), format 1.1.
+    pub label: Option<Text>,
+    /// The account an online channel needs (format 1.1).
+    pub account: Option<Account>,
+}
+
+word_enum! {
+    /// An account an online channel needs before filing. `VneidLevel2`: tài khoản định
+    /// danh điện tử mức 2 (VNeID), the only account for online procedures since 1 Jul
+    /// 2024.
+    Account {
+        VneidLevel2 = "vneid_level_2",
+    }
+}
+
+/// A procedure the offices no longer take on paper (Directive 24/CT-TTg): people file
+/// online, and where `assisted`, the centre's staff help them do it at the desk. Its
+/// `in_person` channels are that assisted way; its `post` channels are not offered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OnlineOnly {
+    pub since: Date,
+    pub legal_basis: Option<Text>,
+    pub assisted: bool,
+}
+
+/// How long the person has to file, counted from an event ("trong 60 ngày kể từ ngày
+/// sinh").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deadline {
+    pub span: DeadlineSpan,
+    /// The event, as a phrase ("ngày sinh").
+    pub from: Text,
+    pub legal_basis: Option<Text>,
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeadlineSpan {
+    Days(u32),
+    WorkingDays(u32),
+    Months(u32),
 }
 
 /// A time limit (thời hạn giải quyết): a span, a text, or both.

@@ -144,6 +144,10 @@ pub(crate) fn found(json: &Json<'_>) -> Found {
     }
 }
 
+/// The key every object of format 1.1 may carry for its editors, never for citizens
+/// (`super::editor_notes` lists them).
+pub const EDITOR_NOTE: &str = "editor_note";
+
 /// `[A-Za-z0-9._-]{1,64}`.
 pub fn is_valid_id(id: &str) -> bool {
     (1..=MAX_ID_LEN).contains(&id.len())
@@ -237,8 +241,10 @@ impl<'j> Ctx<'j> {
             self.wrong_type(Expected::Object, json);
             return None;
         };
-        for (i, (key, _)) in entries.iter().enumerate() {
-            if !shape.knows(key) {
+        for (i, (key, value)) in entries.iter().enumerate() {
+            if key == EDITOR_NOTE {
+                self.check_editor_note(value);
+            } else if !shape.knows(key) {
                 self.report(
                     Code::UnknownField,
                     Some(&**key),
@@ -270,6 +276,23 @@ impl<'j> Ctx<'j> {
             }
         }
         Some(Obj { entries, shape })
+    }
+
+    /// An editor's note is a string or an array of strings; a wrong one is reported and
+    /// changes nothing else, since the widget never reads it.
+    fn check_editor_note(&mut self, json: &'j Json<'j>) {
+        let ok = match json {
+            Json::String(_) => true,
+            Json::Array(items) => items.iter().all(|i| matches!(i, Json::String(_))),
+            _ => false,
+        };
+        if !ok {
+            self.soft += 1;
+            self.path.push(Seg::Key(EDITOR_NOTE));
+            self.wrong_type(Expected::String, json);
+            self.path.pop();
+            self.soft -= 1;
+        }
     }
 
     pub(crate) fn array(&mut self, json: &'j Json<'j>) -> Option<&'j [Json<'j>]> {

@@ -625,3 +625,215 @@ fn long_replacement_chains_and_rings_are_linear_with_short_messages() {
         ]
     );
 }
+
+// ---- format 1.1 ----
+
+/// `key: value` added to the object at `path` of the small fixture.
+fn with_member(path: &[&str], key: &'static str, value: &str) -> impl FnOnce(&mut Json<'static>) {
+    let value = json::parse(value.as_bytes(), &JSON)
+        .expect("value is JSON")
+        .into_owned();
+    let path: Vec<String> = path.iter().map(|s| s.to_string()).collect();
+    move |tree| {
+        let keys: Vec<&str> = path.iter().map(String::as_str).collect();
+        if let Json::Object(entries) = member(tree, &keys) {
+            entries.push((key.into(), value));
+        }
+    }
+}
+
+fn with_format(minor: &str) -> impl FnOnce(&mut Json<'static>) + '_ {
+    move |tree| *member(tree, &["format"]) = Json::string(format!("procedure-guide/1{minor}"))
+}
+
+/// A 1.0 file means under the 1.1 reader what it meant under 1.0: nothing of 1.1 is
+/// invented, and declaring 1.1 changes nothing but the version.
+#[test]
+fn a_1_0_file_reads_the_same_as_before() {
+    let old = load_ok(SMALL);
+    assert_eq!(old.format_minor, 0);
+    for p in &old.procedures {
+        assert_eq!((&p.online_only, &p.deadline), (&None, &None), "{}", p.id);
+        for c in &p.channels {
+            assert_eq!((&c.label, &c.account), (&None, &None), "{}", p.id);
+        }
+    }
+    let mut declared = load_ok(&edited(with_format(".1")));
+    assert_eq!(declared.format_minor, 1);
+    declared.format_minor = 0;
+    assert_eq!(declared, old);
+}
+
+/// Editors' notes may sit on any object, as a string or a list of strings; the model
+/// never holds them (so no view can show one), and `editor_notes` finds each.
+#[test]
+fn editors_notes_never_reach_the_model() {
+    let mut text = edited(with_format(".1"));
+    for path in [
+        &["catalogue"][..],
+        &["agencies", "0"],
+        &["procedures", "0"],
+        &["procedures", "0", "channels", "1"],
+        &["procedures", "0", "documents", "0"],
+        &["procedures", "0", "steps", "0"],
+    ] {
+        let tree = json::parse(text.as_bytes(), &JSON)
+            .expect("JSON")
+            .into_owned();
+        let mut tree = tree;
+        with_member(
+            path,
+            "editor_note",
+            r#"["Nguồn: CSDL TTHC", "Cần kiểm tra"]"#,
+        )(&mut tree);
+        text = json::to_string(&tree);
+    }
+    let mut with_notes = load_ok(&text);
+    with_notes.format_minor = 0;
+    assert_eq!(with_notes, load_ok(SMALL));
+    let notes = editor_notes(text.as_bytes()).expect("JSON");
+    let paths: Vec<&str> = notes.iter().map(|n| n.path.as_str()).collect();
+    assert_eq!(paths.len(), 12);
+    assert!(paths.contains(&"procedures[0].channels[1].editor_note[1]"));
+    assert!(paths.contains(&"catalogue.editor_note[0]"));
+    // A note that is not text is reported and drops nothing.
+    let bad = edited(with_member(&["procedures", "0"], "editor_note", "12"));
+    let loaded = load_catalogue(bad.as_bytes());
+    assert_eq!(
+        codes(&loaded.diagnostics),
+        [("E008", "procedures[0].editor_note")]
+    );
+    assert_eq!(loaded.catalogue.map(|c| c.procedures.len()), Some(4));
+}
+
+#[test]
+fn online_only_deadline_label_and_account_are_read() {
+    let text = edited(|tree| {
+        with_format(".1")(tree);
+        with_member(
+            &["procedures", "0"],
+            "online_only",
+            r#"{"since": "2025-10-01", "legal_basis": "Chỉ thị 24/CT-TTg"}"#,
+        )(tree);
+        with_member(
+            &["procedures", "0"],
+            "deadline",
+            r#"{"days": 60, "from": {"vi": "ngày sinh", "en": "the date of birth"}}"#,
+        )(tree);
+        with_member(
+            &["procedures", "0", "channels", "1"],
+            "label",
+            r#""Ứng dụng VNeID""#,
+        )(tree);
+        with_member(
+            &["procedures", "0", "channels", "1"],
+            "account",
+            r#""vneid_level_2""#,
+        )(tree);
+    });
+    // The fixture's post channel is not offered once the procedure is online only.
+    let loaded = load_catalogue(text.as_bytes());
+    assert_eq!(
+        codes(&loaded.diagnostics),
+        [("W008", "procedures[0].channels[2]")]
+    );
+    let c = loaded.catalogue.expect("a catalogue");
+    let p = &c.procedures[0];
+    let o = p.online_only.as_ref().expect("online_only");
+    assert_eq!(o.since.to_iso(), "2025-10-01");
+    assert!(o.assisted, "assisted is the default");
+    let d = p.deadline.as_ref().expect("deadline");
+    assert_eq!(d.span, DeadlineSpan::Days(60));
+    assert_eq!(d.from.get(Lang::En).0, "the date of birth");
+    let online = &p.channels[1];
+    assert_eq!(
+        online.label.as_ref().map(|l| l.get(Lang::Vi).0),
+        Some("Ứng dụng VNeID")
+    );
+    assert_eq!(online.account, Some(Account::VneidLevel2));
+}
+
+/// Each broken 1.1 field is dropped alone: the procedure, which 1.0 could show, stays.
+#[test]
+fn a_broken_1_1_field_drops_only_itself() {
+    for (path, key, value, expected) in [
+        (
+            &["procedures", "0"][..],
+            "deadline",
+            r#"{"days": 60, "months": 2, "from": "ngày sinh"}"#,
+            ("E030", "procedures[0].deadline.months"),
+        ),
+        (
+            &["procedures", "0"],
+            "deadline",
+            r#"{"from": "ngày sinh"}"#,
+            ("E009", "procedures[0].deadline.days"),
+        ),
+        (
+            &["procedures", "0"],
+            "deadline",
+            r#"{"days": 60}"#,
+            ("E009", "procedures[0].deadline.from"),
+        ),
+        (
+            &["procedures", "0"],
+            "online_only",
+            r#"{"since": "1/10/2025"}"#,
+            ("E024", "procedures[0].online_only.since"),
+        ),
+        (
+            &["procedures", "0", "channels", "0"],
+            "account",
+            r#""vneid_level_2""#,
+            ("E030", "procedures[0].channels[0].account"),
+        ),
+        (
+            &["procedures", "0", "channels", "1"],
+            "account",
+            r#""zalo""#,
+            ("E010", "procedures[0].channels[1].account"),
+        ),
+        (
+            &["procedures", "0", "channels", "1"],
+            "label",
+            r#""""#,
+            ("E029", "procedures[0].channels[1].label"),
+        ),
+    ] {
+        let loaded = load_catalogue(edited(with_member(path, key, value)).as_bytes());
+        assert_eq!(codes(&loaded.diagnostics), [expected], "{key}: {value}");
+        let c = loaded.catalogue.expect("a catalogue");
+        assert_eq!(c.procedures.len(), 4, "{key}: {value}");
+        let p = &c.procedures[0];
+        // Two spans: the second is the one dropped.
+        let kept =
+            (key == "deadline" && value.contains("months")).then_some(DeadlineSpan::Days(60));
+        assert_eq!(p.deadline.as_ref().map(|d| d.span), kept, "{value}");
+        assert!(p.online_only.is_none());
+        assert!(p
+            .channels
+            .iter()
+            .all(|c| c.account.is_none() && c.label.is_none()));
+    }
+}
+
+/// A post channel in an online-only procedure is said at its path (W008), and kept in
+/// the model for the views to leave out.
+#[test]
+fn a_post_channel_of_an_online_only_procedure_is_warned_about() {
+    let text = edited(with_member(
+        &["procedures", "0"],
+        "online_only",
+        r#"{"since": "2025-10-01"}"#,
+    ));
+    let loaded = load_catalogue(text.as_bytes());
+    let c = loaded.catalogue.as_ref().expect("catalogue");
+    let n = c.procedures[0].channels.len();
+    assert_eq!(
+        codes(&loaded.diagnostics),
+        [(
+            "W008",
+            format!("procedures[0].channels[{}]", n - 1).as_str()
+        )]
+    );
+}

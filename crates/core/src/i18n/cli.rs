@@ -9,13 +9,17 @@ pub const USAGE: &str = "\
 Cách dùng / Usage:
   procedure-guide check [--format text|json] [--lang vi|en] FILE...
   procedure-guide schema
+  procedure-guide notes FILE...
 
-check   kiểm tra danh mục (và các tệp chi tiết của danh mục chỉ mục) theo procedure-guide/1;
+check   kiểm tra danh mục (và các tệp chi tiết của danh mục chỉ mục) theo procedure-guide/1.1;
         mã thoát 0 khi không có lỗi, 1 khi có lỗi, 2 khi không đọc được tệp.
-        checks catalogues (and the detail files of an index) against procedure-guide/1;
+        checks catalogues (and the detail files of an index) against procedure-guide/1.1;
         exit 0 without errors, 1 with errors, 2 when a file cannot be read.
 schema  in ra JSON Schema của định dạng danh mục.
-        prints the JSON Schema of the catalogue format.";
+        prints the JSON Schema of the catalogue format.
+notes   liệt kê ghi chú cho người biên tập (`editor_note`, không bao giờ hiện cho người dân)
+        cùng đường dẫn JSON của từng ghi chú.
+        lists the editors' notes (`editor_note`, never shown to citizens) with their JSON paths.";
 
 /// A way the command was misused.
 pub enum Misuse<'a> {
@@ -43,8 +47,8 @@ pub fn misuse(lang: Lang, m: &Misuse<'_>) -> String {
         (Lang::En, Misuse::BadValue(o, v)) => format!("`{o}` does not accept `{v}`"),
         (Lang::Vi, Misuse::UnknownOption(o)) => format!("không có tuỳ chọn `{o}`"),
         (Lang::En, Misuse::UnknownOption(o)) => format!("unknown option `{o}`"),
-        (Lang::Vi, Misuse::NoFiles) => "`check` cần ít nhất một tệp (FILE)".into(),
-        (Lang::En, Misuse::NoFiles) => "`check` needs at least one FILE".into(),
+        (Lang::Vi, Misuse::NoFiles) => "cần ít nhất một tệp (FILE)".into(),
+        (Lang::En, Misuse::NoFiles) => "at least one FILE is needed".into(),
     }
 }
 

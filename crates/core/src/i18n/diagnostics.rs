@@ -81,6 +81,10 @@ fn titles(code: Code) -> (&'static str, &'static str) {
         ),
         Code::MissingDefaultLanguage => ("Thiếu bản ngôn ngữ mặc định", "Default language missing"),
         Code::DiagnosticsOmitted => ("Còn vấn đề chưa liệt kê", "More problems not listed"),
+        Code::PaperChannelOnlineOnly => (
+            "Cách nộp giấy trong thủ tục chỉ nộp trực tuyến",
+            "Paper channel in an online-only procedure",
+        ),
     }
 }
 
@@ -287,6 +291,10 @@ fn message(code: Code, detail: &Detail, lang: Lang) -> String {
             "Thời hạn cần một trong `working_days`, `days`, `hours` hoặc `text`.".into(),
             "A time limit needs one of `working_days`, `days`, `hours` or `text`.".into(),
         ),
+        (Code::MissingField, _) if name(detail) == "days" => vi_en(
+            "Hạn nộp (`deadline`) cần đúng một trong `days`, `working_days` hoặc `months`.".into(),
+            "A deadline needs exactly one of `days`, `working_days` or `months`.".into(),
+        ),
         (Code::MissingField, _) => vi_en(
             format!("Thiếu trường bắt buộc `{}`.", name(detail)),
             format!("Required field `{}` is missing.", name(detail)),
@@ -376,6 +384,14 @@ fn message(code: Code, detail: &Detail, lang: Lang) -> String {
             "This detail file is the catalogue (the index) itself, not one procedure: the entry's `href` points back at the catalogue. Point it at the procedure's detail file.".into(),
         ),
         (Code::DiagnosticsOmitted, Detail::Omitted(left)) => omitted(left, lang),
+        (Code::MisplacedField, _) if name(detail) == "account" => vi_en(
+            "`account` chỉ dùng cho cách nộp trực tuyến (`\"kind\": \"online\"`); bỏ qua ở đây.".into(),
+            "`account` is only for online channels (`\"kind\": \"online\"`); ignored here.".into(),
+        ),
+        (Code::PaperChannelOnlineOnly, _) => vi_en(
+            "Thủ tục có `online_only` (không nhận hồ sơ giấy) nhưng kênh này nhận hồ sơ qua bưu chính: tiện ích sẽ không hiển thị kênh này. Xoá kênh, hoặc bỏ `online_only` nếu cơ quan vẫn nhận hồ sơ giấy.".into(),
+            "The procedure is `online_only` (no paper files) but this channel takes the file by post: the widget does not offer it. Remove the channel, or `online_only` if the office still takes paper.".into(),
+        ),
         (Code::MisplacedField, _) => vi_en(
             format!("Trường `{}` không dùng được ở đây.", name(detail)),
             format!("Field `{}` is not allowed here.", name(detail)),

@@ -7,6 +7,7 @@ use crate::json::Json;
 #[cfg(feature = "schema")]
 use super::Ty;
 use super::{FieldSpec, Shape};
+use crate::catalogue::limits::MAX_NAME_CHARS;
 use crate::catalogue::model::*;
 use crate::catalogue::read::{Ctx, Need, Obj, Scope};
 #[cfg(feature = "schema")]
@@ -27,6 +28,8 @@ shape!(CHANNEL "channel" rules schema_rules {
     "agencies" opt Ty::Ids,
     "notes" opt Ty::Text,
     "when" opt Ty::Condition,
+    "label" opt Ty::Name,
+    "account" opt Ty::Word(Account::WORDS),
 });
 
 impl<'j> Ctx<'j> {
@@ -118,6 +121,32 @@ impl<'j> Ctx<'j> {
             }
             Some(id.to_string())
         });
+        let label = obj.get("label").and_then(|value| {
+            self.soft += 1;
+            self.push("label");
+            let label = self.text(value, MAX_NAME_CHARS, true);
+            self.pop();
+            self.soft -= 1;
+            label
+        });
+        // A wrong or newer account word leaves the channel usable, as an unknown field
+        // would: only the account check is lost.
+        self.soft += 1;
+        let account = match obj.get("account") {
+            Some(_) if kind.is_some() && !online => {
+                self.report(
+                    Code::MisplacedField,
+                    Some("account"),
+                    Detail::Name("account".into()),
+                );
+                None
+            }
+            Some(_) => self
+                .opt_word(obj, "account", Account::WORDS)
+                .and_then(|i| Account::ALL.get(i).copied()),
+            None => None,
+        };
+        self.soft -= 1;
         Some(Channel {
             id,
             kind: kind?,
@@ -131,6 +160,8 @@ impl<'j> Ctx<'j> {
             agencies,
             notes: self.opt_text(obj, "notes"),
             when: self.opt_condition(obj, scope),
+            label,
+            account,
         })
     }
 
@@ -177,6 +208,8 @@ pub(crate) fn write(c: &Channel) -> Json<'static> {
     put_list(&mut e, "agencies", &c.agencies, |a| s(a));
     put_opt(&mut e, "notes", c.notes.as_ref(), text);
     put_opt(&mut e, "when", c.when.as_ref(), super::condition::write);
+    put_opt(&mut e, "label", c.label.as_ref(), text);
+    put_opt(&mut e, "account", c.account.as_ref(), |a| s(a.as_str()));
     Json::Object(e)
 }
 

@@ -107,11 +107,13 @@ pub(crate) mod agency;
 pub(crate) mod catalogue;
 pub(crate) mod channel;
 pub(crate) mod condition;
+pub(crate) mod deadline;
 pub(crate) mod document;
 pub(crate) mod fee;
 pub(crate) mod field;
 pub(crate) mod life_event;
 pub(crate) mod link;
+pub(crate) mod online_only;
 pub(crate) mod procedure;
 pub(crate) mod question;
 pub(crate) mod step;
@@ -124,11 +126,13 @@ pub use agency::AGENCY;
 pub use catalogue::{CATALOGUE, CONTACT, INFO, PORTAL};
 pub use channel::CHANNEL;
 pub use condition::CONDITION;
+pub use deadline::DEADLINE;
 pub use document::{DOCUMENT, FORM};
 pub use fee::FEE;
 pub use field::FIELD;
 pub use life_event::LIFE_EVENT;
 pub use link::LINK;
+pub use online_only::ONLINE_ONLY;
 pub use procedure::{AGENCY_GROUP, LEGAL_BASIS, PROCEDURE};
 pub use question::{CHOICE, QUESTION, STOP, YES_NO_STOPS};
 pub use step::STEP;
@@ -146,6 +150,8 @@ pub static ALL: &[&Shape] = &[
     &PROCEDURE,
     &AGENCY_GROUP,
     &LEGAL_BASIS,
+    &ONLINE_ONLY,
+    &DEADLINE,
     &CHANNEL,
     &TIME_LIMIT,
     &FEE,

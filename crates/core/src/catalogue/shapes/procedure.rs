@@ -38,6 +38,8 @@ shape!(PROCEDURE "procedure" rules schema_rules {
     "replaced_by" opt Ty::Id,
     "sets" opt Ty::Positive,
     "href" opt Ty::Url,
+    "online_only" opt Ty::Object(&super::ONLINE_ONLY),
+    "deadline" opt Ty::Object(&super::DEADLINE),
 });
 
 shape!(AGENCY_GROUP "agency_group" {
@@ -200,6 +202,21 @@ impl<'j> Ctx<'j> {
         let steps = self.list(obj, "steps", detail_need, |ctx, json| {
             ctx.step(json, &scope)
         });
+        let online_only = obj.get("online_only").and_then(|value| {
+            self.push("online_only");
+            let o = self.online_only(value);
+            self.pop();
+            o
+        });
+        if online_only.is_some() {
+            self.paper_channels(&channels);
+        }
+        let deadline = obj.get("deadline").and_then(|value| {
+            self.push("deadline");
+            let d = self.deadline(value);
+            self.pop();
+            d
+        });
 
         Some(Procedure {
             id: id?,
@@ -223,7 +240,23 @@ impl<'j> Ctx<'j> {
             replaced_by,
             sets,
             href,
+            online_only,
+            deadline,
         })
+    }
+
+    /// A channel that takes paper by post in a procedure the offices take online only
+    /// is not offered; its author hears so at its path.
+    fn paper_channels(&mut self, channels: &[Channel]) {
+        for (i, channel) in channels.iter().enumerate() {
+            if channel.kind == ChannelKind::Post {
+                self.push("channels");
+                self.path.push(crate::catalogue::read::Seg::Index(i));
+                self.error(Code::PaperChannelOnlineOnly, Detail::None);
+                self.pop();
+                self.pop();
+            }
+        }
     }
 
     pub(crate) fn agency_ref(&mut self, json: &'j Json<'j>) -> Option<AgencyRef> {
@@ -353,6 +386,18 @@ pub(crate) fn write(p: &Procedure) -> Json<'static> {
     put_opt(&mut e, "replaced_by", p.replaced_by.as_deref(), s);
     put(&mut e, "sets", n(p.sets.into()));
     put_opt(&mut e, "href", p.href.as_deref(), s);
+    put_opt(
+        &mut e,
+        "online_only",
+        p.online_only.as_ref(),
+        super::online_only::write,
+    );
+    put_opt(
+        &mut e,
+        "deadline",
+        p.deadline.as_ref(),
+        super::deadline::write,
+    );
     Json::Object(e)
 }
 
