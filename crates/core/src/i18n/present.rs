@@ -4,7 +4,10 @@
 //! decree (see research/regulation-2026.md) touches one place.
 
 use super::Lang;
-use crate::catalogue::model::{Actor, ChannelKind, Date, Delivery, FeeKind, OnlineLevel, Span};
+use crate::catalogue::model::{
+    Actor, Channel, ChannelKind, Date, Deadline, DeadlineSpan, Delivery, FeeKind, OnlineLevel,
+    Procedure, Span,
+};
 use crate::text::format_amount_vnd;
 
 /// The short name of a way of doing a procedure.
@@ -16,6 +19,77 @@ pub fn channel_kind(lang: Lang, kind: ChannelKind) -> &'static str {
         (Lang::En, ChannelKind::InPerson) => "In person",
         (Lang::En, ChannelKind::Online) => "Online",
         (Lang::En, ChannelKind::Post) => "By public post",
+    }
+}
+
+/// The short name of a channel of `p`: in a procedure the office takes online only, the
+/// desk is where staff help people file online, never a paper desk.
+pub fn way_kind(lang: Lang, p: &Procedure, c: &Channel) -> &'static str {
+    if p.online_only.is_some() && c.kind == ChannelKind::InPerson {
+        super::ui::t(lang, super::ui::Msg::AssistedWay)
+    } else {
+        channel_kind(lang, c.kind)
+    }
+}
+
+/// "Trong 60 ngày kể từ ngày sinh" / "Within 60 days of the date of birth".
+pub fn deadline(lang: Lang, d: &Deadline) -> String {
+    let (n, vi, en_one, en_many) = match d.span {
+        DeadlineSpan::Days(n) => (n, "ngày", "day", "days"),
+        DeadlineSpan::WorkingDays(n) => (n, "ngày làm việc", "working day", "working days"),
+        DeadlineSpan::Months(n) => (n, "tháng", "month", "months"),
+    };
+    let from = d.from.get(lang).0;
+    match lang {
+        Lang::Vi => format!("Trong {n} {vi} kể từ {from}"),
+        Lang::En => format!(
+            "Within {n} {} of {from}",
+            if n == 1 { en_one } else { en_many }
+        ),
+    }
+}
+
+/// "Thứ Hai, 02/03/2026" / "Monday, 2 Mar 2026".
+pub fn weekday_date(lang: Lang, d: Date) -> String {
+    const VI: [&str; 7] = [
+        "Thứ Hai",
+        "Thứ Ba",
+        "Thứ Tư",
+        "Thứ Năm",
+        "Thứ Sáu",
+        "Thứ Bảy",
+        "Chủ nhật",
+    ];
+    const EN: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let names = match lang {
+        Lang::Vi => VI,
+        Lang::En => EN,
+    };
+    let day = names
+        .get(usize::from(crate::journey::person::weekday(d)))
+        .copied()
+        .unwrap_or_default();
+    format!("{day}, {}", date(lang, d))
+}
+
+/// How far the last day is from today: "còn 12 ngày", "đã quá hạn 3 ngày".
+pub fn days_left(lang: Lang, days: i64) -> String {
+    let n = days.unsigned_abs();
+    match (lang, days >= 0) {
+        (Lang::Vi, true) => format!("còn {n} ngày"),
+        (Lang::Vi, false) => format!("đã quá hạn {n} ngày"),
+        (Lang::En, true) if n == 1 => "1 day left".to_owned(),
+        (Lang::En, true) => format!("{n} days left"),
+        (Lang::En, false) if n == 1 => "1 day overdue".to_owned(),
+        (Lang::En, false) => format!("{n} days overdue"),
     }
 }
 

@@ -91,6 +91,58 @@ pub enum Msg {
     ChannelMore,
     /// Above the choice of ways: the time limit and fees every way shares.
     SameForEveryWay,
+    /// The in-person way of a procedure the office takes online only: staff help file online.
+    AssistedWay,
+    /// What an online-only procedure means for the person.
+    OnlineOnlyLine,
+    /// An online-only procedure whose centre does not help at the desk.
+    OnlineOnlyNoHelp,
+    /// Label before the office that helps people file online.
+    AssistedWhere,
+    /// Asked when the chosen way needs a VNeID level-2 account.
+    AccountQuestion,
+    /// Answer: has the account.
+    AccountYes,
+    /// Answer: does not have it yet.
+    AccountNo,
+    /// Heading of how to get a VNeID level-2 account.
+    AccountHowTitle,
+    /// Where to get the account.
+    AccountHowWhere,
+    /// What to bring.
+    AccountHowBring,
+    /// What happens there.
+    AccountHowThen,
+    /// Lead-in to the other ways when the person has no account.
+    AccountMeanwhile,
+    /// When no way without the account exists.
+    AccountNoOtherWay,
+    /// Summary: the person has the account.
+    AccountHas,
+    /// Summary: the person has no account yet.
+    AccountMissing,
+    /// Heading of the person's legal deadline.
+    DeadlineTitle,
+    /// Lead-in to the event's date input; followed by the event phrase.
+    DeadlineDateLabel,
+    /// After the event phrase in the date input's label.
+    DeadlineDateAfter,
+    /// Label before the computed last day.
+    DeadlineLastDay,
+    /// The last day is today.
+    DeadlineToday,
+    /// The count ended on a weekend.
+    DeadlineMovedFromWeekend,
+    /// Holidays are not counted by the widget.
+    DeadlineHolidays,
+    /// After the days overdue.
+    DeadlinePassedAsk,
+    /// Downloads an .ics file with the last day.
+    DeadlineAddToCalendar,
+    /// Under the calendar button.
+    DeadlineCalendarNote,
+    /// Summary and print: label before the event date.
+    DeadlineEventDate,
     /// Label: the receiving desk.
     Where,
     /// Heading: the papers of the file.
@@ -447,6 +499,32 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             StartOnline => "Nộp trực tuyến trên Cổng dịch vụ công",
             ChannelMore => "Thanh toán, nhận kết quả, ghi chú",
             SameForEveryWay => "Như nhau với mọi cách nộp",
+            AssistedWay => "Tại Trung tâm: cán bộ hỗ trợ nộp trực tuyến",
+            OnlineOnlyLine => "Nộp trực tuyến; nếu cần, cán bộ tại Trung tâm hỗ trợ bạn nộp.",
+            OnlineOnlyNoHelp => "Thủ tục này chỉ nộp trực tuyến.",
+            AssistedWhere => "Nơi hỗ trợ nộp trực tuyến",
+            AccountQuestion => "Bạn đã có tài khoản định danh điện tử mức 2 (VNeID) chưa?",
+            AccountYes => "Đã có",
+            AccountNo => "Chưa có",
+            AccountHowTitle => "Cách có tài khoản định danh điện tử mức 2",
+            AccountHowWhere => "Đến Công an xã, phường nơi bạn cư trú (không cần hẹn trước).",
+            AccountHowBring => "Mang theo thẻ căn cước (hoặc thẻ căn cước công dân gắn chip) và điện thoại có số thuê bao đứng tên bạn.",
+            AccountHowThen => "Cán bộ chụp ảnh chân dung, lấy vân tay và giúp bạn kích hoạt tài khoản trên ứng dụng VNeID.",
+            AccountMeanwhile => "Trong lúc chưa có tài khoản, bạn có thể chọn:",
+            AccountNoOtherWay => "Bạn vẫn có thể chuẩn bị giấy tờ ngay từ bây giờ.",
+            AccountHas => "Tài khoản định danh điện tử mức 2 (VNeID): đã có",
+            AccountMissing => "Tài khoản định danh điện tử mức 2 (VNeID): chưa có – cần đăng ký trước khi nộp trực tuyến",
+            DeadlineTitle => "Hạn nộp hồ sơ",
+            DeadlineDateLabel => "Nhập",
+            DeadlineDateAfter => "để biết ngày cuối cùng",
+            DeadlineLastDay => "Ngày cuối cùng",
+            DeadlineToday => "Hôm nay là ngày cuối cùng.",
+            DeadlineMovedFromWeekend => "Ngày thứ bảy hoặc chủ nhật được lùi sang thứ Hai.",
+            DeadlineHolidays => "Nếu ngày cuối cùng là ngày nghỉ lễ, Tết, hạn được lùi sang ngày làm việc kế tiếp.",
+            DeadlinePassedAsk => "Hãy hỏi cán bộ tại Trung tâm: bạn vẫn có thể làm thủ tục.",
+            DeadlineAddToCalendar => "Thêm vào lịch",
+            DeadlineCalendarNote => "Tệp lịch (.ics) được tạo ngay trên máy của bạn, không gửi đi đâu.",
+            DeadlineEventDate => "Ngày",
             Where => "Nơi nộp",
             Documents => "Thành phần hồ sơ",
             SetsToSubmit => "Số bộ hồ sơ",
@@ -647,6 +725,32 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             StartOnline => "Apply online on the public service portal",
             ChannelMore => "Payment, result, notes",
             SameForEveryWay => "The same for every way",
+            AssistedWay => "At the centre: staff help you file online",
+            OnlineOnlyLine => "File online; if you need, staff at the centre help you file.",
+            OnlineOnlyNoHelp => "This procedure is filed online only.",
+            AssistedWhere => "Where to get help filing online",
+            AccountQuestion => "Do you have a level-2 electronic identification account (VNeID)?",
+            AccountYes => "Yes, I have one",
+            AccountNo => "Not yet",
+            AccountHowTitle => "How to get a level-2 VNeID account",
+            AccountHowWhere => "Go to the commune or ward police where you live.",
+            AccountHowBring => "Bring your chip ID card (thẻ căn cước, or a chip CCCD) and a phone whose SIM is registered in your name.",
+            AccountHowThen => "Staff take your photo and fingerprints and help you activate the account in the VNeID app.",
+            AccountMeanwhile => "Until you have the account, you can choose:",
+            AccountNoOtherWay => "You can still get your papers ready now.",
+            AccountHas => "Level-2 VNeID account: yes",
+            AccountMissing => "Level-2 VNeID account: not yet – get one before filing online",
+            DeadlineTitle => "Deadline to apply",
+            DeadlineDateLabel => "Enter",
+            DeadlineDateAfter => "to see the last day",
+            DeadlineLastDay => "Last day",
+            DeadlineToday => "Today is the last day.",
+            DeadlineMovedFromWeekend => "A Saturday or Sunday moves to the Monday.",
+            DeadlineHolidays => "If the last day is a public holiday, the deadline moves to the next working day.",
+            DeadlinePassedAsk => "Ask the staff at the centre: you can still apply.",
+            DeadlineAddToCalendar => "Add to calendar",
+            DeadlineCalendarNote => "The calendar file (.ics) is made on your device; nothing is sent.",
+            DeadlineEventDate => "Date of",
             Where => "Where to hand it in",
             Documents => "Documents",
             SetsToSubmit => "Sets of documents",

@@ -2,7 +2,7 @@
 //! the time limit and fees of each.
 
 use crate::catalogue::{
-    Agency, AgencyRef, Catalogue, Channel, ChannelRef, Fee, Procedure, TimeLimit,
+    Agency, AgencyRef, Catalogue, Channel, ChannelKind, ChannelRef, Fee, Procedure, Text, TimeLimit,
 };
 
 use super::condition::{evaluate, Applies};
@@ -105,6 +105,10 @@ pub fn channel_applies(procedure: &Procedure, journey: &Journey, index: usize) -
     let Some(channel) = procedure.channels.get(index) else {
         return Applies::No;
     };
+    // The office takes no paper any more: a post channel left in the file is not a way.
+    if procedure.online_only.is_some() && channel.kind == ChannelKind::Post {
+        return Applies::No;
+    }
     let by_office = if channel.agencies.is_empty() {
         Applies::Yes
     } else {
@@ -348,4 +352,65 @@ mod single_channel_tests {
         // One way: nothing to compare, so its card says everything.
         assert_eq!(shared("2.000986"), SharedFacts::default());
     }
+}
+
+/// A channel's own name beyond its kind and level (format 1.1 `label`), or, for one of
+/// two channels of the same kind and level without one, what tells them apart.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum OwnName<'a> {
+    Label(&'a Text),
+    /// The one agency that offers it.
+    Agency(&'a Text),
+    /// The host of its URL (`dichvucong.gov.vn`).
+    Host(&'a str),
+}
+
+/// The name the person reads for `channel` of `p` (issue 12, item 8): its label; else,
+/// when another channel has the same kind and level, its single agency's name or its
+/// URL's host; else nothing (the kind says it all).
+pub fn own_name<'a>(
+    catalogue: &'a Catalogue,
+    p: &'a Procedure,
+    channel: &'a Channel,
+) -> Option<OwnName<'a>> {
+    if let Some(label) = &channel.label {
+        return Some(OwnName::Label(label));
+    }
+    let twins = p
+        .channels
+        .iter()
+        .filter(|c| c.kind == channel.kind && c.online_level == channel.online_level)
+        .count();
+    if twins < 2 {
+        return None;
+    }
+    if let [only] = channel.agencies.as_slice() {
+        if let Some(a) = catalogue.agencies.iter().find(|a| a.id == *only) {
+            return Some(OwnName::Agency(&a.name));
+        }
+    }
+    channel.url.as_deref().and_then(url_host).map(OwnName::Host)
+}
+
+/// `https://www.dichvucong.gov.vn/p/x` → `dichvucong.gov.vn`; `None` for a relative URL.
+pub fn url_host(url: &str) -> Option<&str> {
+    let (_, rest) = url.split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?;
+    let host = host.split(':').next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then_some(host)
+}
+
+/// [`own_name`] as plain text in `lang`.
+pub fn own_name_text(
+    lang: crate::i18n::Lang,
+    catalogue: &Catalogue,
+    p: &Procedure,
+    channel: &Channel,
+) -> Option<String> {
+    own_name(catalogue, p, channel).map(|n| match n {
+        OwnName::Label(t) | OwnName::Agency(t) => t.get(lang).0.to_owned(),
+        OwnName::Host(h) => h.to_owned(),
+    })
 }

@@ -26,6 +26,7 @@
 //! | 3 | ticks | hash of every tick target's id, hash of the ticked papers' names, a bit per target |
 //! | 4 | looked up | hash of the documents' ids, a bit per document |
 //! | 5 | steps done | hash of the steps' ids, a bit per step |
+//! | 6 | the person (format 1.1) | one digit per [`Account`] word: 0 not said, 1 has it, 2 not yet; then the deadline's event date as three digits of 1 + days since 1970-01-01 (`AAA`: none) |
 //!
 //! A bit set is six targets per digit, trailing empty digits left out. When the
 //! catalogue changed since the link was made, a part whose hash no longer matches is
@@ -39,9 +40,10 @@
 //! the catalogue cannot express (an answer, office or tick it no longer lists, a tick
 //! already flagged changed), so that what is decoded is exactly what was encoded.
 
-use crate::catalogue::{Catalogue, Procedure, QuestionKind};
+use crate::catalogue::{Account, Catalogue, Procedure, QuestionKind};
 
 use super::checklist::{fingerprint, resolve_tick};
+use super::person::{self, account_key, EVENT_DATE_KEY};
 use super::share::{base64url_value, ALPHABET};
 use super::{offices, Answer, ChannelKey, Journey, Tick, TickTarget, View};
 
@@ -56,6 +58,7 @@ const CHANNEL: u32 = 2;
 const TICKS: u32 = 3;
 const LOOKED_UP: u32 = 4;
 const STEPS: u32 = 5;
+const PERSON: u32 = 6;
 
 fn digit(v: u32) -> char {
     char::from(ALPHABET[(v & 63) as usize])
@@ -212,9 +215,13 @@ pub fn encode(journey: &Journey, catalogue: &Catalogue) -> Option<String> {
     out.push_str(&p.id);
     out.push(digit(view as u32));
 
-    if !journey.answers.is_empty() {
+    let (said, questions): (Vec<&Answer>, Vec<&Answer>) = journey
+        .answers
+        .iter()
+        .partition(|a| a.question.starts_with('@'));
+    if !questions.is_empty() {
         let mut given = vec![0u32; p.questions.len()];
-        for a in &journey.answers {
+        for a in questions {
             let at = p.questions.iter().position(|q| q.id == a.question)?;
             given[at] = answer_digit(p, a)?;
         }
@@ -289,9 +296,72 @@ pub fn encode(journey: &Journey, catalogue: &Catalogue) -> Option<String> {
         data.push_str(&bits(&set));
         section(&mut out, tag, &data);
     }
+    if !said.is_empty() {
+        let mut data = String::new();
+        for account in Account::ALL {
+            data.push(digit(match person::has_account(journey, *account) {
+                None => 0,
+                Some(true) => 1,
+                Some(false) => 2,
+            }));
+        }
+        let day = match journey.answer(EVENT_DATE_KEY) {
+            Some(value) => {
+                let date = crate::catalogue::Date::parse(value)?;
+                u32::try_from(person::day_number(date) + 1).ok()?
+            }
+            None => 0,
+        };
+        if day >= 1 << 18 {
+            return None;
+        }
+        for shift in [12, 6, 0] {
+            data.push(digit(day >> shift & 63));
+        }
+        for a in &said {
+            if !person::fits(p, &a.question, &a.value).unwrap_or(false) {
+                return None;
+            }
+        }
+        section(&mut out, PERSON, &data);
+    }
     let check = hash_of(&out);
     push_short(&mut out, check);
     Some(out)
+}
+
+/// Reads what the person said of their account and the deadline's event; `Ok(false)`
+/// when the procedure no longer asks it (left out).
+fn read_person(p: &Procedure, data: &[u32], journey: &mut Journey) -> Result<bool, Error> {
+    let accounts = Account::ALL.len();
+    if data.len() != accounts + 3 {
+        return Err(Error::Broken);
+    }
+    let mut kept = true;
+    let mut say = |question: String, value: String, journey: &mut Journey| {
+        if person::fits(p, &question, &value) == Some(true) {
+            journey.answers.push(Answer { question, value });
+        } else {
+            kept = false;
+        }
+    };
+    for (account, &d) in Account::ALL.iter().zip(data) {
+        let value = match d {
+            0 => continue,
+            1 => "yes",
+            2 => "no",
+            _ => return Err(Error::Broken),
+        };
+        say(account_key(*account), value.to_owned(), journey);
+    }
+    let day = data[accounts..]
+        .iter()
+        .fold(0i64, |n, &d| n * 64 + i64::from(d));
+    if day > 0 {
+        let date = person::from_day_number(day - 1).ok_or(Error::Broken)?;
+        say(EVENT_DATE_KEY.to_owned(), date.to_iso(), journey);
+    }
+    Ok(kept)
 }
 
 /// A compact payload read against the catalogue as it is now.
@@ -437,7 +507,7 @@ pub fn decode(payload: &str, catalogue: &Catalogue) -> Result<Shared, Error> {
             return Err(Error::Broken);
         }
         seen.push(tag);
-        if tag > STEPS {
+        if tag > PERSON {
             continue; // a later addition this widget does not know
         }
         if data.len() < 2 {
@@ -452,6 +522,7 @@ pub fn decode(payload: &str, catalogue: &Catalogue) -> Result<Shared, Error> {
             ANSWERS => read_answers(p, &data, &mut journey)?,
             OFFICE | CHANNEL => read_choice(catalogue, p, tag, &data, &mut journey)?,
             TICKS => read_ticks(p, &data, &mut journey, &mut partly)?,
+            PERSON => read_person(p, &data, &mut journey)?,
             _ => read_list(p, tag, &data, &mut journey)?,
         };
         partly |= !kept;

@@ -28,6 +28,7 @@ pub mod compact;
 mod condition;
 mod merge;
 mod milestones;
+pub mod person;
 mod reconcile;
 pub mod session;
 pub mod share;
@@ -40,8 +41,8 @@ mod tests;
 
 pub use channel::{
     channel_applies, channels, chosen_channel, chosen_office, fees, map_search, office, offices,
-    only_channel, only_office, shared_facts, time_limit, ChannelOption, FeeLine, SharedFacts,
-    TimeLimitView,
+    only_channel, only_office, own_name, own_name_text, shared_facts, time_limit, url_host,
+    ChannelOption, FeeLine, OwnName, SharedFacts, TimeLimitView,
 };
 pub use checklist::{
     checklist, document_applies, fingerprint, quantity, resolve_tick, tick_state, Checklist,
@@ -405,6 +406,15 @@ pub fn apply(journey: &Journey, event: Event, procedure: &Procedure) -> Journey 
     }
     match event {
         Event::Answer { question, value } => {
+            if let Some(fits) = person::fits(procedure, &question, &value) {
+                if fits {
+                    match next.answers.iter_mut().find(|a| a.question == question) {
+                        Some(a) => a.value = value,
+                        None => next.answers.push(Answer { question, value }),
+                    }
+                }
+                return next;
+            }
             let Some(q) = procedure.questions.iter().find(|q| q.id == question) else {
                 return next;
             };

@@ -45,13 +45,14 @@ pub fn reconcile(journey: &Journey, procedure: &Procedure) -> (Journey, Vec<Noti
     }
 
     next.answers.retain(|a| {
-        let keep = procedure.questions.iter().any(|q| {
-            q.id == a.question
-                && match q.kind {
-                    QuestionKind::YesNo => a.value == "yes" || a.value == "no",
-                    QuestionKind::Choice => q.options.iter().any(|o| o.id == a.value),
-                }
-        });
+        let keep = super::person::fits(procedure, &a.question, &a.value).unwrap_or(false)
+            || procedure.questions.iter().any(|q| {
+                q.id == a.question
+                    && match q.kind {
+                        QuestionKind::YesNo => a.value == "yes" || a.value == "no",
+                        QuestionKind::Choice => q.options.iter().any(|o| o.id == a.value),
+                    }
+            });
         if !keep {
             notices.push(Notice::AnswerDropped {
                 question: a.question.clone(),

@@ -198,6 +198,21 @@ pub fn plain_text(lang: Lang, catalogue: &Catalogue, p: &Procedure, journey: &Jo
     title.push(')');
     line(&mut out, &title);
 
+    if let Some(d) = &p.deadline {
+        let mut l = t(lang, Msg::DeadlineTitle).to_owned();
+        l.push_str(": ");
+        l.push_str(&present::deadline(lang, d));
+        if let Some(last) = super::person::event_date(p, journey)
+            .and_then(|event| super::person::last_day(d, event))
+        {
+            l.push_str(". ");
+            l.push_str(t(lang, Msg::DeadlineLastDay));
+            l.push_str(": ");
+            l.push_str(&present::weekday_date(lang, last.date));
+        }
+        line(&mut out, &l);
+    }
+
     let mut office_line = t(lang, Msg::ViewOffice).to_owned();
     office_line.push_str(": ");
     match chosen_office(catalogue, p, journey) {
@@ -235,13 +250,29 @@ pub fn plain_text(lang: Lang, catalogue: &Catalogue, p: &Procedure, journey: &Jo
     channel_line.push_str(": ");
     match chosen_channel(p, journey) {
         Some(o) => {
-            channel_line.push_str(present::channel_kind(lang, o.channel.kind));
+            channel_line.push_str(present::way_kind(lang, p, o.channel));
+            if let Some(name) = super::own_name_text(lang, catalogue, p, o.channel) {
+                channel_line.push_str(" – ");
+                channel_line.push_str(&name);
+            }
             if let Some(level) = o.channel.online_level {
                 channel_line.push_str(" (");
                 channel_line.push_str(present::online_level(lang, level));
                 channel_line.push(')');
             }
             line(&mut out, &channel_line);
+            if let Some(account) = o.channel.account {
+                let said = match super::person::has_account(journey, account) {
+                    Some(true) => Some(Msg::AccountHas),
+                    Some(false) => Some(Msg::AccountMissing),
+                    None => None,
+                };
+                if let Some(msg) = said {
+                    let mut l = String::from("  ");
+                    l.push_str(t(lang, msg));
+                    line(&mut out, &l);
+                }
+            }
             if let (Some(url), Some(_)) = (&o.channel.url, o.channel.online_level) {
                 let mut l = String::from("  ");
                 l.push_str(t(lang, Msg::StartOnline));

@@ -3,6 +3,7 @@
 //! (`restore`).
 
 mod merge;
+mod person;
 mod props;
 mod restore;
 mod session;
