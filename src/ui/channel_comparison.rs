@@ -3,10 +3,12 @@
 //! the person's answers so far, online payment and result delivery, and "not
 //! published" where the catalogue is silent.
 
-use procedure_guide_core::catalogue::{Channel, ChannelKind, Condition, Procedure, TimeLimit};
+use procedure_guide_core::catalogue::{
+    Catalogue, Channel, ChannelKind, Condition, Procedure, TimeLimit,
+};
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::i18n::{present, Lang};
-use procedure_guide_core::journey::{self, Applies, Journey, SharedFacts, TimeLimitView};
+use procedure_guide_core::journey::{self, Applies, Journey, OwnName, SharedFacts, TimeLimitView};
 use yew::prelude::*;
 
 use crate::context::use_env;
@@ -23,10 +25,10 @@ pub fn ChannelComparison(props: &ChannelComparisonProps) -> Html {
     let Some(env) = use_env() else {
         return html! {};
     };
-    let Some(p) = env
-        .catalogue()
-        .and_then(|c| c.procedure(&props.journey.procedure))
-    else {
+    let Some(catalogue) = env.catalogue() else {
+        return html! {};
+    };
+    let Some(p) = catalogue.procedure(&props.journey.procedure) else {
         return html! {};
     };
     let lang = env.lang();
@@ -34,7 +36,7 @@ pub fn ChannelComparison(props: &ChannelComparisonProps) -> Html {
         <ul class="pg-channels">
             { for journey::channels(p, &props.journey).iter().map(|o| html! {
                 <li class={classes!("pg-channel", kind_class(o.channel.kind))}>
-                    <h4 class="pg-channel__title">{ channel_title(lang, o.channel) }</h4>
+                    <h4 class="pg-channel__title">{ channel_title(lang, catalogue, p, o.channel) }</h4>
                     { channel_facts(lang, p, &props.journey, o.channel, o.applies, Facts::Full) }
                 </li>
             }) }
@@ -50,11 +52,20 @@ pub fn kind_class(kind: ChannelKind) -> &'static str {
     }
 }
 
-/// "Trực tuyến" and, for online, both names of its level.
-pub fn channel_title(lang: Lang, c: &Channel) -> Html {
+/// "Trực tuyến – Ứng dụng VNeID" (its own name, when it has one or needs one to be told
+/// from a twin) and, for online, both names of its level. The desk of an online-only
+/// procedure reads as the assisted way.
+pub fn channel_title(lang: Lang, catalogue: &Catalogue, p: &Procedure, c: &Channel) -> Html {
+    let name = journey::own_name(catalogue, p, c).map(|n| match n {
+        OwnName::Label(text) | OwnName::Agency(text) => inline(lang, text),
+        OwnName::Host(host) => html! { { host.to_owned() } },
+    });
     html! {
         <>
-            { present::channel_kind(lang, c.kind) }
+            { present::way_kind(lang, p, c) }
+            if let Some(name) = name {
+                <span class="pg-channel__name">{ " – " }{ name }</span>
+            }
             if let Some(level) = c.online_level {
                 <span class="pg-channel__level">{ present::online_level(lang, level) }</span>
             }
@@ -197,7 +208,8 @@ pub fn channel_facts(
                 <details class="pg-channel__more">
                     <summary>
                         { t(lang, Msg::ChannelMore) }
-                        <span class="pg-visually-hidden">{ " (" }{ present::channel_kind(lang, c.kind) }
+                        <span class="pg-visually-hidden">{ " (" }{ present::way_kind(lang, p, c) }
+                            if let Some(label) = &c.label { { " – " }{ label.get(lang).0.to_owned() } }
                             if let Some(level) = c.online_level { { " " }{ present::online_level(lang, level) } }
                         { ")" }</span>
                     </summary>

@@ -14,5 +14,6 @@ pub mod journey;
 pub mod list_filters;
 pub mod load_error;
 pub mod localised;
+pub mod online_only_notice;
 pub mod procedure_list;
 pub mod prose;

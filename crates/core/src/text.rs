@@ -1061,3 +1061,18 @@ mod tests {
         }
     }
 }
+
+/// As JavaScript's `encodeURIComponent`: letters, digits and `-_.!~*'()` as they are,
+/// every other UTF-8 byte escaped.
+pub fn encode_uri_component(s: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+}

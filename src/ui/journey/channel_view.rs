@@ -10,17 +10,19 @@ use crate::context::use_env;
 use crate::ui::channel_comparison::{
     channel_facts, channel_title, fees_value, kind_class, time_limit_value, Facts,
 };
+use crate::ui::journey::account_check::AccountCheck;
 use crate::ui::journey::{radio_hint, ViewProps, RADIO_HINT_ID};
+use crate::ui::online_only_notice::OnlineOnlyNotice;
 
 #[function_component]
 pub fn ChannelView(props: &ViewProps) -> Html {
     let Some(env) = use_env() else {
         return html! {};
     };
-    let Some(p) = env
-        .catalogue()
-        .and_then(|c| c.procedure(&props.journey.procedure))
-    else {
+    let Some(catalogue) = env.catalogue() else {
+        return html! {};
+    };
+    let Some(p) = catalogue.procedure(&props.journey.procedure) else {
         return html! {};
     };
     let lang = env.lang();
@@ -56,6 +58,7 @@ pub fn ChannelView(props: &ViewProps) -> Html {
                         </dl>
                     </div>
                 }
+                <OnlineOnlyNotice journey={props.journey.clone()} />
                 <ul class="pg-channels pg-channels--choice">
                     { for open.into_iter().map(|o| {
                         let id = AttrValue::from(format!("pg-channel-{}", o.index));
@@ -69,7 +72,7 @@ pub fn ChannelView(props: &ViewProps) -> Html {
                                 <div class="pg-option">
                                     <input type="radio" class="pg-radio" name="pg-channel" id={id.clone()}
                                         {checked} onchange={move |_| dispatch.emit(Event::ChooseChannel(key.clone()))} />
-                                    <label for={id} class="pg-channel__title">{ channel_title(lang, o.channel) }</label>
+                                    <label for={id} class="pg-channel__title">{ channel_title(lang, catalogue, p, o.channel) }</label>
                                 </div>
                                 { channel_facts(lang, p, j, o.channel, o.applies, Facts::Choice { chosen: checked, shared }) }
                             </li>
@@ -77,6 +80,7 @@ pub fn ChannelView(props: &ViewProps) -> Html {
                     }) }
                 </ul>
             </fieldset>
+            <AccountCheck ..props.clone() />
         </section>
     }
 }

@@ -1,7 +1,9 @@
 //! The guided journey through one procedure: overview → your situation → where → how →
 //! documents → steps → summary (DESIGN.md), one component per view.
 
+pub mod account_check;
 pub mod channel_view;
+pub mod deadline_box;
 pub mod device_controls;
 pub mod documents_view;
 pub mod journey_page;

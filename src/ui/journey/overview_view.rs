@@ -9,8 +9,10 @@ use yew::prelude::*;
 use crate::context::use_env;
 use crate::ui::channel_comparison::ChannelComparison;
 use crate::ui::glossary::Glossary;
+use crate::ui::journey::deadline_box::DeadlineBox;
 use crate::ui::journey::ViewProps;
 use crate::ui::localised::inline;
+use crate::ui::online_only_notice::OnlineOnlyNotice;
 use crate::ui::prose::Prose;
 
 #[function_component]
@@ -56,6 +58,7 @@ pub fn OverviewView(props: &ViewProps) -> Html {
             if let Some(summary) = &p.summary {
                 <Prose text={summary.clone()} class="pg-procedure__summary" />
             }
+            <DeadlineBox journey={props.journey.clone()} dispatch={props.dispatch.clone()} />
             if !p.requirements.is_empty() {
                 <h4>{ t(lang, Msg::Requirements) }</h4>
                 { for p.requirements.iter().map(|r| html! { <Prose text={r.clone()} /> }) }
@@ -65,6 +68,7 @@ pub fn OverviewView(props: &ViewProps) -> Html {
                 <Prose text={result.clone()} />
             }
             <h4>{ t(lang, Msg::Channels) }</h4>
+            <OnlineOnlyNotice journey={props.journey.clone()} />
             <ChannelComparison journey={props.journey.clone()} />
             <Glossary procedure={p.id.clone()} />
             if !p.legal_basis.is_empty() {

@@ -7,6 +7,7 @@
 
 use procedure_guide_core::i18n::present;
 use procedure_guide_core::i18n::ui::{t, Msg};
+use procedure_guide_core::journey::person::has_account;
 use procedure_guide_core::journey::{
     checklist, chosen_channel, chosen_office, only_office, steps, Applies, ItemStatus, Journey,
 };
@@ -18,10 +19,12 @@ use crate::embed::share::in_app_browser;
 use crate::ui::channel_comparison::{channel_facts, channel_title, Facts};
 use crate::ui::document_text::document_label;
 use crate::ui::external_link::ExternalLink;
+use crate::ui::journey::deadline_box::DeadlineBox;
 use crate::ui::journey::office_view::office_details;
 use crate::ui::journey::share_box::{draw_qr, share_link, ShareBox};
 use crate::ui::journey::ViewProps;
 use crate::ui::localised::inline;
+use crate::ui::online_only_notice::OnlineOnlyNotice;
 
 #[function_component]
 pub fn SummaryView(props: &ViewProps) -> Html {
@@ -126,6 +129,9 @@ pub fn SummaryView(props: &ViewProps) -> Html {
             <p class="pg-summary__procedure">
                 <strong>{ inline(lang, &p.name) }</strong>{ " (" }{ t(lang, Msg::Code) }{ " " }{ p.id.clone() }{ ")" }
             </p>
+            if p.deadline.is_some() {
+                <div class="pg-summary__block"><DeadlineBox journey={j.clone()} /></div>
+            }
             <div class="pg-summary__block">
                 <h4>{ t(lang, Msg::ViewOffice) }</h4>
                 if let Some(a) = chosen_office {
@@ -137,7 +143,11 @@ pub fn SummaryView(props: &ViewProps) -> Html {
             <div class="pg-summary__block">
                 <h4>{ t(lang, Msg::ViewChannel) }</h4>
                 if let Some(o) = &channel {
-                    <p class="pg-channel__title">{ channel_title(lang, o.channel) }</p>
+                    <p class="pg-channel__title">{ channel_title(lang, catalogue, p, o.channel) }</p>
+                    if let Some(said) = o.channel.account.and_then(|a| has_account(j, a)) {
+                        <p class="pg-summary__account">{ t(lang, if said { Msg::AccountHas } else { Msg::AccountMissing }) }</p>
+                    }
+                    <OnlineOnlyNotice journey={j.clone()} />
                     { channel_facts(lang, p, j, o.channel, o.applies, Facts::Full) }
                 } else {
                     <p>{ t(lang, Msg::NoChannelChosen) }</p>

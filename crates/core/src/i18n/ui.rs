@@ -99,6 +99,10 @@ pub enum Msg {
     OnlineOnlyNoHelp,
     /// Label before the office that helps people file online.
     AssistedWhere,
+    /// Before the date since when no paper files are taken.
+    OnlineOnlySince,
+    /// Online-only, several offices, none chosen yet.
+    AssistedWhereChoose,
     /// Asked when the chosen way needs a VNeID level-2 account.
     AccountQuestion,
     /// Answer: has the account.
@@ -503,6 +507,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OnlineOnlyLine => "Nộp trực tuyến; nếu cần, cán bộ tại Trung tâm hỗ trợ bạn nộp.",
             OnlineOnlyNoHelp => "Thủ tục này chỉ nộp trực tuyến.",
             AssistedWhere => "Nơi hỗ trợ nộp trực tuyến",
+            OnlineOnlySince => "Không nhận hồ sơ giấy từ ngày",
+            AssistedWhereChoose => "Trung tâm Phục vụ hành chính công nơi bạn chọn ở bước “Nơi nộp”.",
             AccountQuestion => "Bạn đã có tài khoản định danh điện tử mức 2 (VNeID) chưa?",
             AccountYes => "Đã có",
             AccountNo => "Chưa có",
@@ -729,6 +735,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OnlineOnlyLine => "File online; if you need, staff at the centre help you file.",
             OnlineOnlyNoHelp => "This procedure is filed online only.",
             AssistedWhere => "Where to get help filing online",
+            OnlineOnlySince => "No paper files taken since",
+            AssistedWhereChoose => "The public administration service centre you choose under “Where”.",
             AccountQuestion => "Do you have a level-2 electronic identification account (VNeID)?",
             AccountYes => "Yes, I have one",
             AccountNo => "Not yet",

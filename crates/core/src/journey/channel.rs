@@ -84,18 +84,7 @@ pub fn map_search(agency: &Agency) -> Option<String> {
         return None;
     }
     let mut url = String::from("https://www.google.com/maps/search/?api=1&query=");
-    // As `encodeURIComponent`: letters, digits and -_.!~*'() as they are, every other
-    // UTF-8 byte escaped.
-    for b in name.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
-            url.push(char::from(b));
-        } else {
-            const HEX: &[u8; 16] = b"0123456789ABCDEF";
-            url.push('%');
-            url.push(char::from(HEX[usize::from(b >> 4)]));
-            url.push(char::from(HEX[usize::from(b & 15)]));
-        }
-    }
+    crate::text::encode_uri_component(name, &mut url);
     Some(url)
 }
 

@@ -226,6 +226,14 @@ pub fn ics(title: &str, description: &str, last: Date, now_ms: u64, uid_seed: &s
     out
 }
 
+/// A `data:` URL of an `.ics` text, for a download link made on the device (no request,
+/// no blob to revoke; a strict CSP does not govern downloads).
+pub fn ics_data_url(ics: &str) -> String {
+    let mut url = String::from("data:text/calendar;charset=utf-8,");
+    crate::text::encode_uri_component(ics, &mut url);
+    url
+}
+
 /// Text values escape `\`, `;`, `,` and line breaks (RFC 5545 §3.3.11).
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

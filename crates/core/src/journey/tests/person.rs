@@ -211,9 +211,17 @@ fn the_shared_text_says_the_deadline_the_way_and_the_account() {
     let p = c.procedure("1.001193").expect("procedure");
     let text = crate::journey::plain_text(Lang::Vi, &c, p, &walked(&c));
     assert!(
-        text.contains("Hạn nộp hồ sơ: Trong 60 ngày kể từ ngày sinh. Ngày cuối cùng: Thứ Ba, 19/01/2027\n"),
+        text.contains(
+            "Hạn nộp hồ sơ: Trong 60 ngày kể từ ngày sinh. Ngày cuối cùng: Thứ Ba, 19/01/2027\n"
+        ),
         "{text}"
     );
-    assert!(text.contains("Trực tuyến – Ứng dụng VNeID (Mức độ 4 – toàn trình)"), "{text}");
-    assert!(text.contains("  Tài khoản định danh điện tử mức 2 (VNeID): chưa có"), "{text}");
+    assert!(
+        text.contains("Trực tuyến – Ứng dụng VNeID (Mức độ 4 – toàn trình)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  Tài khoản định danh điện tử mức 2 (VNeID): chưa có"),
+        "{text}"
+    );
 }
