@@ -25,6 +25,19 @@ fn sample_has_no_errors() {
     assert!(errors.is_empty(), "{errors:?}");
 }
 
+/// No warning either: the sample is the example webmasters copy (a 1.0 reader would warn
+/// about the 1.1 fields; this one knows them all).
+#[test]
+fn sample_has_no_warnings() {
+    let report = check_file(&sample_path()).expect("www/catalogue.json is readable");
+    let findings: Vec<String> = report
+        .findings
+        .iter()
+        .map(|f| format!("{} at {}", f.diagnostic.code.id(), f.diagnostic.path))
+        .collect();
+    assert!(findings.is_empty(), "{findings:?}");
+}
+
 fn conditions<'c>(c: &'c Condition, out: &mut Vec<&'c Condition>) {
     out.push(c);
     if let Condition::All(list) | Condition::Any(list) = c {
@@ -211,6 +224,65 @@ fn sample_uses_every_feature() {
             steps().any(|s| s.actor == Some(Actor::Agency)),
         ),
         ("step links", steps().any(|s| !s.links.is_empty())),
+        // Format 1.1.
+        ("channel label", channels().any(|c| c.label.is_some())),
+        (
+            "account vneid_level_2",
+            channels().any(|c| c.account == Some(Account::VneidLevel2)),
+        ),
+        (
+            "online_only (assisted)",
+            procedures
+                .iter()
+                .any(|p| p.online_only.as_ref().is_some_and(|o| o.assisted)),
+        ),
+        (
+            "online_only with its assisted desk",
+            procedures.iter().any(|p| {
+                p.online_only.is_some()
+                    && p.channels.iter().any(|c| c.kind == ChannelKind::InPerson)
+            }),
+        ),
+        (
+            "deadline in days",
+            procedures.iter().any(|p| {
+                matches!(
+                    p.deadline.as_ref().map(|d| d.span),
+                    Some(DeadlineSpan::Days(_))
+                )
+            }),
+        ),
+        (
+            "deadline legal_basis",
+            procedures
+                .iter()
+                .any(|p| p.deadline.as_ref().is_some_and(|d| d.legal_basis.is_some())),
+        ),
+        (
+            "deadline note",
+            procedures
+                .iter()
+                .any(|p| p.deadline.as_ref().is_some_and(|d| d.note.is_some())),
+        ),
+        // The model never holds editors' notes, so look at the file.
+        (
+            "editor_note",
+            !editor_notes(&bytes).expect("JSON").is_empty(),
+        ),
+        (
+            "editor_note as a list",
+            editor_notes(&bytes)
+                .expect("JSON")
+                .iter()
+                .any(|n| n.path.ends_with(']')),
+        ),
+        (
+            "agency address and hotline",
+            catalogue
+                .agencies
+                .iter()
+                .any(|a| a.address.is_some() && a.hotline.is_some()),
+        ),
     ];
     let unused: Vec<&str> = features
         .iter()
@@ -221,4 +293,82 @@ fn sample_uses_every_feature() {
         unused.is_empty(),
         "features the sample never uses: {unused:?}"
     );
+}
+
+/// The 2025–2026 rules the sample reflects (issue 13): online filing needs VNeID level 2
+/// and every online way says which portal or app it is; an online-only procedure
+/// (Directive 24/CT-TTg) keeps its desk as the assisted way, has no post channel and no
+/// paper form; citizens never read "CMND", which stopped being valid after 2024.
+#[test]
+fn sample_follows_the_2025_2026_rules() {
+    let bytes = std::fs::read(sample_path()).expect("readable");
+    let catalogue = load_catalogue(&bytes).catalogue.expect("a catalogue");
+    for p in &catalogue.procedures {
+        for c in p.channels.iter().filter(|c| c.kind == ChannelKind::Online) {
+            assert!(
+                c.label.is_some(),
+                "{}: an online channel without label",
+                p.id
+            );
+            assert_eq!(c.account, Some(Account::VneidLevel2), "{}", p.id);
+        }
+        let Some(rule) = &p.online_only else { continue };
+        assert_eq!(
+            (rule.since.year, rule.since.month, rule.since.day),
+            (2025, 10, 1),
+            "{}",
+            p.id
+        );
+        assert!(rule.legal_basis.is_some(), "{}", p.id);
+        assert!(
+            p.channels.iter().any(|c| c.kind == ChannelKind::InPerson),
+            "{}: the assisted way",
+            p.id
+        );
+        assert!(
+            p.channels.iter().all(|c| c.kind != ChannelKind::Post),
+            "{}: a post channel",
+            p.id
+        );
+        // Every form is one filled in online, at home or with the staff's help.
+        for d in p.documents.iter().filter(|d| d.form.is_some()) {
+            assert!(
+                d.channels.is_empty()
+                    || d.channels.contains(&ChannelRef::Kind(ChannelKind::Online)),
+                "{}: {} is a paper form",
+                p.id,
+                d.id
+            );
+        }
+    }
+    let online_only: Vec<&str> = catalogue
+        .procedures
+        .iter()
+        .filter(|p| p.online_only.is_some())
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(online_only, ["3.000333", "1.004222", "1.004194"]);
+    // Editors' notes may name CMND (why it is not listed); nothing citizens read does.
+    let raw = json::parse(&bytes, &JSON).expect("JSON");
+    let mut shown = Vec::new();
+    strings_citizens_read(&raw, &mut shown);
+    for text in shown {
+        assert!(
+            !text.contains("CMND") && !text.to_lowercase().contains("chứng minh nhân dân"),
+            "{text}"
+        );
+    }
+}
+
+/// Every string of the file but the editors' notes.
+fn strings_citizens_read<'j>(json: &'j Json<'j>, out: &mut Vec<&'j str>) {
+    match json {
+        Json::String(s) => out.push(s),
+        Json::Array(items) => items.iter().for_each(|j| strings_citizens_read(j, out)),
+        Json::Object(entries) => entries
+            .iter()
+            .filter(|(k, _)| k != "editor_note")
+            .for_each(|(_, j)| strings_citizens_read(j, out)),
+        _ => {}
+    }
 }

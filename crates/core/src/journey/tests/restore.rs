@@ -22,8 +22,9 @@ fn full() -> (&'static Procedure, Journey) {
         p,
         vec![
             answer("doi_tuong_phi", "giam"),
-            answer("co_dinh_danh", "yes"),
+            answer("@vneid_level_2", "yes"),
             answer("loai_phieu", "so1"),
+            answer("cha_me_cho_con", "no"),
             Event::ChooseOffice("cong-an-tphcm".into()),
             Event::ChooseChannel(key("~online4")),
             tick(
@@ -274,8 +275,8 @@ fn fingerprint_ignores_accents_case_and_spacing_but_not_words() {
     assert_eq!(fingerprint(&both), fingerprint(&renamed));
 }
 
-/// A newer catalogue: a paper renamed, one removed, a question gone, an option gone, a
-/// channel given an id, a step gone.
+/// A newer catalogue: a paper renamed, one removed, a question gone, an option gone, an
+/// account no longer needed, a channel given an id, a step gone.
 #[test]
 fn reconcile_keeps_what_matches_and_says_what_changed() {
     let (p, j) = full();
@@ -293,7 +294,7 @@ fn reconcile_keeps_what_matches_and_says_what_changed() {
         .find(|d| d.id == "giay-to-tuy-than")
         .unwrap();
     alt.one_of.remove(0);
-    newer.questions.retain(|q| q.id != "co_dinh_danh");
+    newer.questions.retain(|q| q.id != "cha_me_cho_con");
     let q = newer
         .questions
         .iter_mut()
@@ -301,7 +302,7 @@ fn reconcile_keeps_what_matches_and_says_what_changed() {
         .unwrap();
     q.options.retain(|o| o.id != "giam");
     newer.channels[1].id = Some("online-dvcqg".into());
-    newer.channels[1].when = None;
+    newer.channels[1].account = None;
     newer.steps.retain(|s| s.id != "dang-nhap");
 
     let (k, notices) = reconcile(&j, &newer);
@@ -312,7 +313,10 @@ fn reconcile_keeps_what_matches_and_says_what_changed() {
                 question: "doi_tuong_phi".into()
             },
             Notice::AnswerDropped {
-                question: "co_dinh_danh".into()
+                question: "@vneid_level_2".into()
+            },
+            Notice::AnswerDropped {
+                question: "cha_me_cho_con".into()
             },
             Notice::Dropped(
                 TickTarget::from_wire(
@@ -363,7 +367,17 @@ fn reconcile_clears_a_channel_or_office_that_is_gone() {
     older.channels.remove(1);
     older.agencies = vec![crate::catalogue::AgencyRef::Id("so-tu-phap-tphcm".into())];
     let (k, notices) = reconcile(&j, &older);
-    assert_eq!(notices, vec![Notice::OfficeCleared, Notice::ChannelCleared]);
+    // The account answer goes with the only way that needed it.
+    assert_eq!(
+        notices,
+        vec![
+            Notice::AnswerDropped {
+                question: "@vneid_level_2".into()
+            },
+            Notice::OfficeCleared,
+            Notice::ChannelCleared
+        ]
+    );
     assert_eq!((k.office, k.channel), (None, None));
     let other = procedure("1.001193");
     assert_eq!(reconcile(&j, other).1, vec![Notice::OtherProcedure]);
@@ -397,8 +411,11 @@ fn invalid_events_change_nothing() {
         answer("nope", "yes"),
         answer("loai_phieu", "yes"),
         answer("loai_phieu", "cha_me"),
-        answer("co_dinh_danh", "maybe"),
-        answer("co_dinh_danh", ""),
+        answer("@vneid_level_2", "maybe"),
+        answer("@vneid_level_2", ""),
+        // An account no way of this procedure needs, and a date without a deadline.
+        answer("@other_account", "yes"),
+        answer("@event_date", "2026-01-02"),
         // Not asked: Phiếu số 1 was chosen, so the proxy question for Phiếu số 2 is not.
         answer("uy_quyen_so2", "yes"),
         Event::ChooseOffice("phuong-sai-gon".into()),

@@ -446,7 +446,7 @@ fn criminal_record_certificate_3_000333() {
                     ("uy_quyen_so2", "yes"),
                 ],
                 channel: "~in_person",
-                documents: "to-khai-ca-nhan giay-to-tuy-than mien-giam-phi:?",
+                documents: "to-khai-ca-nhan-dien-tu giay-to-tuy-than mien-giam-phi:?",
                 missing: 2,
                 steps: "nop-truc-tiep chung-minh-mien-giam:? theo-doi",
                 time_limit: "10d",
@@ -454,18 +454,18 @@ fn criminal_record_certificate_3_000333() {
                 stop: "uy_quyen_so2>https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bf7-bd79-75fb-a4c6-ba1bf85d20ad",
                 ..ROW
             },
-            // A parent asks for a minor's Phiếu số 2: no stop (the proxy question is not
-            // asked), the proxy form; the ID copy with the original shown, half ticked.
+            // A parent asks for a minor's Phiếu số 2 at the desk, where staff help file it
+            // online: no stop (the proxy question is not asked), the proxy e-form; the ID
+            // copy with the original shown, half ticked.
             Row {
                 answers: &[
                     ("doi_tuong_phi", "thong_thuong"),
-                    ("co_dinh_danh", "no"),
                     ("loai_phieu", "so2"),
                     ("cha_me_cho_con", "yes"),
                 ],
                 channel: "~in_person",
                 ticks: &["giay-to-tuy-than/giay-to-tuy-than-ban-sao-kem-ban-chinh/giay-to-tuy-than-ban-sao"],
-                documents: "to-khai-uy-quyen giay-to-tuy-than",
+                documents: "to-khai-uy-quyen-dien-tu giay-to-tuy-than",
                 missing: 2,
                 steps: "nop-truc-tiep theo-doi",
                 time_limit: "10d",
@@ -476,7 +476,6 @@ fn criminal_record_certificate_3_000333() {
             Row {
                 answers: &[
                     ("doi_tuong_phi", "thong_thuong"),
-                    ("co_dinh_danh", "no"),
                     ("loai_phieu", "so2"),
                     ("cha_me_cho_con", "yes"),
                 ],
@@ -485,7 +484,7 @@ fn criminal_record_certificate_3_000333() {
                     "giay-to-tuy-than/giay-to-tuy-than-ban-sao-kem-ban-chinh/giay-to-tuy-than-ban-sao",
                     "giay-to-tuy-than/giay-to-tuy-than-ban-sao-kem-ban-chinh/giay-to-tuy-than-ban-chinh",
                 ],
-                documents: "to-khai-uy-quyen giay-to-tuy-than",
+                documents: "to-khai-uy-quyen-dien-tu giay-to-tuy-than",
                 missing: 1,
                 steps: "nop-truc-tiep theo-doi",
                 time_limit: "10d",
@@ -496,7 +495,7 @@ fn criminal_record_certificate_3_000333() {
             Row {
                 answers: &[
                     ("doi_tuong_phi", "mien"),
-                    ("co_dinh_danh", "yes"),
+                    ("@vneid_level_2", "yes"),
                     ("loai_phieu", "so1"),
                     ("cha_me_cho_con", "no"),
                     ("uy_quyen_so1", "no"),
@@ -509,20 +508,21 @@ fn criminal_record_certificate_3_000333() {
                 fees: "fee:0",
                 ..ROW
             },
-            // Phiếu số 1 by a relative with authorisation, by post, reduced fee.
+            // Phiếu số 1 by a relative with authorisation and no e-ID account of her
+            // own: helped to file online at the desk, reduced fee.
             Row {
                 answers: &[
                     ("doi_tuong_phi", "giam"),
-                    ("co_dinh_danh", "no"),
+                    ("@vneid_level_2", "no"),
                     ("loai_phieu", "so1"),
                     ("cha_me_cho_con", "no"),
                     ("uy_quyen_so1", "yes"),
                     ("uy_quyen_la_nguoi_than", "yes"),
                 ],
-                channel: "~post",
-                documents: "to-khai-uy-quyen giay-to-tuy-than mien-giam-phi uy-quyen-nguoi-than",
+                channel: "~in_person",
+                documents: "to-khai-uy-quyen-dien-tu giay-to-tuy-than mien-giam-phi uy-quyen-nguoi-than",
                 missing: 4,
-                steps: "nop-buu-chinh chung-minh-mien-giam theo-doi",
+                steps: "nop-truc-tiep chung-minh-mien-giam theo-doi",
                 time_limit: "10d",
                 fees: "fee:100000",
                 ..ROW
@@ -566,7 +566,8 @@ fn permanent_residence_1_004222() {
                 missing: 3,
                 steps: "chuan-bi nop-truc-tiep kiem-tra nop-le-phi nhan-ket-qua",
                 time_limit: "7wd",
-                fees: "charge:20000",
+                // Helped to file online at the desk: the online charge, not the paper one.
+                fees: "charge:10000",
                 ..ROW
             },
             // One's own home, from abroad, online, exempt; ownership looked up.
@@ -593,7 +594,7 @@ fn permanent_residence_1_004222() {
                 missing: 1,
                 steps: "chuan-bi nop-truc-tiep kiem-tra nop-le-phi:? nhan-ket-qua",
                 time_limit: "7wd",
-                fees: "charge:20000? charge:0?",
+                fees: "charge:10000? charge:0?",
                 ..ROW
             },
             Row {
@@ -603,7 +604,7 @@ fn permanent_residence_1_004222() {
                 missing: 1,
                 steps: "chuan-bi nop-truc-tiep kiem-tra nop-le-phi:? nhan-ket-qua",
                 time_limit: "7wd",
-                fees: "charge:20000? charge:0?",
+                fees: "charge:10000? charge:0?",
                 stop: "cho_o>https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bf7-7704-7449-9e95-fe7ebb959aa2",
                 ..ROW
             },
@@ -634,7 +635,7 @@ fn temporary_residence_1_004194() {
                 missing: 0,
                 steps: "nop-ho-so nop-le-phi nhan-ket-qua",
                 time_limit: "3wd",
-                fees: "charge:10000",
+                fees: "charge:7000",
                 ..ROW
             },
         ],
@@ -825,25 +826,16 @@ fn question_order_puts_channel_questions_first() {
         ["mien_le_phi", "muc_dich", "cap_lai", "uy_quyen"]
     );
     assert_eq!(order("1.013225", vec![]), ["loai_cong_trinh"]);
-    // Fee category and e-ID first; the proxy questions only once they apply: never
-    // before the person has said which certificate (the proxy question once, not twice).
+    // The fee category first; the proxy questions only once they apply: never before
+    // the person has said which certificate (the proxy question once, not twice). The
+    // e-ID account is the online way's own question (format 1.1), not one of these.
     assert_eq!(
         order("3.000333", vec![]),
-        [
-            "doi_tuong_phi",
-            "co_dinh_danh",
-            "loai_phieu",
-            "cha_me_cho_con"
-        ]
+        ["doi_tuong_phi", "loai_phieu", "cha_me_cho_con"]
     );
     assert_eq!(
         order("3.000333", vec![answer("loai_phieu", "so2")]),
-        [
-            "doi_tuong_phi",
-            "co_dinh_danh",
-            "loai_phieu",
-            "cha_me_cho_con"
-        ]
+        ["doi_tuong_phi", "loai_phieu", "cha_me_cho_con"]
     );
     assert_eq!(
         order(
@@ -852,7 +844,6 @@ fn question_order_puts_channel_questions_first() {
         ),
         [
             "doi_tuong_phi",
-            "co_dinh_danh",
             "loai_phieu",
             "cha_me_cho_con",
             "uy_quyen_so2"
@@ -869,7 +860,6 @@ fn question_order_puts_channel_questions_first() {
         ),
         [
             "doi_tuong_phi",
-            "co_dinh_danh",
             "loai_phieu",
             "cha_me_cho_con",
             "uy_quyen_so1",
@@ -883,14 +873,45 @@ fn question_order_puts_channel_questions_first() {
             .iter()
             .filter(|ph| **ph == Phase::BeforeChannel)
             .count(),
-        2
+        1
     );
 }
 
-/// The online channel of 3.000333 needs an e-ID: unknown until answered, then closed.
+/// 3.000333 with a question of its own that closes the online way ("co_dinh_danh", as
+/// the sample had before format 1.1 gave channels an `account`): the journey's rules for
+/// a channel's `when`, on a real procedure.
+fn with_eid_question() -> Procedure {
+    use crate::catalogue::{Condition, Question, QuestionKind, Text};
+    let mut p = procedure("3.000333").clone();
+    p.questions.push(Question {
+        id: "co_dinh_danh".into(),
+        text: Text::new(
+            crate::i18n::Lang::Vi,
+            "Bạn có tài khoản định danh điện tử mức 2?",
+        ),
+        help: None,
+        kind: QuestionKind::YesNo,
+        options: vec![],
+        stop_yes: None,
+        stop_no: None,
+        when: None,
+    });
+    let online = p
+        .channels
+        .iter_mut()
+        .find(|c| c.kind == crate::catalogue::ChannelKind::Online)
+        .expect("an online way");
+    online.when = Some(Condition::Is {
+        question: "co_dinh_danh".into(),
+        answer: "yes".into(),
+    });
+    p
+}
+
+/// An online way that needs an answer: unknown until answered, then closed.
 #[test]
 fn channels_follow_answers() {
-    let p = procedure("3.000333");
+    let p = &with_eid_question();
     let kinds = |j: &Journey| -> Vec<(String, Applies)> {
         channels(p, j)
             .iter()
@@ -903,18 +924,39 @@ fn channels_follow_answers() {
         [
             ("~in_person".to_string(), Applies::Yes),
             ("~online4".to_string(), Applies::Unknown),
-            ("~post".to_string(), Applies::Yes),
         ]
     );
     let online = Event::ChooseChannel(ChannelKey::from_wire("~online4").unwrap());
     let j = journey(p, vec![online.clone(), answer("co_dinh_danh", "no")]);
-    assert_eq!(kinds(&j).len(), 2);
-    // The choice is kept but not used; choosing it again is refused.
+    assert_eq!(kinds(&j).len(), 1);
+    // The choice is kept but not used (the one way left is used instead); choosing it
+    // again is refused.
     assert!(j.channel.is_some());
-    assert!(chosen_channel(p, &j).is_none());
+    assert_eq!(
+        chosen_channel(p, &j).map(|o| o.key.to_wire()),
+        Some("~in_person".into())
+    );
     assert_eq!(apply(&j, online, p), j);
     // The only agency is the office: nothing to choose.
     assert_eq!(office(p, &j), Some("cong-an-tphcm"));
+}
+
+/// An online-only procedure of the sample (Directive 24/CT-TTg): its desk is the
+/// assisted way, offered with the online one whatever the account answer; it has no post
+/// channel, and choosing one is refused.
+#[test]
+fn online_only_offers_the_assisted_way_and_no_post() {
+    let p = procedure("3.000333");
+    assert!(p.online_only.as_ref().is_some_and(|o| o.assisted));
+    let wires =
+        |j: &Journey| -> Vec<String> { channels(p, j).iter().map(|c| c.key.to_wire()).collect() };
+    for answer_ in ["yes", "no"] {
+        let j = journey(p, vec![answer("@vneid_level_2", answer_)]);
+        assert_eq!(wires(&j), ["~in_person", "~online4"], "{answer_}");
+    }
+    let j = journey(p, vec![]);
+    let post = Event::ChooseChannel(ChannelKey::from_wire("~post").unwrap());
+    assert_eq!(apply(&j, post, p), j);
 }
 
 #[test]
@@ -1057,7 +1099,12 @@ fn the_only_office_listed_is_chosen() {
 fn an_office_without_address_gets_a_map_search_for_its_name() {
     use crate::journey::map_search;
     let c = super::sample();
-    let ward = c.agency("phuong-ban-co").expect("in the sample");
+    let with_address = c.agency("phuong-ban-co").expect("in the sample");
+    assert!(with_address.address.is_some());
+    assert_eq!(map_search(with_address), None);
+    let mut ward = with_address.clone();
+    ward.address = None;
+    let ward = &ward;
     assert_eq!(
         map_search(ward).as_deref(),
         Some(
@@ -1087,9 +1134,7 @@ fn an_office_without_address_gets_a_map_search_for_its_name() {
 /// another may still apply, nothing is chosen for the person.
 #[test]
 fn the_only_channel_left_is_chosen() {
-    let mut p = procedure("3.000333").clone();
-    p.channels
-        .retain(|c| c.kind != crate::catalogue::ChannelKind::Post);
+    let p = with_eid_question();
     let open = journey(&p, vec![]);
     assert_eq!(channels(&p, &open).len(), 2, "online may still apply");
     assert!(chosen_channel(&p, &open).is_none());
