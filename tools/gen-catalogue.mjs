@@ -1,9 +1,14 @@
-// Writes a realistic large `procedure-guide/1` catalogue for the tests and the benchmark
-// (issue 6): Vietnamese procedure names built from the vocabulary of real procedures
-// (verb + object + qualifier, per field), English names, keywords, codes shaped like the
-// national ones (`1.00xxxx`, `2.00xxxx`, `3.00xxxx`), the sample's 171 agencies (168
-// wards and communes, 3 departments), and the sample's 13 real procedures included
-// unchanged. Deterministic: the same flags give the same bytes.
+// Writes a realistic large catalogue (the sample's format, `procedure-guide/1.1`) for the
+// tests and the benchmark (issue 6): Vietnamese procedure names built from the vocabulary
+// of real procedures (verb + object + qualifier, per field), English names, keywords,
+// codes shaped like the national ones (`1.00xxxx`, `2.00xxxx`, `3.00xxxx`), the sample's
+// 171 agencies (168 wards and communes, 3 departments), and the sample's 13 real
+// procedures included unchanged. The 1.1 fields as real catalogues use them (issue 13):
+// every online channel named (`label`) and needing VNeID level 2 (`account`), some
+// procedures with two online channels (portal and app), the kinds of service Directive
+// 24/CT-TTg made online only (`online_only`, no post), legal deadlines counted in days,
+// working days or months (`deadline`), and editors' notes (`editor_note`).
+// Deterministic: the same flags give the same bytes.
 //
 // Usage: node tools/gen-catalogue.mjs --count 10000 [--out DIR] [--layout inline|index] [--seed 6]
 //   inline: DIR/catalogue.json holds every procedure in full.
@@ -231,9 +236,31 @@ function nameSpace(sampleNames) {
   return names;
 }
 
+// The kinds of service Directive 24/CT-TTg made online only from 1 Oct 2025 that the
+// generated fields hold: residence notices, criminal-record certificates, driving licences.
+const ONLINE_ONLY_FIELDS = new Set(['cu-tru', 'ly-lich-tu-phap', 'giao-thong']);
+const ONLINE_ONLY = {
+  since: '2025-10-01',
+  legal_basis: { vi: 'Chỉ thị 24/CT-TTg ngày 13/9/2025 của Thủ tướng Chính phủ', en: 'Prime Minister\'s Directive 24/CT-TTg of 13 September 2025' },
+};
+const PORTAL = { vi: 'Cổng Dịch vụ công quốc gia', en: 'National Public Service Portal' };
+const CITY_PORTAL = { vi: 'Cổng Dịch vụ công TP.HCM', en: 'HCMC Public Service Portal' };
+const VNEID = { vi: 'Ứng dụng VNeID', en: 'VNeID app' };
+// Events a generated deadline counts from, and its three kinds of span.
+const DEADLINE_EVENTS = [
+  [{ vi: 'ngày phát sinh sự việc', en: 'the date of the event' }, null],
+  [{ vi: 'ngày nhận quyết định', en: 'the date you receive the decision' }, { vi: 'Văn bản quy định thủ tục này', en: 'The regulation of this procedure' }],
+  [{ vi: 'ngày giấy phép hết hạn', en: 'the licence\'s expiry date' }, null],
+];
+const DEADLINE_SPANS = [{ days: 30 }, { working_days: 10 }, { months: 12 }];
+
 export function generate({ count, layout = 'inline', seed = 6 }) {
   const random = rng(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
+  // The 1.1 fields draw from their own sequence, so the 1.0 parts of every procedure
+  // (names, codes, channels, fees) stay what they were before format 1.1.
+  const random11 = rng(seed ^ 0x11);
+  const pick11 = (list) => list[Math.floor(random11() * list.length)];
   const sample = JSON.parse(readFileSync(SAMPLE, 'utf8'));
   const sampleIds = new Set(sample.procedures.map((p) => p.id));
   const sampleNames = new Set(sample.procedures.map((p) => fold(p.name.vi).replace(/^thu tuc /, '')));
@@ -284,6 +311,8 @@ export function generate({ count, layout = 'inline', seed = 6 }) {
     const days = pick([1, 3, 5, 7, 10, 15, 20, 30]);
     const fee = pick([0, 0, 10000, 20000, 50000, 100000, 200000, 500000]);
     const online = pick([null, 2, 3, 3, 4, 4]);
+    // Online only needs an online way to send people to; the desk stays as the assisted way.
+    const onlineOnly = (online === 3 || online === 4) && ONLINE_ONLY_FIELDS.has(base.field);
     const channels = [{
       kind: 'in_person',
       where: {
@@ -298,14 +327,36 @@ export function generate({ count, layout = 'inline', seed = 6 }) {
       fee: [{ kind: fee === 0 ? 'fee' : 'charge', amount: fee, currency: 'VND' }],
       result_delivery: ['in_person'],
     }];
+    if (onlineOnly) {
+      channels[0].notes = {
+        vi: 'Không nhận hồ sơ giấy: cán bộ hướng dẫn, hỗ trợ bạn nộp hồ sơ trực tuyến.',
+        en: 'No paper applications: staff help you file online.',
+      };
+    }
     if (online === 3 || online === 4) {
+      const city = level !== 'commune' && random11() < 0.3;
       channels.push({
-        kind: 'online', online_level: online, url: 'https://dichvucong.gov.vn',
+        kind: 'online', label: city ? CITY_PORTAL : PORTAL, online_level: online,
+        url: city ? 'https://dichvucong.hochiminhcity.gov.vn' : 'https://dichvucong.gov.vn',
+        account: 'vneid_level_2',
         online_payment: online === 4, result_delivery: online === 4 ? ['electronic'] : ['in_person'],
         time_limit: { working_days: days },
       });
+      // Some full-online services are also filed in the VNeID app: two online ways,
+      // told apart by their names (and ids, for documents and steps).
+      if (online === 4 && random11() < 0.25) {
+        channels[1].id = 'online-dvcqg';
+        channels.push({ ...channels[1], id: 'online-vneid', label: VNEID });
+      }
     }
-    if (random() < 0.3) channels.push({ kind: 'post', result_delivery: ['post'], time_limit: { working_days: days + 2 } });
+    // The draw happens either way, so the rest of the catalogue does not move.
+    if (random() < 0.3 && !onlineOnly) channels.push({ kind: 'post', result_delivery: ['post'], time_limit: { working_days: days + 2 } });
+    const deadline = random11() < 0.1
+      ? (() => {
+        const [from, basis] = pick11(DEADLINE_EVENTS);
+        return { ...pick11(DEADLINE_SPANS), from, ...(basis ? { legal_basis: basis } : {}) };
+      })()
+      : null;
     const objectWords = base.objVi.split(' ').slice(0, 4).join(' ');
     // Local variants (a ward's own copy) are published in Vietnamese only, as on the
     // provincial portals, which also keeps a 50,000-entry index under the 20 MB limit.
@@ -323,6 +374,8 @@ export function generate({ count, layout = 'inline', seed = 6 }) {
         en: `${en}. File in person${online ? ' or online on the National Public Service Portal' : ''}; settled within ${days} working days of a complete file.`,
       },
       keywords,
+      ...(onlineOnly ? { online_only: ONLINE_ONLY } : {}),
+      ...(deadline ? { deadline } : {}),
       result: {
         vi: `Kết quả giải quyết thủ tục ${base.objVi}.`,
         en: `The decision on ${base.en.toLowerCase()}.`,
@@ -343,6 +396,7 @@ export function generate({ count, layout = 'inline', seed = 6 }) {
         { id: 'nhan-ket-qua', title: { vi: 'Nhận kết quả', en: 'Receive the result' }, actor: 'applicant' },
       ],
       updated: '2026-11-25',
+      ...(random11() < 0.02 ? { editor_note: 'Thủ tục sinh tự động để thử nghiệm: tên, mã và nội dung không có thật.' } : {}),
     };
   }
 
@@ -359,7 +413,12 @@ export function generate({ count, layout = 'inline', seed = 6 }) {
     const entry = {
       id: p.id, name: p.name, field: p.field, level: p.level, agencies: p.agencies,
       ...(p.keywords ? { keywords: p.keywords } : {}),
-      channels: p.channels.map((c) => (c.online_level ? { kind: c.kind, online_level: c.online_level } : { kind: c.kind })),
+      channels: p.channels.map((c) => ({
+        kind: c.kind,
+        ...(c.online_level ? { online_level: c.online_level } : {}),
+        ...(c.label ? { label: c.label } : {}),
+      })),
+      ...(p.online_only ? { online_only: p.online_only } : {}),
       ...(p.status ? { status: p.status } : {}),
       ...(p.replaced_by ? { replaced_by: p.replaced_by } : {}),
       href: `procedures/${p.id}.json`,
@@ -376,6 +435,7 @@ export function generate({ count, layout = 'inline', seed = 6 }) {
         vi: `Thủ tục hành chính (dữ liệu sinh tự động, ${count} thủ tục)`,
         en: `Administrative procedures (generated data, ${count} procedures)`,
       },
+      editor_note: `Sinh bởi tools/gen-catalogue.mjs (--count ${count} --layout ${layout} --seed ${seed}) từ danh mục mẫu www/catalogue.json: chỉ để thử nghiệm.`,
     },
     agencies: sample.agencies,
     fields,

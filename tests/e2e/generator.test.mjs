@@ -51,6 +51,28 @@ test('the sample procedures are included unchanged, and the output is determinis
   assert.deepEqual(a.catalogue.agencies, sample.agencies);
 });
 
+test('generated procedures use the 1.1 fields as real ones do', () => {
+  const { catalogue } = generate({ count: 2000 });
+  const sampleIds = new Set(JSON.parse(readFileSync(join(ROOT, 'www/catalogue.json'), 'utf8')).procedures.map((p) => p.id));
+  const generated = catalogue.procedures.filter((p) => !sampleIds.has(p.id));
+  const online = generated.flatMap((p) => p.channels.filter((c) => c.kind === 'online'));
+  assert.ok(online.length > 500);
+  assert.ok(online.every((c) => c.label?.vi && c.account === 'vneid_level_2'), 'every online way named, with its account');
+  assert.ok(generated.some((p) => p.channels.filter((c) => c.kind === 'online').length === 2), 'portal and app');
+  const onlineOnly = generated.filter((p) => p.online_only);
+  assert.ok(onlineOnly.length > 20);
+  assert.ok(onlineOnly.every((p) => p.online_only.since === '2025-10-01'));
+  assert.ok(onlineOnly.every((p) => p.channels.some((c) => c.kind === 'online') && !p.channels.some((c) => c.kind === 'post')));
+  const spans = new Set(generated.filter((p) => p.deadline).map((p) => ['days', 'working_days', 'months'].find((k) => k in p.deadline)));
+  assert.deepEqual([...spans].sort(), ['days', 'months', 'working_days']);
+  assert.ok(generated.some((p) => p.editor_note) && catalogue.catalogue.editor_note);
+  // The index carries each way's name and the online-only rule, for the list.
+  const { catalogue: index } = generate({ count: 2000, layout: 'index' });
+  const entry = index.procedures.find((p) => p.id === onlineOnly[0].id);
+  assert.deepEqual(entry.online_only, onlineOnly[0].online_only);
+  assert.ok(entry.channels.some((c) => c.label));
+});
+
 test('the size guard fails past 2 % of the recorded figure', () => {
   const md = 'x\n<!-- size-gzip-bytes: 100000 -->\n';
   assert.equal(sizeCheck(md, { total: { gzip: 102000 } }).ok, true);
