@@ -1,13 +1,16 @@
 // The office picker (issue 12, items 18 and 10): the shorthand people type finds the ward
 // ("P9 Q3", "p.9 q.3", "F9 Q3"), a search that leaves one office chooses it and says why;
 // the host's own office (`office`, followed live) comes first and is marked; "Tiếp tục"
-// without an office says what is missing and takes focus there; an office without an
-// address offers a map search for its name, requested from nobody until tapped; the only
-// office of a procedure is the person's, and the summary says why. By role and name.
+// without an office says what is missing and takes focus there; the demo ward's centre
+// shows the address and hotline of the city's notice; an office without an address
+// offers a map search for its name, requested from nobody until tapped; the only office
+// of a procedure is the person's, and the summary says why. By role and name.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, eventually, goToPart, openPage, screenshot, useBrowserAndServer } from './harness.mjs';
+import {
+  axeViolations, eventually, goToPart, openPage, sampleCatalogue, screenshot, textIn, useBrowserAndServer,
+} from './harness.mjs';
 
 let browser;
 let server;
@@ -204,8 +207,43 @@ test('"Continue" without an office, in English', async () => {
   await close();
 });
 
-test('an office without an address offers a map search for its name, fetched by nobody', async () => {
+test('the demo ward\'s centre shows its address and hotline, on the summary too', async () => {
+  const ward = sampleCatalogue().agencies.find((a) => a.id === 'phuong-nhieu-loc');
+  // From Thông báo 243/TB-UBND (tools/data/hcmc-ward-centres.tsv).
+  assert.equal(ward.address, '82 Bà Huyện Thanh Quan, phường Nhiêu Lộc');
+  assert.equal(ward.hotline, '028.39317313');
   const { page, log, violations, close } = await openPage(browser, `${server.url}/`, { viewport: PHONE });
+  await openBirthAtOffice(page);
+  await officeSearch(page).fill('nhieu loc');
+  await page.getByRole('radio', { name: /phường Nhiêu Lộc/ }).check();
+  for (const box of [page.locator('procedure-guide .pg-office__chosen'), page.locator('procedure-guide .pg-summary')]) {
+    if (!(await box.count())) await goToPart(page, 'summary');
+    await box.getByText(ward.address).waitFor();
+    assert.match(await box.textContent(), new RegExp(textIn(ward.name)));
+    const tel = box.getByRole('link', { name: ward.hotline });
+    assert.equal(await tel.getAttribute('href'), `tel:${ward.hotline}`);
+    assert.equal(await box.getByText('Danh mục chưa có địa chỉ').count(), 0);
+    // An address to go by: no search on its name.
+    assert.equal(await box.getByRole('link', { name: /^Tìm trên Google Maps/ }).count(), 0);
+  }
+  await screenshot(page, 'office-demo-ward-summary-360');
+  // No editor's note reaches the person: the row's source is for the catalogue's editors.
+  assert.doesNotMatch(await page.locator('procedure-guide').evaluate((h) => h.shadowRoot.textContent), /243\/TB-UBND|Thông báo 243/);
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(log.pageErrors, []);
+  await close();
+});
+
+test('an office without an address offers a map search for its name, fetched by nobody', async () => {
+  // Every ward of the sample has an address now: a catalogue where the demo ward has none.
+  const catalogue = sampleCatalogue();
+  const ward = catalogue.agencies.find((a) => a.id === 'phuong-nhieu-loc');
+  delete ward.address;
+  delete ward.hotline;
+  const { page, log, violations, close } = await openPage(browser, `${server.url}/`, { viewport: PHONE });
+  await page.route('**/catalogue.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(catalogue) }));
+  await page.reload();
   const urls = requests(page);
   await openBirthAtOffice(page);
   await officeSearch(page).fill('nhieu loc');
