@@ -100,7 +100,8 @@ test('what every way shares is said once; details fold; the portal link only on 
   const more = view.getByRole('group').getByText(/^Thanh toán, nhận kết quả, ghi chú/);
   assert.ok((await more.count()) >= 3);
   const onlineMore = view.locator('summary', { hasText: /Trực tuyến/ }).first();
-  assert.match(await onlineMore.textContent(), /Thanh toán, nhận kết quả, ghi chú \(Trực tuyến Mức độ 4/);
+  // Named after its way, the way's own name (`label`) included.
+  assert.match(await onlineMore.textContent(), /Thanh toán, nhận kết quả, ghi chú \(Trực tuyến – Cổng Dịch vụ công quốc gia Mức độ 4/);
   const delivery = onlineMore.locator('xpath=..').getByText('Nhận kết quả', { exact: true });
   assert.equal(await delivery.isVisible(), false);
   await onlineMore.click();
