@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate, write } from '../../tools/gen-catalogue.mjs';
+import { agenciesFor, readCentres, readUnits } from '../../tools/gen-sample-agencies.mjs';
 import { check as sizeCheck } from '../../tools/size-guard.mjs';
 import { ROOT } from './harness.mjs';
 
@@ -71,6 +72,21 @@ test('generated procedures use the 1.1 fields as real ones do', () => {
   const entry = index.procedures.find((p) => p.id === onlineOnly[0].id);
   assert.deepEqual(entry.online_only, onlineOnly[0].online_only);
   assert.ok(entry.channels.some((c) => c.label));
+});
+
+test('the sample\'s 168 ward centres are what gen-sample-agencies writes from tools/data', () => {
+  const sample = JSON.parse(readFileSync(join(ROOT, 'www/catalogue.json'), 'utf8'));
+  const units = readUnits(readFileSync(join(ROOT, 'tools/data/hcmc-wards.tsv'), 'utf8'));
+  const centres = readCentres(readFileSync(join(ROOT, 'tools/data/hcmc-ward-centres.tsv'), 'utf8'));
+  const kept = sample.agencies.filter((a) => !(a.level === 'commune' && a.code));
+  const wards = agenciesFor(units, new Set(kept.map((a) => a.id)), centres);
+  assert.deepEqual(sample.agencies.slice(kept.length), wards);
+  assert.equal(wards.filter((a) => a.address).length, 168);
+  assert.equal(wards.filter((a) => a.hotline).length, 8, 'the notice\'s hotlines, none invented');
+  // Each ward says where its row came from; the rows to check say so.
+  assert.ok(wards.every((a) => [a.editor_note].flat()[0].includes('243/TB-UBND')));
+  assert.equal(wards.filter((a) => /nguồn thứ cấp/.test([a.editor_note].flat()[0])).length, 159);
+  assert.equal(wards.filter((a) => Array.isArray(a.editor_note)).length, 4, 'the doubtful rows');
 });
 
 test('the size guard fails past 2 % of the recorded figure', () => {
