@@ -222,10 +222,20 @@ pub fn channel_facts(
             } else {
                 { notes(lang, c) }
             }
+            // On the choice, a way that needs an account starts once the person says
+            // they have one (the account check sits under the card).
             if let (Some(url), Facts::Full | Facts::Choice { chosen: true, .. }) = (&c.url, facts) {
-                <p><ExternalLink class="pg-button pg-button--link" href={url.clone()}>
-                    { t(lang, Msg::StartOnline) }
-                </ExternalLink></p>
+                if matches!(facts, Facts::Full)
+                    || c.account.is_none_or(|a| journey::person::has_account(j, a) == Some(true))
+                {
+                    <p><ExternalLink class="pg-button pg-button--link" href={url.clone()}>
+                        if let Some(label) = &c.label {
+                            { t(lang, Msg::StartOnlineAt) }{ " " }{ inline(lang, label) }
+                        } else {
+                            { t(lang, Msg::StartOnline) }
+                        }
+                    </ExternalLink></p>
+                }
             }
         </>
     }

@@ -99,6 +99,8 @@ pub enum Msg {
     OnlineOnlyNoHelp,
     /// Label before the office that helps people file online.
     AssistedWhere,
+    /// The start-online button of a channel with its own name; followed by the name.
+    StartOnlineAt,
     /// Before the date since when no paper files are taken.
     OnlineOnlySince,
     /// Online-only, several offices, none chosen yet.
@@ -507,6 +509,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OnlineOnlyLine => "Nộp trực tuyến; nếu cần, cán bộ tại Trung tâm hỗ trợ bạn nộp.",
             OnlineOnlyNoHelp => "Thủ tục này chỉ nộp trực tuyến.",
             AssistedWhere => "Nơi hỗ trợ nộp trực tuyến",
+            StartOnlineAt => "Nộp trực tuyến trên",
             OnlineOnlySince => "Không nhận hồ sơ giấy từ ngày",
             AssistedWhereChoose => "Trung tâm Phục vụ hành chính công nơi bạn chọn ở bước “Nơi nộp”.",
             AccountQuestion => "Bạn đã có tài khoản định danh điện tử mức 2 (VNeID) chưa?",
@@ -735,6 +738,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OnlineOnlyLine => "File online; if you need, staff at the centre help you file.",
             OnlineOnlyNoHelp => "This procedure is filed online only.",
             AssistedWhere => "Where to get help filing online",
+            StartOnlineAt => "File online with",
             OnlineOnlySince => "No paper files taken since",
             AssistedWhereChoose => "The public administration service centre you choose under “Where”.",
             AccountQuestion => "Do you have a level-2 electronic identification account (VNeID)?",
