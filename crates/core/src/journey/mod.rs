@@ -40,8 +40,8 @@ mod tests;
 
 pub use channel::{
     channel_applies, channels, chosen_channel, chosen_office, fees, map_search, office, offices,
-    only_channel, only_office, shared_facts, time_limit, ChannelOption, FeeLine, SharedFacts,
-    TimeLimitView,
+    only_channel, only_office, pays_online, shared_facts, time_limit, ChannelOption, FeeLine,
+    SharedFacts, TimeLimitView,
 };
 pub use checklist::{
     checklist, document_applies, fingerprint, quantity, resolve_tick, tick_state, Checklist,
