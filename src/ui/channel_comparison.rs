@@ -210,12 +210,27 @@ pub fn channel_facts(
             } else {
                 { notes(lang, c) }
             }
+            // Beside the way the person takes (and in the comparison and summary), above
+            // the portal link: read before paying, never folded away.
+            if journey::pays_online(c) && matches!(facts, Facts::Full | Facts::Choice { chosen: true, .. }) {
+                { payment_safety(lang) }
+            }
             if let (Some(url), Facts::Full | Facts::Choice { chosen: true, .. }) = (&c.url, facts) {
                 <p><ExternalLink class="pg-button pg-button--link" href={url.clone()}>
                     { t(lang, Msg::StartOnline) }
                 </ExternalLink></p>
             }
         </>
+    }
+}
+
+/// Where paying is safe: a tip, calm, with its sign; printed with the summary.
+fn payment_safety(lang: Lang) -> Html {
+    html! {
+        <p class="pg-safety">
+            <span class="pg-safety__icon" aria-hidden="true">{ "⚠" }</span>
+            { t(lang, Msg::PaymentSafety) }
+        </p>
     }
 }
 
