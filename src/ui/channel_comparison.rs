@@ -222,6 +222,11 @@ pub fn channel_facts(
             } else {
                 { notes(lang, c) }
             }
+            // Beside the way the person takes (and in the comparison and summary), above
+            // the portal link: read before paying, never folded away.
+            if journey::pays_online(c) && matches!(facts, Facts::Full | Facts::Choice { chosen: true, .. }) {
+                { payment_safety(lang) }
+            }
             // On the choice, a way that needs an account starts once the person says
             // they have one (the account check sits under the card).
             if let (Some(url), Facts::Full | Facts::Choice { chosen: true, .. }) = (&c.url, facts) {
@@ -238,6 +243,16 @@ pub fn channel_facts(
                 }
             }
         </>
+    }
+}
+
+/// Where paying is safe: a tip, calm, with its sign; printed with the summary.
+fn payment_safety(lang: Lang) -> Html {
+    html! {
+        <p class="pg-safety">
+            <span class="pg-safety__icon" aria-hidden="true">{ "⚠" }</span>
+            { t(lang, Msg::PaymentSafety) }
+        </p>
     }
 }
 
