@@ -13,6 +13,7 @@ if ! trunk build --release --offline --locked > target/trunk.log 2>&1; then
 fi
 tail -n 2 target/trunk.log
 # The release folder dist/procedure-guide/: the loader with the glue inside it, the
-# content-hashed wasm and stylesheet, the QR module, the standalone page, the schema.
+# content-hashed wasm and stylesheet, the QR module, the standalone page, the schema and
+# the format's documents (docs/CATALOGUE.md, docs/CATALOGUE.en.md).
 node tools/release.mjs dist
 node tools/size.mjs dist

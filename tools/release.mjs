@@ -10,6 +10,8 @@
 //   procedure-guide-frame.js/.css its script and stylesheet (no inline script or style)
 //   procedure-guide-sw.js         the optional offline service worker (`offline` attribute)
 //   catalogue.schema.json         the catalogue's JSON Schema
+//   CATALOGUE.md, CATALOGUE.en.md the catalogue format for webmasters (docs/, Vietnamese
+//                                 and English), beside the schema that names them
 //
 // The wasm and the stylesheet are named by their content: a loader cached from an older
 // release can never pair with a newer wasm. The raw Trunk outputs leave dist/ (kept in
@@ -26,6 +28,8 @@ import { pathToFileURL } from 'node:url';
 export const GLUE = 'procedure-guide-wasm.js';
 export const WASM = 'procedure-guide-wasm_bg.wasm';
 export const FOLDER = 'procedure-guide';
+/** The format's documents, copied from docs/ into the release folder. */
+export const DOCS = ['CATALOGUE.md', 'CATALOGUE.en.md'];
 
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const hashName = (stem, bytes, extension) =>
@@ -132,6 +136,7 @@ export function release(dist = 'dist', { root = '.', keep = 'target/trunk-glue' 
     copyFileSync(from('www', name), join(out, name));
   }
   copyFileSync(from('www', 'catalogue.schema.json'), join(out, 'catalogue.schema.json'));
+  for (const name of DOCS) copyFileSync(from('docs', name), join(out, name));
 
   // The raw Trunk outputs are not part of the release: kept aside for the glue test.
   mkdirSync(keep, { recursive: true });

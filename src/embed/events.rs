@@ -1,8 +1,9 @@
 //! DOM events for the host page (DESIGN.md, "Embedding contract"): bubbling, composed
 //! `CustomEvent`s named `procedure-guide:<what>`, dispatched from inside the shadow root
 //! so they reach the `<procedure-guide>` element and `document`. Their `detail` holds
-//! ids and counts only, never a person's answers; the widget itself sends nothing
-//! anywhere. The names and details are documented in EMBEDDING.md.
+//! ids and counts only, never a person's answers to the procedure's questions; the one
+//! answer given to the host is `feedback`'s, which the person chose to send. The widget
+//! itself sends nothing anywhere. The names and details are documented in EMBEDDING.md.
 
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
@@ -12,6 +13,7 @@ use yew::NodeRef;
 pub enum Value<'a> {
     Str(&'a str),
     Num(f64),
+    Bool(bool),
     Null,
     List(&'a [&'a str]),
 }
@@ -21,6 +23,7 @@ impl From<&Value<'_>> for JsValue {
         match value {
             Value::Str(s) => JsValue::from_str(s),
             Value::Num(n) => JsValue::from_f64(*n),
+            Value::Bool(b) => JsValue::from_bool(*b),
             Value::Null => JsValue::NULL,
             Value::List(items) => items
                 .iter()

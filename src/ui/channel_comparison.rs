@@ -222,12 +222,37 @@ pub fn channel_facts(
             } else {
                 { notes(lang, c) }
             }
+            // Beside the way the person takes (and in the comparison and summary), above
+            // the portal link: read before paying, never folded away.
+            if journey::pays_online(c) && matches!(facts, Facts::Full | Facts::Choice { chosen: true, .. }) {
+                { payment_safety(lang) }
+            }
+            // On the choice, a way that needs an account starts once the person says
+            // they have one (the account check sits under the card).
             if let (Some(url), Facts::Full | Facts::Choice { chosen: true, .. }) = (&c.url, facts) {
-                <p><ExternalLink class="pg-button pg-button--link" href={url.clone()}>
-                    { t(lang, Msg::StartOnline) }
-                </ExternalLink></p>
+                if matches!(facts, Facts::Full)
+                    || c.account.is_none_or(|a| journey::person::has_account(j, a) == Some(true))
+                {
+                    <p><ExternalLink class="pg-button pg-button--link" href={url.clone()}>
+                        if let Some(label) = &c.label {
+                            { t(lang, Msg::StartOnlineAt) }{ " " }{ inline(lang, label) }
+                        } else {
+                            { t(lang, Msg::StartOnline) }
+                        }
+                    </ExternalLink></p>
+                }
             }
         </>
+    }
+}
+
+/// Where paying is safe: a tip, calm, with its sign; printed with the summary.
+fn payment_safety(lang: Lang) -> Html {
+    html! {
+        <p class="pg-safety">
+            <span class="pg-safety__icon" aria-hidden="true">{ "⚠" }</span>
+            { t(lang, Msg::PaymentSafety) }
+        </p>
     }
 }
 

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { GLUE, WASM, glueFactory, sri } from '../../tools/release.mjs';
+import { DOCS, GLUE, WASM, glueFactory, sri } from '../../tools/release.mjs';
 import { DIST, ROOT } from './harness.mjs';
 
 const KEPT = join(ROOT, 'target', 'trunk-glue');
@@ -68,6 +68,7 @@ test('the release folder holds what the loader names, with the hashes it checks'
   for (const name of [
     'procedure-guide.js', 'procedure-guide.js.sri', 'procedure-guide-frame.html',
     'procedure-guide-frame.js', 'procedure-guide-frame.css', 'catalogue.schema.json',
+    'CATALOGUE.md', 'CATALOGUE.en.md',
   ]) {
     assert.ok(names.includes(name), `${name} in ${names.join(' ')}`);
   }
@@ -83,6 +84,10 @@ test('the release folder holds what the loader names, with the hashes it checks'
     readFileSync(join(FOLDER, 'catalogue.schema.json')),
     readFileSync(join(ROOT, 'www', 'catalogue.schema.json')),
   );
+  // The format's documents, as in docs/ (the schema's description names them).
+  for (const name of DOCS) {
+    assert.deepEqual(readFileSync(join(FOLDER, name)), readFileSync(join(ROOT, 'docs', name)), name);
+  }
   // The raw Trunk outputs are not in dist/ any more.
   assert.ok(!readdirSync(DIST).some((n) => n.startsWith('procedure-guide-wasm')), readdirSync(DIST).join(' '));
 });

@@ -45,3 +45,18 @@ fn schema_command_prints_it() {
         .collect();
     assert_eq!(required, ["id", "name", "agencies"]);
 }
+
+/// A webmaster who opens the schema finds where the format is explained: the documents
+/// shipped beside it in the release folder.
+#[test]
+fn the_schema_names_the_format_documents() {
+    let text = procedure_guide_cli::schema::schema_json();
+    let schema = json::parse(text.as_bytes(), &JSON).expect("the schema is JSON");
+    let description = schema
+        .get("description")
+        .and_then(Json::as_str)
+        .expect("a description");
+    for doc in ["CATALOGUE.md", "CATALOGUE.en.md"] {
+        assert!(description.contains(doc), "{description}");
+    }
+}

@@ -8,6 +8,7 @@
 pub mod attributes;
 pub mod catalogue;
 pub mod diagnostic;
+pub mod feedback;
 pub mod i18n;
 pub mod journey;
 pub mod json;

@@ -75,12 +75,12 @@ pub fn ChannelView(props: &ViewProps) -> Html {
                                     <label for={id} class="pg-channel__title">{ channel_title(lang, catalogue, p, o.channel) }</label>
                                 </div>
                                 { channel_facts(lang, p, j, o.channel, o.applies, Facts::Choice { chosen: checked, shared }) }
+                                if checked { <AccountCheck ..props.clone() /> }
                             </li>
                         }
                     }) }
                 </ul>
             </fieldset>
-            <AccountCheck ..props.clone() />
         </section>
     }
 }

@@ -124,7 +124,7 @@ pub fn DeadlineBox(props: &DeadlineBoxProps) -> Html {
                                 download={format!("han-nop-{}.ics", p.id)}>
                                 { t(lang, Msg::DeadlineAddToCalendar) }
                             </a>
-                            <span class="pg-hint">{ " " }{ t(lang, Msg::DeadlineCalendarNote) }</span>
+                            <span class="pg-hint">{ t(lang, Msg::DeadlineCalendarNote) }</span>
                         </p>
                     }
                 }

@@ -6,6 +6,7 @@ pub mod channel_view;
 pub mod deadline_box;
 pub mod device_controls;
 pub mod documents_view;
+pub mod feedback_box;
 pub mod journey_page;
 pub mod office_view;
 pub mod overview_view;

@@ -1,6 +1,7 @@
 //! Summary: everything a person needs on one page (procedure and code, office, channel,
-//! time limit and fee, documents still missing, next step, where to follow the file and
-//! send feedback, the catalogue's source and date), printable on one A4 page. The print
+//! time limit and fee, documents still missing, next step, where to follow the file, the
+//! catalogue's source and date, and last whether the guide helped, with where to send
+//! feedback), printable on one A4 page. The print
 //! adds what the screen leaves to other views: every step, and a QR code of the share
 //! link that reopens the journey on a phone (drawn when the print button is pressed:
 //! the encoder is loaded on demand, and the link carries the answers).
@@ -20,6 +21,7 @@ use crate::ui::channel_comparison::{channel_facts, channel_title, Facts};
 use crate::ui::document_text::document_label;
 use crate::ui::external_link::ExternalLink;
 use crate::ui::journey::deadline_box::DeadlineBox;
+use crate::ui::journey::feedback_box::FeedbackBox;
 use crate::ui::journey::office_view::office_details;
 use crate::ui::journey::share_box::{draw_qr, share_link, ShareBox};
 use crate::ui::journey::ViewProps;
@@ -77,12 +79,8 @@ pub fn SummaryView(props: &ViewProps) -> Html {
     let only_one = only_office(catalogue, p).is_some();
     let channel = chosen_channel(p, j);
     let portal = catalogue.info.portal.as_ref();
-    let after_filing = portal.is_some_and(|p| p.lookup_url.is_some() || p.feedback_url.is_some())
-        || catalogue
-            .info
-            .contact
-            .as_ref()
-            .is_some_and(|c| c.hotline.is_some());
+    // The feedback page and hotline are under the feedback question (FeedbackBox).
+    let lookup_url = portal.and_then(|p| p.lookup_url.clone());
     // The link opens on the view shown (the summary), which navigation owns.
     let shared = Journey {
         view: props.view,
@@ -202,21 +200,10 @@ pub fn SummaryView(props: &ViewProps) -> Html {
             </div>
             // Only when the catalogue says something about after filing: an empty
             // heading reads as missing content.
-            if after_filing {
+            if let Some(url) = lookup_url {
             <div class="pg-summary__block">
                 <h4>{ t(lang, Msg::AfterSubmitting) }</h4>
-                <ul class="pg-plain">
-                    if let Some(url) = portal.and_then(|p| p.lookup_url.clone()) {
-                        <li><ExternalLink href={url}>{ t(lang, Msg::FollowFile) }</ExternalLink></li>
-                    }
-                    if let Some(hotline) = catalogue.info.contact.as_ref().and_then(|c| c.hotline.clone()) {
-                        <li>{ t(lang, Msg::Hotline) }{ ": " }
-                            <ExternalLink href={format!("tel:{}", hotline.replace(' ', ""))}>{ hotline }</ExternalLink></li>
-                    }
-                    if let Some(url) = portal.and_then(|p| p.feedback_url.clone()) {
-                        <li><ExternalLink href={url}>{ t(lang, Msg::SendFeedback) }</ExternalLink></li>
-                    }
-                </ul>
+                <p><ExternalLink href={url}>{ t(lang, Msg::FollowFile) }</ExternalLink></p>
             </div>
             }
             <p class="pg-source">
@@ -239,6 +226,8 @@ pub fn SummaryView(props: &ViewProps) -> Html {
                 <p>{ t(lang, Msg::PrintQrCaption) }</p>
             </div>
             <ShareBox journey={shared} />
+            // The end of the journey: was it any help, and where to say more.
+            <FeedbackBox procedure={AttrValue::from(p.id.clone())} />
         </section>
     }
 }

@@ -837,3 +837,24 @@ fn a_post_channel_of_an_online_only_procedure_is_warned_about() {
         )]
     );
 }
+
+/// The sample as it shipped in format 1.0 (before issue 13) reads under 1.1 with no
+/// problem, and nothing of 1.1 appears in its model.
+#[test]
+fn the_1_0_sample_reads_unchanged() {
+    let c = load_ok(include_str!(
+        "../../../../tests/fixtures/valid/sample-1.0.json"
+    ));
+    assert_eq!(c.format_minor, 0);
+    assert_eq!(c.procedures.len(), 13);
+    assert_eq!(c.agencies.len(), 171);
+    for p in &c.procedures {
+        assert_eq!((&p.online_only, &p.deadline), (&None, &None), "{}", p.id);
+        for ch in &p.channels {
+            assert_eq!((&ch.label, &ch.account), (&None, &None), "{}", p.id);
+        }
+    }
+    // Written out and read back: the same model, so 1.1 added nothing on the way.
+    let again = load_ok(&catalogue_to_json(&c));
+    assert_eq!(again, c);
+}

@@ -99,6 +99,8 @@ pub enum Msg {
     OnlineOnlyNoHelp,
     /// Label before the office that helps people file online.
     AssistedWhere,
+    /// The start-online button of a channel with its own name; followed by the name.
+    StartOnlineAt,
     /// Before the date since when no paper files are taken.
     OnlineOnlySince,
     /// Online-only, several offices, none chosen yet.
@@ -450,6 +452,24 @@ pub enum Msg {
     FiltersOn,
     /// The first stop of the list: moves focus to the search box.
     SkipToSearch,
+    /// Under an online way that takes payment, on screen and in print: where paying is
+    /// safe and what agencies never do. One short line, a tip rather than an alarm.
+    PaymentSafety,
+    /// The feedback question at the end of the journey (the satisfaction indices').
+    FeedbackQuestion,
+    /// Label of the optional reasons after "Không".
+    FeedbackWhy,
+    /// The reason chips.
+    FeedbackHardToUnderstand,
+    FeedbackMissingInfo,
+    FeedbackWrongInfo,
+    FeedbackOther,
+    /// Button that sends "Không" with the reasons chosen.
+    FeedbackSend,
+    /// Said (a polite live region) once the answer is handed to the page.
+    FeedbackThanks,
+    /// Before the catalogue's feedback page and hotline, under the question.
+    FeedbackMore,
 }
 
 /// The text of `msg` in `lang`.
@@ -507,6 +527,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OnlineOnlyLine => "Nộp trực tuyến; nếu cần, cán bộ tại Trung tâm hỗ trợ bạn nộp.",
             OnlineOnlyNoHelp => "Thủ tục này chỉ nộp trực tuyến.",
             AssistedWhere => "Nơi hỗ trợ nộp trực tuyến",
+            StartOnlineAt => "Nộp trực tuyến trên",
             OnlineOnlySince => "Không nhận hồ sơ giấy từ ngày",
             AssistedWhereChoose => "Trung tâm Phục vụ hành chính công nơi bạn chọn ở bước “Nơi nộp”.",
             AccountQuestion => "Bạn đã có tài khoản định danh điện tử mức 2 (VNeID) chưa?",
@@ -622,7 +643,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             CatalogueFrom => "Nguồn:",
             AfterSubmitting => "Sau khi nộp hồ sơ",
             FollowFile => "Tra cứu tiến độ hồ sơ",
-            SendFeedback => "Phản ánh, kiến nghị",
+            SendFeedback => "Góp ý, phản ánh, kiến nghị",
             Nothing => "Không có",
             InProgress => "Thủ tục bạn đang chuẩn bị",
             Resume => "Tiếp tục",
@@ -685,6 +706,16 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             Filter => "Lọc",
             FiltersOn => "bộ lọc đang bật",
             SkipToSearch => "Đến ô tìm thủ tục",
+            PaymentSafety => "Chỉ thanh toán trên Cổng Dịch vụ công hoặc trong ứng dụng VNeID. Cơ quan nhà nước không bao giờ gửi đường link thanh toán qua tin nhắn SMS, Zalo hay gọi điện thoại.",
+            FeedbackQuestion => "Hướng dẫn này có giúp bạn không?",
+            FeedbackWhy => "Chưa ổn ở điểm nào? (không bắt buộc, chọn được nhiều)",
+            FeedbackHardToUnderstand => "Khó hiểu",
+            FeedbackMissingInfo => "Thiếu thông tin tôi cần",
+            FeedbackWrongInfo => "Thông tin chưa đúng",
+            FeedbackOther => "Khác",
+            FeedbackSend => "Gửi",
+            FeedbackThanks => "Cảm ơn bạn đã trả lời.",
+            FeedbackMore => "Cần góp ý thêm hoặc hỏi trực tiếp:",
         },
         Lang::En => match msg {
             Loading => "Loading the list of procedures…",
@@ -735,6 +766,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OnlineOnlyLine => "File online; if you need, staff at the centre help you file.",
             OnlineOnlyNoHelp => "This procedure is filed online only.",
             AssistedWhere => "Where to get help filing online",
+            StartOnlineAt => "File online with",
             OnlineOnlySince => "No paper files taken since",
             AssistedWhereChoose => "The public administration service centre you choose under “Where”.",
             AccountQuestion => "Do you have a level-2 electronic identification account (VNeID)?",
@@ -850,7 +882,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             CatalogueFrom => "Source:",
             AfterSubmitting => "After you apply",
             FollowFile => "Follow your file",
-            SendFeedback => "Feedback and complaints",
+            SendFeedback => "Feedback, complaints and suggestions",
             Nothing => "None",
             InProgress => "Procedures you are preparing",
             Resume => "Resume",
@@ -913,6 +945,16 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             Filter => "Filter",
             FiltersOn => "filters on",
             SkipToSearch => "Skip to the search",
+            PaymentSafety => "Pay only on the public service portal or in the VNeID app. Government agencies never send payment links by SMS, Zalo or phone call.",
+            FeedbackQuestion => "Did this guide help you?",
+            FeedbackWhy => "What was wrong? (optional, choose any)",
+            FeedbackHardToUnderstand => "Hard to understand",
+            FeedbackMissingInfo => "Missing what I needed",
+            FeedbackWrongInfo => "Information not correct",
+            FeedbackOther => "Other",
+            FeedbackSend => "Send",
+            FeedbackThanks => "Thank you for your answer.",
+            FeedbackMore => "More to say, or a question for a person:",
         },
     }
 }

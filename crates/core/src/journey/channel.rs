@@ -403,3 +403,38 @@ pub fn own_name_text(
         OwnName::Host(h) => h.to_owned(),
     })
 }
+
+/// Whether the person pays inside an online way (`online_payment: true` on an online
+/// channel): where payment scams find people (a link by SMS or Zalo, a phone call), so
+/// the widget says where paying is safe wherever such a way is shown. A desk or post
+/// channel that mentions online payment is not one: the person pays at the desk.
+pub fn pays_online(channel: &Channel) -> bool {
+    channel.kind == crate::catalogue::ChannelKind::Online && channel.online_payment == Some(true)
+}
+
+#[cfg(test)]
+mod payment_tests {
+    use super::*;
+    use crate::catalogue::load_catalogue;
+
+    #[test]
+    fn only_online_ways_that_take_payment_pay_online() {
+        let c = load_catalogue(include_bytes!("../../../../www/catalogue.json"))
+            .catalogue
+            .expect("sample loads");
+        let birth = c.procedure("1.001193").expect("birth registration");
+        let paying: Vec<bool> = birth.channels.iter().map(pays_online).collect();
+        // At the desk, two online ways that take payment, by post.
+        assert_eq!(paying, [false, true, true, false]);
+        let marriage = c.procedure("1.000894").expect("marriage registration");
+        // Online, but the catalogue says it takes no payment online.
+        assert!(marriage.channels.iter().all(|ch| !pays_online(ch)));
+
+        let mut desk = birth.channels[0].clone();
+        desk.online_payment = Some(true);
+        assert!(!pays_online(&desk), "a desk is not an online way");
+        let mut silent = birth.channels[1].clone();
+        silent.online_payment = None;
+        assert!(!pays_online(&silent), "not published is not a yes");
+    }
+}

@@ -41,8 +41,8 @@ mod tests;
 
 pub use channel::{
     channel_applies, channels, chosen_channel, chosen_office, fees, map_search, office, offices,
-    only_channel, only_office, own_name, own_name_text, shared_facts, time_limit, url_host,
-    ChannelOption, FeeLine, OwnName, SharedFacts, TimeLimitView,
+    only_channel, only_office, own_name, own_name_text, pays_online, shared_facts, time_limit,
+    url_host, ChannelOption, FeeLine, OwnName, SharedFacts, TimeLimitView,
 };
 pub use checklist::{
     checklist, document_applies, fingerprint, quantity, resolve_tick, tick_state, Checklist,
