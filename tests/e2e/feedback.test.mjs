@@ -133,12 +133,15 @@ test('the payment line: beside the chosen online way that takes payment, in the 
   const online = view.getByRole('radio', { name: /^Trực tuyến/ }).first();
   await online.check();
   await line.waitFor();
+  // The sample's online ways need a VNeID level-2 account: the portal link waits for "Đã có".
+  await page.getByRole('group', { name: 'Bạn đã có tài khoản định danh điện tử mức 2 (VNeID) chưa?' })
+    .getByRole('radio', { name: 'Đã có' }).check();
   assert.equal(await line.count(), 1, 'once, on the chosen way');
   assert.ok(await line.isVisible(), 'not folded away');
   // On the chosen card, above its link to the portal.
   const card = view.getByRole('listitem').filter({ has: page.getByRole('radio', { name: /^Trực tuyến/, checked: true }) });
   assert.equal(await card.getByText(PAYMENT).count(), 1);
-  const start = card.getByRole('link', { name: /^Nộp trực tuyến trên Cổng dịch vụ công/ });
+  const start = card.getByRole('link', { name: /^Nộp trực tuyến trên Cổng Dịch vụ công quốc gia/ });
   const [lineBox, startBox] = [await line.boundingBox(), await start.boundingBox()];
   assert.ok(lineBox.y < startBox.y, 'read before the portal link');
   await line.scrollIntoViewIfNeeded();
@@ -196,7 +199,9 @@ test('no payment line for an online way without online payment, on screen or in 
   await walk(page, MARRIAGE, { until: 'channel' });
   const view = page.getByRole('region', { name: 'Cách nộp' });
   await view.getByRole('radio', { name: /^Trực tuyến/ }).check();
-  await view.getByRole('link', { name: /^Nộp trực tuyến trên Cổng dịch vụ công/ }).waitFor();
+  await page.getByRole('group', { name: 'Bạn đã có tài khoản định danh điện tử mức 2 (VNeID) chưa?' })
+    .getByRole('radio', { name: 'Đã có' }).check();
+  await view.getByRole('link', { name: /^Nộp trực tuyến trên Cổng Dịch vụ công quốc gia/ }).waitFor();
   assert.equal(await page.getByText(PAYMENT).count(), 0, 'the chosen online way takes no payment online');
   await page.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
   await eventually(async () => (await shown(page)) !== 'channel', 3000);

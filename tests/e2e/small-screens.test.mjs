@@ -94,7 +94,8 @@ test('what every way shares is said once; details fold; the portal link only on 
   // Said once, above the ways, not on each.
   assert.equal(await view.getByText('Thời hạn giải quyết', { exact: true }).count(), 1);
   assert.equal(await view.getByText('Phí, lệ phí', { exact: true }).count(), 1);
-  const start = view.getByRole('link', { name: /^Nộp trực tuyến trên Cổng dịch vụ công/ });
+  // The portal link is named after the way's own name (its `label`).
+  const start = view.getByRole('link', { name: /^Nộp trực tuyến trên Cổng Dịch vụ công quốc gia/ });
   assert.equal(await start.count(), 0, 'no portal link before a way is chosen');
   // Each way's details are folded, each fold named after its way.
   const more = view.getByRole('group').getByText(/^Thanh toán, nhận kết quả, ghi chú/);
@@ -108,6 +109,10 @@ test('what every way shares is said once; details fold; the portal link only on 
   await delivery.waitFor();
 
   await view.getByRole('radio', { name: /^Trực tuyến/ }).first().check();
+  // The way needs a VNeID level-2 account: its link to the portal once the person has one.
+  await page.getByRole('group', { name: 'Bạn đã có tài khoản định danh điện tử mức 2 (VNeID) chưa?' })
+    .getByRole('radio', { name: 'Đã có' }).check();
+  await start.waitFor();
   assert.equal(await start.count(), 1, 'the chosen online way links to the portal');
   await screenshot(page, 'channel-step-360x640');
   assert.deepEqual(await axeViolations(page), []);
