@@ -5,7 +5,7 @@
 
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::journey::person::{account_key, account_needed, has_account};
-use procedure_guide_core::journey::{channels, Applies, Event};
+use procedure_guide_core::journey::{channels, Event};
 use yew::prelude::*;
 
 use crate::context::use_env;
@@ -45,10 +45,11 @@ pub fn AccountCheck(props: &ViewProps) -> Html {
             </div>
         }
     };
-    // Ways open to the person that need no account, in the catalogue's order.
+    // Ways open to the person (`channels` leaves out those ruled out) that need no
+    // account, in the catalogue's order.
     let others: Vec<_> = channels(p, j)
         .into_iter()
-        .filter(|o| o.channel.account.is_none() && o.applies != Applies::No)
+        .filter(|o| o.channel.account.is_none())
         .collect();
     html! {
         <div class="pg-account">

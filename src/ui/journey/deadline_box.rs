@@ -46,7 +46,7 @@ pub fn DeadlineBox(props: &DeadlineBoxProps) -> Html {
     let from = deadline.from.get(lang).0;
     let input_id = "pg-deadline-date";
     let on_change = props.dispatch.clone().map(|dispatch| {
-        Callback::from(move |e: Event_| {
+        Callback::from(move |e: web_sys::Event| {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
                 return;
             };
@@ -132,5 +132,3 @@ pub fn DeadlineBox(props: &DeadlineBoxProps) -> Html {
         </section>
     }
 }
-
-type Event_ = web_sys::Event;
