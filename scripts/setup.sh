@@ -2,7 +2,8 @@
 # Installs everything the build and the tests need, pinned, and only what is
 # missing: a second run takes seconds. Sourced by build.sh, demo.sh and test.sh.
 #
-# Versions: trunk 0.21.14 (0.22 needs a newer rustc than the machine's 1.95);
+# Versions: wasm-split-cli 0.2.4 (crate wasm_split_cli_support; it must agree with the
+# wasm_split_helpers pin in Cargo.toml; Trunk is not used: it cannot split);
 # wasm-bindgen-cli equal to the wasm-bindgen in Cargo.lock; wasm-opt 132 from npm
 # `binaryen` (Debian's is too old); Debian chromium + chromium-driver (Playwright's
 # own browser download cannot work offline). See ARCHITECTURE.md, "Toolchain".
@@ -12,7 +13,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
-TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
 
 say() { echo "setup: $*" >&2; }
@@ -25,9 +26,12 @@ fi
 if ! rustup component list --installed | grep -q '^clippy'; then rustup component add clippy; fi
 if ! rustup component list --installed | grep -q '^rustfmt'; then rustup component add rustfmt; fi
 
-if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
-  say "installing trunk $TRUNK_VERSION (about 6 minutes on 2 cores)"
-  cargo install --locked trunk --version "$TRUNK_VERSION"
+# The split build's tool (scripts/build.sh): cuts the linked wasm at #[wasm_split].
+# (It has no --version: cargo's own list says which is installed.)
+if ! command -v wasm-split-cli >/dev/null ||
+  ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (wasm_split_cli_support, about 2 minutes)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 # Without --locked on purpose: the CLI's own lockfile pins a webpki-roots version
@@ -54,6 +58,6 @@ if [ ! -d node_modules ] || ! cmp -s package-lock.json node_modules/.installed-l
 fi
 
 # Fetch every crate for every target now, refusing a stale lockfile, so that the
-# --offline builds below never touch the network and Trunk's own `cargo metadata`
+# --offline builds below never touch the network and no `cargo metadata`
 # has nothing to rewrite.
 cargo fetch --locked --quiet

@@ -13,11 +13,11 @@
 #             biggest functions (tools/wasm-names.mjs); needs the baseline variant
 #   --write   also put the tables into BENCHMARKS.md, section "## What each size lever bought"
 #
-# Each variant is the release pipeline exactly as Trunk 0.21.14 runs it (see
-# target/trunk.log and trunk's src/pipelines/rust/mod.rs): `cargo build --release
-# --target wasm32-unknown-unknown` of the cdylib crates/wasm, `wasm-bindgen
-# --target=web --out-name=procedure-guide-wasm --no-typescript`, then `wasm-opt
-# --output=… -O<data-wasm-opt of www/index.html>` (npm binaryen 132, no other flags).
+# Each variant is the unsplit release pipeline of scripts/build.sh (PG_SPLIT=0, the one
+# Trunk 0.21.14 ran before issue 14): `cargo build --release --target
+# wasm32-unknown-unknown` of the cdylib crates/wasm, `wasm-bindgen --target=web
+# --out-name=procedure-guide-wasm --no-typescript`, then `wasm-opt -Oz` (npm binaryen
+# 132, no other flags). The split build's two modules: tools/size.mjs.
 # Profile changes are `cargo --config` overrides: no file is edited per variant.
 #
 # Cargo builds go to $CARGO_TARGET_DIR, by default target/levers-cargo (not target/:
@@ -65,13 +65,8 @@ VARIANTS=(
 # the `__wbindgen_externref_table_alloc` function"): it needs reference types, and the
 # shipped std has them anyway (an MVP std needs nightly -Zbuild-std).
 
-WASM_OPT_LEVEL="$(sed -n 's/.*data-trunk rel="rust"[^>]*data-wasm-opt="\([^"]*\)".*/\1/p' www/index.html)"
-if [ "$WASM_OPT_LEVEL" != z ]; then
-  echo "size-levers.sh: www/index.html now says data-wasm-opt=\"$WASM_OPT_LEVEL\"; update the baseline" >&2
-  exit 1
-fi
-if grep -q 'data-wasm-opt-params\|data-reference-types\|data-keep-debug\|data-no-demangle\|data-weak-refs' www/index.html; then
-  echo "size-levers.sh: www/index.html passes more wasm-bindgen/wasm-opt options than this script knows" >&2
+if ! grep -q '"$WASM_OPT" -Oz "$WORK/bindgen/' scripts/build.sh; then
+  echo "size-levers.sh: scripts/build.sh no longer runs wasm-opt -Oz; update the baseline" >&2
   exit 1
 fi
 

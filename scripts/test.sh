@@ -36,4 +36,10 @@ node tools/size-guard.mjs
 step "end-to-end tests (Playwright, Chromium)"
 node --test --test-concurrency=1 tests/e2e/
 
+step "unsplit build (PG_SPLIT=0: one wasm module, the fallback if the split tools break) and its smoke tests"
+PG_SPLIT=0 PG_DIST=target/dist-unsplit PG_KEEP=target/wasm-glue-unsplit bash scripts/build.sh > target/unsplit-build.log 2>&1 ||
+  { cat target/unsplit-build.log >&2; exit 1; }
+PG_E2E_DIST="$ROOT/target/dist-unsplit" PG_E2E_KEEP="$ROOT/target/wasm-glue-unsplit" \
+  node --test --test-concurrency=1 tests/e2e-unsplit/ tests/e2e/release.test.mjs tests/e2e/journey.test.mjs
+
 echo "test.sh: all passed in $((SECONDS - started)) s"

@@ -50,7 +50,7 @@ const server = await startServer({
   roots: [
     { prefix: '/', dir: 'dist' },
     { prefix: '/catalogues/', dir: 'target/catalogues' },
-    { prefix: '/trunk-glue/', dir: 'target/trunk-glue' },
+    { prefix: '/wasm-glue/', dir: 'target/wasm-glue' },
     { prefix: '/node_modules/', dir: 'node_modules' },
     { prefix: '/bench/', dir: 'tools/bench' },
   ],

@@ -1,9 +1,13 @@
 // Builds the release folder dist/procedure-guide/, which a webmaster copies as it is,
-// from Trunk's output (the wasm-bindgen glue and the .wasm in dist/) and www/:
+// from scripts/build.sh's output (the wasm-bindgen glue and the .wasm modules in dist/)
+// and www/:
 //
 //   procedure-guide.js            the loader with the glue inside it (one module)
 //   procedure-guide.js.sri        the loader's SRI value, for the snippet's `integrity`
 //   procedure-guide-<hash>.wasm   fetched by the loader with `integrity` (hash baked in)
+//   procedure-guide-journey-<hash>.wasm
+//                                 the journey page's module (split build), fetched when
+//                                 the browser is idle or a journey opens, also checked
 //   procedure-guide-<hash>.css    the stylesheet loaded inside each shadow root
 //   procedure-guide-qr-<hash>.js  the QR encoder (npm uqr), imported on demand
 //   procedure-guide-frame.html    the standalone page, for an <iframe> and share-page
@@ -13,11 +17,11 @@
 //   CATALOGUE.md, CATALOGUE.en.md the catalogue format for webmasters (docs/, Vietnamese
 //                                 and English), beside the schema that names them
 //
-// The wasm and the stylesheet are named by their content: a loader cached from an older
-// release can never pair with a newer wasm. The raw Trunk outputs leave dist/ (kept in
-// target/trunk-glue/ for tests/e2e/release.test.mjs).
+// The wasm modules and the stylesheet are named by their content: a loader cached from
+// an older release can never pair with a newer wasm. The raw build outputs leave dist/
+// (kept in target/wasm-glue/ for tests/e2e/release.test.mjs and the benchmark).
 //
-// Usage: node tools/release.mjs [dist]
+// Usage: node tools/release.mjs [dist] [keep]
 
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +32,9 @@ import { pathToFileURL } from 'node:url';
 export const GLUE = 'procedure-guide-wasm.js';
 export const WASM = 'procedure-guide-wasm_bg.wasm';
 export const FOLDER = 'procedure-guide';
+/** The split build's journey module and its loader, as wasm-split-cli names them. */
+export const JOURNEY_WASM = 'split_journey.wasm';
+export const SPLIT_JS = '__wasm_split.js';
 /** The format's documents, copied from docs/ into the release folder. */
 export const DOCS = ['CATALOGUE.md', 'CATALOGUE.en.md'];
 
@@ -45,11 +52,19 @@ const hashName = (stem, bytes, extension) =>
  * throws on anything else (an `import` of a snippet, `export *`, an export it cannot
  * read), so a changed glue stops the build instead of shipping a broken loader.
  */
-export function glueFactory(glue, name = 'createGlue') {
+export function glueFactory(glue, name = 'createGlue', { inline = {} } = {}) {
   const exported = new Map(); // exported name → local name
+  const inlined = new Set();
   const lines = glue.split('\n').map((line, index) => {
     const where = `glue line ${index + 1}: ${line.trim().slice(0, 80)}`;
     let m;
+    // The split build's glue imports the journey module's loader (made by wasm-split-cli),
+    // which imports the glue's `initSync` back: inside the factory it becomes a local
+    // object beside the glue's own functions, so each instance has its own.
+    if ((m = /^import \* as ([A-Za-z_$][\w$]*) from ['"]([^'"]+)['"];?\s*$/.exec(line)) && m[2] in inline) {
+      inlined.add(m[2]);
+      return `const ${m[1]} = ${inline[m[2]]};`;
+    }
     if ((m = /^export (async function\*?|function\*?|class|const|let) ([A-Za-z_$][\w$]*)/.exec(line))) {
       exported.set(m[2], m[2]);
       return line.slice('export '.length);
@@ -72,6 +87,9 @@ export function glueFactory(glue, name = 'createGlue') {
     }
     return line;
   });
+  for (const path of Object.keys(inline)) {
+    if (!inlined.has(path)) throw new Error(`glue shape changed: it no longer imports ${path}`);
+  }
   if (!exported.has('default')) throw new Error('glue shape changed: no default export (the init function)');
   for (const needed of ['mount_with_services', 'Widget']) {
     if (!exported.has(needed)) throw new Error(`glue shape changed: no export named ${needed}`);
@@ -80,8 +98,53 @@ export function glueFactory(glue, name = 'createGlue') {
   return `function ${name}() {\n${lines.join('\n')}\nreturn { ${entries.join(', ')} };\n}\n`;
 }
 
+/**
+ * wasm-split-cli's `__wasm_split.js` (its web target) as an expression for the glue
+ * factory: `(() => { …; return { __wasm_split_load_journey }; })()`. Its import of the
+ * glue's `initSync` goes (the factory's own is in scope); its fetch of
+ * `new URL("./split_journey.wasm", import.meta.url)` becomes the loader's
+ * `splitModule(name)` (hashed name, integrity, one compile per page) and its
+ * `instantiateStreaming` the loader's `instantiateSplit`. Any other shape stops the build.
+ */
+export function splitLoader(code, glueName) {
+  const exported = [];
+  let imports = 0;
+  let body = code
+    .split('\n')
+    .map((line) => {
+      if (line.trim() === `import { initSync } from "./${glueName}";`) {
+        imports += 1;
+        return '';
+      }
+      const m = /^export const ([A-Za-z_$][\w$]*) = /.exec(line);
+      if (m) {
+        exported.push(m[1]);
+        return line.slice('export '.length);
+      }
+      if (/^\s*(import|export)\b/.test(line)) throw new Error(`split loader shape changed: ${line.trim().slice(0, 80)}`);
+      return line;
+    })
+    .join('\n');
+  if (imports !== 1) throw new Error(`split loader shape changed: it imports initSync from ./${glueName} ${imports} times`);
+  let fetches = 0;
+  body = body.replace(/fetch\(new URL\("\.\/([\w.-]+\.wasm)", import\.meta\.url\)\)/g, (_, file) => {
+    fetches += 1;
+    return `splitModule(${JSON.stringify(file)})`;
+  });
+  let instantiations = 0;
+  body = body.replace(/WebAssembly\.instantiateStreaming\(/g, () => {
+    instantiations += 1;
+    return 'instantiateSplit(';
+  });
+  if (fetches !== 1 || instantiations !== 1 || /import\.meta|instantiateStreaming|\bfetch\(/.test(body)) {
+    throw new Error(`split loader shape changed: ${fetches} module fetches, ${instantiations} instantiations (one of each expected)`);
+  }
+  if (!exported.includes('__wasm_split_load_journey')) throw new Error('split loader shape changed: no __wasm_split_load_journey');
+  return `(() => {\n${body}\nreturn { ${exported.join(', ')} };\n})()`;
+}
+
 /** The source loader with the glue factory and the build's names and hashes filled in. */
-export function buildLoader(source, glue, values) {
+export function buildLoader(source, glue, values, { inline = {} } = {}) {
   const begin = '// @@GLUE-BEGIN@@\n';
   const end = '// @@GLUE-END@@\n';
   const from = source.indexOf(begin);
@@ -89,7 +152,7 @@ export function buildLoader(source, glue, values) {
   if (from < 0 || to < from || source.indexOf(begin, from + 1) >= 0) {
     throw new Error('www/procedure-guide.js: the @@GLUE-BEGIN@@ / @@GLUE-END@@ markers are missing or repeated');
   }
-  let out = `${source.slice(0, from)}${glueFactory(glue)}${source.slice(to + end.length)}`;
+  let out = `${source.slice(0, from)}${glueFactory(glue, 'createGlue', { inline })}${source.slice(to + end.length)}`;
   for (const [key, value] of Object.entries(values)) {
     const marker = `@@${key}@@`;
     if (!out.includes(marker)) throw new Error(`www/procedure-guide.js: no ${marker} to fill in`);
@@ -100,13 +163,18 @@ export function buildLoader(source, glue, values) {
   return out;
 }
 
-export function release(dist = 'dist', { root = '.', keep = 'target/trunk-glue' } = {}) {
+export function release(dist = 'dist', { root = '.', keep = 'target/wasm-glue' } = {}) {
   const from = (...parts) => join(root, ...parts);
   const glueFile = existsSync(join(dist, GLUE)) ? join(dist, GLUE) : join(keep, GLUE);
   const wasmFile = existsSync(join(dist, WASM)) ? join(dist, WASM) : join(keep, WASM);
   const glue = readFileSync(glueFile, 'utf8');
   const wasm = readFileSync(wasmFile);
   const css = readFileSync(from('www', 'procedure-guide.css'));
+  // The split build (scripts/build.sh without PG_SPLIT=0): the journey module and its
+  // loader beside the glue.
+  const splitFile = [join(dist, SPLIT_JS), join(keep, SPLIT_JS)].find(existsSync);
+  const journeyFile = [join(dist, JOURNEY_WASM), join(keep, JOURNEY_WASM)].find(existsSync);
+  const split = glueFile.startsWith(dist) ? existsSync(join(dist, SPLIT_JS)) : Boolean(splitFile);
 
   const out = join(dist, FOLDER);
   rmSync(out, { recursive: true, force: true });
@@ -119,13 +187,31 @@ export function release(dist = 'dist', { root = '.', keep = 'target/trunk-glue' 
   const cssName = hashName('procedure-guide', css, 'css');
   writeFileSync(join(out, wasmName), wasm);
   writeFileSync(join(out, cssName), css);
-  const loader = buildLoader(readFileSync(from('www', 'procedure-guide.js'), 'utf8'), glue, {
-    WASM_FILE: wasmName,
-    WASM_INTEGRITY: sri(wasm),
-    CSS_FILE: cssName,
-    CSS_INTEGRITY: sri(css),
-    QR_FILE: qrName,
-  });
+  let journeyName = '';
+  let journeyIntegrity = '';
+  const inline = {};
+  if (split) {
+    if (!journeyFile) throw new Error(`release: ${SPLIT_JS} without ${JOURNEY_WASM}`);
+    const journey = readFileSync(journeyFile);
+    journeyName = hashName('procedure-guide-journey', journey, 'wasm');
+    journeyIntegrity = sri(journey);
+    writeFileSync(join(out, journeyName), journey);
+    inline[`./${SPLIT_JS}`] = splitLoader(readFileSync(splitFile, 'utf8'), GLUE);
+  }
+  const loader = buildLoader(
+    readFileSync(from('www', 'procedure-guide.js'), 'utf8'),
+    glue,
+    {
+      WASM_FILE: wasmName,
+      WASM_INTEGRITY: sri(wasm),
+      CSS_FILE: cssName,
+      CSS_INTEGRITY: sri(css),
+      QR_FILE: qrName,
+      JOURNEY_FILE: journeyName,
+      JOURNEY_INTEGRITY: journeyIntegrity,
+    },
+    { inline },
+  );
   writeFileSync(join(out, 'procedure-guide.js'), loader);
   // A syntax error in the assembled module would otherwise only show in a browser.
   execFileSync(process.execPath, ['--check', join(out, 'procedure-guide.js')], { stdio: 'inherit' });
@@ -138,17 +224,22 @@ export function release(dist = 'dist', { root = '.', keep = 'target/trunk-glue' 
   copyFileSync(from('www', 'catalogue.schema.json'), join(out, 'catalogue.schema.json'));
   for (const name of DOCS) copyFileSync(from('docs', name), join(out, name));
 
-  // The raw Trunk outputs are not part of the release: kept aside for the glue test.
+  // The raw build outputs are not part of the release: kept aside for the glue test.
   mkdirSync(keep, { recursive: true });
-  for (const [file, name] of [[glueFile, GLUE], [wasmFile, WASM]]) {
-    if (file.startsWith(dist)) renameSync(file, join(keep, name));
+  if (glueFile.startsWith(dist)) {
+    // A fresh build: what the last one kept aside goes, so an unsplit build never
+    // pairs with an older split module.
+    for (const name of [SPLIT_JS, JOURNEY_WASM]) rmSync(join(keep, name), { force: true });
   }
-  return { folder: out, wasm: wasmName, css: cssName, qr: qrName, loaderSri };
+  for (const [file, name] of [[glueFile, GLUE], [wasmFile, WASM], [splitFile, SPLIT_JS], [journeyFile, JOURNEY_WASM]]) {
+    if (file?.startsWith(dist)) renameSync(file, join(keep, name));
+  }
+  return { folder: out, wasm: wasmName, css: cssName, qr: qrName, journey: journeyName, loaderSri };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dist = process.argv[2] ?? 'dist';
-  const { folder, loaderSri } = release(dist);
+  const { folder, loaderSri } = release(dist, process.argv[3] ? { keep: process.argv[3] } : {});
   console.log(`Release folder: ${folder}/ (copy it as it is)`);
   console.log(`Loader integrity (also in ${folder}/procedure-guide.js.sri): ${loaderSri}`);
   console.log(

@@ -1,6 +1,6 @@
 // A small static server for the demo and the browser tests.
 //
-// Why not `trunk serve`: it injects an inline auto-reload script (blocked by a strict
+// Why not a dev server such as `trunk serve`: it injects an inline auto-reload script (blocked by a strict
 // CSP) and answers missing files with index.html and status 200, which hides exactly
 // the failures the tests need to see (a missing .wasm, a catalogue 404).
 //

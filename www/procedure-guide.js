@@ -30,6 +30,12 @@ const CSS_INTEGRITY = '@@CSS_INTEGRITY@@';
 // is outside the snippet's `integrity`: `import()` cannot check a hash, and the strict
 // CSP forbids importing a checked copy from a blob: URL (EMBEDDING.md says so).
 const QR_URL = new URL('./@@QR_FILE@@', import.meta.url);
+// The journey page's module (issue 14): everything from a procedure's overview on, not
+// needed for the list's first render. Empty in an unsplit build (`PG_SPLIT=0`), whose
+// one module holds everything.
+const JOURNEY_FILE = '@@JOURNEY_FILE@@';
+const JOURNEY_URL = JOURNEY_FILE ? new URL(`./${JOURNEY_FILE}`, import.meta.url) : null;
+const JOURNEY_INTEGRITY = '@@JOURNEY_INTEGRITY@@';
 
 // What the element passes to the wasm, as plain strings.
 const ATTRIBUTES = Object.freeze([
@@ -155,6 +161,70 @@ function compileOnce() {
   return compiled;
 }
 
+// ---------------------------------------------------------------------------------------
+// The journey module: fetched (checked against its hash) and compiled once per page, for
+// every widget and every glue instance; the glue's split runtime (inside `createGlue`)
+// instantiates it against the instance's memory when a journey first opens. A failed
+// fetch is forgotten, so the widget's "try again" fetches again.
+let journeyCompiled = null;
+
+function compileJourney() {
+  if (!JOURNEY_URL) return Promise.reject(new Error(`${TAG}: this build has no journey module`));
+  if (!journeyCompiled) {
+    const attempt = (async () => {
+      const response = await fetch(JOURNEY_URL, { integrity: JOURNEY_INTEGRITY, credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`${TAG}: ${JOURNEY_URL.href} answered HTTP ${response.status}`);
+      const type = (response.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
+      if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
+        return WebAssembly.compileStreaming(response);
+      }
+      return WebAssembly.compile(await response.arrayBuffer());
+    })();
+    journeyCompiled = attempt;
+    attempt.catch((error) => {
+      if (journeyCompiled === attempt) journeyCompiled = null;
+      console.warn(`${TAG}: the journey module did not load; the widget offers to try again.`, error);
+    });
+  }
+  return journeyCompiled;
+}
+
+/** What the split runtime fetches (its only module is the journey's). */
+function splitModule(name) {
+  if (name !== 'split_journey.wasm') {
+    return Promise.reject(new Error(`${TAG}: unknown split module ${name}`));
+  }
+  return compileJourney();
+}
+
+/** Instantiates a compiled split module; what `WebAssembly.instantiateStreaming` did. */
+async function instantiateSplit(compiledModule, imports) {
+  return WebAssembly.instantiate(await compiledModule, imports);
+}
+
+/**
+ * Whether a journey will show at once, so the journey module is fetched beside the main
+ * one (no waterfall): a `procedure` attribute, a share link (`#…pg-<key>=…`), or a
+ * history entry of ours naming a procedure (a reload on a journey).
+ */
+function journeyAhead() {
+  if (document.querySelector(`${TAG}[procedure], [${DATA_MARK}][data-procedure]`)) return true;
+  if (/(^#|&)pg-[a-z0-9-]+=/.test(location.hash)) return true;
+  const state = history.state;
+  if (state && typeof state === 'object') {
+    return Object.entries(state).some(([key, entry]) => key.startsWith('pg-') && typeof entry?.p === 'string');
+  }
+  return false;
+}
+
+/** After first render, when the browser is idle: opening a procedure is then as quick as before the split. */
+function prefetchJourneyWhenIdle() {
+  if (!JOURNEY_URL || journeyCompiled) return;
+  const prefetch = () => compileJourney().catch(() => {});
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 5000 });
+  else setTimeout(prefetch, 1000);
+}
+
 let reported = false;
 
 /**
@@ -196,6 +266,7 @@ function startInstance() {
     // instance traps.
     panic: (message) => stopped(instance, message),
   });
+  if (JOURNEY_URL && journeyAhead()) compileJourney().catch(() => {});
   instance.ready = compileOnce()
     .then((module) => glue.default({ module_or_path: module }))
     .then(() => instance);
@@ -455,6 +526,9 @@ class ProcedureGuideElement extends HTMLElement {
     }
     this.fallback.hidden = true;
     this.container.hidden = false;
+    // Once the list has rendered (the catalogue is in): never competing with the
+    // catalogue's own download on a slow connection.
+    this.addEventListener(`${TAG}:ready`, prefetchJourneyWhenIdle, { once: true });
   }
 }
 

@@ -16,7 +16,8 @@ use crate::hooks::use_idle::use_idle;
 use crate::hooks::use_journey::{clear_device, use_shared_link};
 use crate::hooks::use_navigation::use_navigation;
 use crate::ui::detail_gate::DetailGate;
-use crate::ui::journey::journey_page::JourneyPage;
+use crate::ui::journey::journey_page::JourneyPageProps;
+use crate::ui::journey_gate::{self, JourneyGate};
 use crate::ui::procedure_list::ProcedureList;
 
 #[derive(Properties, PartialEq)]
@@ -142,6 +143,9 @@ pub fn Guide(props: &GuideProps) -> Html {
         .and_then(|id| env.catalogue()?.procedure_shared(id))
         .map(|p| ProcedureRef(p.clone()));
     let on_list = procedure.is_none();
+    // The journey page's module has arrived (`JourneyGate`): until then a share link's
+    // heading is not the page's yet.
+    let module_ready = use_state_eq(journey_gate::is_loaded);
     let body = match procedure.clone() {
         None => html! {
             // Keyed by the person: after a start over the list reads the device again (no
@@ -158,11 +162,20 @@ pub fn Guide(props: &GuideProps) -> Html {
                 // Keyed by the person too: a start over never shows a page of the
                 // previous one.
                 let key = format!("{}/{}", nav.person, p.id);
-                html! {
-                    <JourneyPage {key} env={env.clone()} procedure={p.clone()} view={nav.view}
-                        focus={nav.focus} volunteer={props.volunteer} {navigate}
-                        on_start_over={start_over.clone()} />
-                }
+                let page = JourneyPageProps {
+                    env: env.clone(),
+                    procedure: p.clone(),
+                    view: nav.view,
+                    focus: nav.focus,
+                    volunteer: props.volunteer,
+                    navigate,
+                    on_start_over: start_over.clone(),
+                };
+                let on_ready = {
+                    let module_ready = module_ready.clone();
+                    Callback::from(move |()| module_ready.set(true))
+                };
+                html! { <JourneyGate {key} {page} {on_ready} /> }
             }
         }
     };
@@ -175,7 +188,7 @@ pub fn Guide(props: &GuideProps) -> Html {
         let pending = use_mut_ref(|| shared.is_some());
         let guide = guide.clone();
         let opened = procedure.is_some();
-        let journey_shown = procedure.as_ref().is_some_and(|p| !p.needs_detail());
+        let journey_shown = *module_ready && procedure.as_ref().is_some_and(|p| !p.needs_detail());
         use_effect_with((journey_shown, nav.focus), move |(shown, moved)| {
             if *moved {
                 *pending.borrow_mut() = false;

@@ -11,6 +11,7 @@ pub mod glossary;
 pub mod guide;
 pub mod in_progress;
 pub mod journey;
+pub mod journey_gate;
 pub mod list_filters;
 pub mod load_error;
 pub mod localised;

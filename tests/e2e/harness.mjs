@@ -11,7 +11,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { startServer } from '../../tools/serve.mjs';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
-export const DIST = `${ROOT}dist`;
+// PG_E2E_DIST: another build to test, e.g. the unsplit smoke run of scripts/test.sh.
+export const DIST = process.env.PG_E2E_DIST ?? `${ROOT}dist`;
+/** Where that build kept its raw glue and modules (scripts/build.sh's PG_KEEP). */
+export const KEPT = process.env.PG_E2E_KEEP ?? `${ROOT}target/wasm-glue`;
 export const SCREENSHOTS = `${ROOT}target/screenshots`;
 
 export const PHONE = { width: 360, height: 780 };

@@ -5,21 +5,27 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DOCS, GLUE, WASM, glueFactory, sri } from '../../tools/release.mjs';
-import { DIST, ROOT } from './harness.mjs';
+import { DOCS, GLUE, SPLIT_JS, WASM, glueFactory, splitLoader, sri } from '../../tools/release.mjs';
+import { DIST, KEPT, ROOT } from './harness.mjs';
 
-const KEPT = join(ROOT, 'target', 'trunk-glue');
 const FOLDER = join(DIST, 'procedure-guide');
 const glue = () => readFileSync(join(KEPT, GLUE), 'utf8');
+// The split build's glue imports the journey module's loader, inlined by the release.
+const SPLIT = existsSync(join(KEPT, SPLIT_JS));
+const splitSource = () => readFileSync(join(KEPT, SPLIT_JS), 'utf8');
+const inline = () => (SPLIT ? { [`./${SPLIT_JS}`]: splitLoader(splitSource(), GLUE) } : {});
+const factory = (source) => glueFactory(source, 'createGlue', { inline: inline() });
 
+/** Imports `source` as the module `name`, beside the raw split loader when there is one. */
 async function importSource(source, name) {
   const dir = mkdtempSync(join(tmpdir(), 'pg-glue-'));
   const file = join(dir, name);
   writeFileSync(file, source);
+  if (SPLIT) writeFileSync(join(dir, SPLIT_JS), splitSource().replace(`./${GLUE}`, `./${name}`));
   try {
     return await import(pathToFileURL(file).href);
   } finally {
@@ -29,7 +35,7 @@ async function importSource(source, name) {
 
 test("the factory returns every export of the build's glue, and each call is a fresh instance", async () => {
   const original = await importSource(glue(), 'glue.mjs');
-  const { createGlue } = await importSource(`${glueFactory(glue())}\nexport { createGlue };\n`, 'factory.mjs');
+  const { createGlue } = await importSource(`${factory(glue())}\nexport { createGlue };\n`, 'factory.mjs');
   const one = createGlue();
   const two = createGlue();
   assert.deepEqual(Object.keys(one).sort(), Object.keys(original).sort());
@@ -53,7 +59,30 @@ test('the transform refuses a glue whose shape it does not know', () => {
   };
   for (const [what, source] of Object.entries(changed)) {
     assert.notEqual(source, base, what);
-    assert.throws(() => glueFactory(source), /glue shape changed/, what);
+    assert.throws(() => factory(source), /glue shape changed/, what);
+  }
+});
+
+test("the split build's journey loader is inlined, and a loader of another shape stops the build", () => {
+  if (!SPLIT) {
+    // The unsplit build (tests/e2e-unsplit/): a glue with no split loader to inline.
+    assert.doesNotMatch(glue(), /__wasm_split/);
+    return;
+  }
+  const source = splitSource();
+  const inlined = splitLoader(source, GLUE);
+  assert.doesNotMatch(inlined, /import\.meta|instantiateStreaming|^\s*(import|export)\b/m);
+  assert.match(inlined, /splitModule\("split_journey\.wasm"\)/);
+  assert.throws(() => factory(glue().replace(/^import \* as \w+ from "\.\/__wasm_split\.js";?$/m, '')), /no longer imports/);
+  const changed = {
+    'a second fetch': `${source}\nconst x = fetch(new URL("./chunk_2.wasm", import.meta.url));`,
+    'no initSync import': source.replace(/^import \{ initSync \}.*$/m, ''),
+    'another import': `import { x } from "./other.js";\n${source}`,
+    'no journey loader': source.replace(/__wasm_split_load_journey/g, '__wasm_split_load_other'),
+  };
+  for (const [what, changedSource] of Object.entries(changed)) {
+    assert.notEqual(changedSource, source, what);
+    assert.throws(() => splitLoader(changedSource, GLUE), /split loader shape changed/, what);
   }
 });
 
@@ -78,6 +107,12 @@ test('the release folder holds what the loader names, with the hashes it checks'
   assert.ok(text.includes(`'./${wasm[0]}'`) && text.includes(`'${sri(readFileSync(join(FOLDER, wasm[0])))}'`));
   assert.ok(text.includes(`'./${css[0]}'`) && text.includes(`'${sri(readFileSync(join(FOLDER, css[0])))}'`));
   assert.ok(text.includes(`'./${qr[0]}'`), 'the loader names the hashed QR module');
+  // The journey module (split build): hashed, named by the loader with the hash it checks.
+  const journey = names.filter((n) => /^procedure-guide-journey-[0-9a-f]{16}\.wasm$/.test(n));
+  assert.equal(journey.length, SPLIT ? 1 : 0, names.join(' '));
+  if (SPLIT) {
+    assert.ok(text.includes(`'${journey[0]}'`) && text.includes(`'${sri(readFileSync(join(FOLDER, journey[0])))}'`));
+  }
   assert.doesNotMatch(text, /@@[A-Z_-]+@@/);
   assert.doesNotMatch(text, /^\s*(export|import)\b(?!\s*[.(])/m, 'one module: no static import or export');
   assert.deepEqual(
@@ -88,6 +123,6 @@ test('the release folder holds what the loader names, with the hashes it checks'
   for (const name of DOCS) {
     assert.deepEqual(readFileSync(join(FOLDER, name)), readFileSync(join(ROOT, 'docs', name)), name);
   }
-  // The raw Trunk outputs are not in dist/ any more.
+  // The raw build outputs are not in dist/ any more.
   assert.ok(!readdirSync(DIST).some((n) => n.startsWith('procedure-guide-wasm')), readdirSync(DIST).join(' '));
 });

@@ -2,12 +2,12 @@
 // src/embed/bench.rs, the same release wasm) beside MiniSearch, FlexSearch and a plain
 // folded scan, in one page. tools/bench.mjs calls `window.bench.*`.
 
-import init, { BenchIndex, bench_parse, bench_memory_bytes } from '/trunk-glue/procedure-guide-wasm.js';
+import init, { BenchIndex, bench_parse, bench_memory_bytes } from '/wasm-glue/procedure-guide-wasm.js';
 import MiniSearch from '/node_modules/minisearch/dist/es/index.js';
 import * as Flex from '/node_modules/flexsearch/dist/flexsearch.bundle.module.min.mjs';
 import { miniSearch, flexSearch, scan } from './engines.mjs';
 
-const wasm = await init({ module_or_path: '/trunk-glue/procedure-guide-wasm_bg.wasm' });
+const wasm = await init({ module_or_path: '/wasm-glue/procedure-guide-wasm_bg.wasm' });
 
 const widget = {
   name: 'procedure-guide',

@@ -22,7 +22,7 @@ use crate::ui::journey::summary_view::SummaryView;
 use crate::ui::journey::view_nav::ViewNav;
 use crate::ui::localised::inline;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct JourneyPageProps {
     pub env: Env,
     /// A complete procedure (not an index entry waiting for its detail file).
@@ -34,6 +34,16 @@ pub struct JourneyPageProps {
     pub volunteer: bool,
     pub navigate: Callback<Action>,
     pub on_start_over: Callback<()>,
+}
+
+/// What renders the page.
+pub type Renderer = fn(&JourneyPageProps) -> Html;
+
+/// The page as a plain function, the one thing the journey module hands the list page
+/// (`ui::journey_gate`): everything it reaches (every view, the session hook, share and
+/// print) then lives in that module.
+pub fn render(props: &JourneyPageProps) -> Html {
+    html! { <JourneyPage ..props.clone() /> }
 }
 
 #[function_component]

@@ -415,6 +415,8 @@ pub enum Msg {
     /// A procedure's detail file of a large catalogue is on its way / did not come.
     LoadingDetail,
     DetailFailed,
+    /// The journey's own module (the second wasm file) could not be fetched.
+    JourneyModuleFailed,
     /// The server did not answer in time.
     TimeoutError,
     /// Shown from the copy saved on the device: before the date, and after it.
@@ -687,6 +689,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OnlineFull => "Trực tuyến toàn trình (mức độ 4)",
             LoadingDetail => "Đang tải hướng dẫn chi tiết của thủ tục…",
             DetailFailed => "Không tải được hướng dẫn chi tiết của thủ tục này.",
+            JourneyModuleFailed => "Không tải được phần hướng dẫn từng bước (mạng chậm hoặc mất kết nối). Kiểm tra kết nối rồi thử lại; những gì bạn đã làm vẫn được giữ.",
             TimeoutError => "Máy chủ không trả lời kịp (mạng chậm hoặc mất kết nối). Hãy thử lại.",
             OfflineCopy => "Không tải được danh mục mới nên đang hiển thị bản đã lưu trên thiết bị này ngày ",
             OfflineCopyAfter => ". Thông tin có thể đã cũ; hãy thử lại khi có mạng.",
@@ -926,6 +929,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OnlineFull => "Fully online (level 4)",
             LoadingDetail => "Loading the procedure's full guide…",
             DetailFailed => "The full guide of this procedure could not be loaded.",
+            JourneyModuleFailed => "The step-by-step guide could not be loaded (a slow or lost connection). Check the connection and try again; nothing you did is lost.",
             TimeoutError => "The server did not answer in time (a slow or lost connection). Please try again.",
             OfflineCopy => "The latest catalogue could not be loaded, so this is the copy saved on this device on ",
             OfflineCopyAfter => ". It may be out of date; try again when you are online.",

@@ -247,48 +247,7 @@ impl<'j> Ctx<'j> {
                     .and_then(node)
             })
             .collect();
-        // For each node, the cycle it lies on (an index into `cycles`), if any.
-        const NEW: usize = usize::MAX;
-        const WALKING: usize = usize::MAX - 1;
-        const DONE: usize = usize::MAX - 2;
-        let mut state = vec![NEW; by_id.len()];
-        let mut cycles: Vec<Vec<usize>> = Vec::new();
-        let mut walk = Vec::new();
-        for start in 0..by_id.len() {
-            walk.clear();
-            let mut at = Some(start);
-            while let Some(i) = at {
-                match state.get(i).copied() {
-                    Some(NEW) => {}
-                    Some(WALKING) => {
-                        // Back on this walk: from `i` to the end is a cycle.
-                        if let Some(from) = walk.iter().position(|&w| w == i) {
-                            let members = walk.get(from..).unwrap_or_default().to_vec();
-                            for &m in &members {
-                                if let Some(s) = state.get_mut(m) {
-                                    *s = cycles.len();
-                                }
-                            }
-                            cycles.push(members);
-                        }
-                        break;
-                    }
-                    _ => break,
-                }
-                if let Some(s) = state.get_mut(i) {
-                    *s = WALKING;
-                }
-                walk.push(i);
-                at = next.get(i).copied().flatten();
-            }
-            for &w in &walk {
-                if let Some(s) = state.get_mut(w) {
-                    if *s == WALKING {
-                        *s = DONE;
-                    }
-                }
-            }
-        }
+        let Cycles { state, cycles, .. } = cycles_of(&next);
         if cycles.is_empty() {
             return;
         }
@@ -331,6 +290,71 @@ impl<'j> Ctx<'j> {
             self.error(Code::ReplacementCycle, Detail::Name(chain.join(" → ")));
             self.path.truncate(self.path.len() - 3);
         }
+    }
+}
+
+/// The cycles of the graph where node `i` leads to `next[i]`.
+pub(crate) struct Cycles {
+    /// For each node, the cycle it lies on (an index into `cycles`), or a value past
+    /// the end when it is on none.
+    pub state: Vec<usize>,
+    pub cycles: Vec<Vec<usize>>,
+    /// Nodes visited in all: at most twice the node count (each node is walked once and
+    /// looked at once more where a walk stops), which the tests check: linear by count,
+    /// not by a clock.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub steps: usize,
+}
+
+pub(crate) fn cycles_of(next: &[Option<usize>]) -> Cycles {
+    // For each node, the cycle it lies on (an index into `cycles`), if any.
+    const NEW: usize = usize::MAX;
+    const WALKING: usize = usize::MAX - 1;
+    const DONE: usize = usize::MAX - 2;
+    let mut state = vec![NEW; next.len()];
+    let mut cycles: Vec<Vec<usize>> = Vec::new();
+    let mut walk = Vec::new();
+    let mut steps = 0usize;
+    for start in 0..next.len() {
+        walk.clear();
+        let mut at = Some(start);
+        while let Some(i) = at {
+            steps += 1;
+            match state.get(i).copied() {
+                Some(NEW) => {}
+                Some(WALKING) => {
+                    // Back on this walk: from `i` to the end is a cycle.
+                    if let Some(from) = walk.iter().position(|&w| w == i) {
+                        let members = walk.get(from..).unwrap_or_default().to_vec();
+                        for &m in &members {
+                            if let Some(s) = state.get_mut(m) {
+                                *s = cycles.len();
+                            }
+                        }
+                        cycles.push(members);
+                    }
+                    break;
+                }
+                _ => break,
+            }
+            if let Some(s) = state.get_mut(i) {
+                *s = WALKING;
+            }
+            walk.push(i);
+            at = next.get(i).copied().flatten();
+        }
+        for &w in &walk {
+            if let Some(s) = state.get_mut(w) {
+                if *s == WALKING {
+                    *s = DONE;
+                }
+            }
+        }
+    }
+    Cycles {
+        state,
+        cycles,
+        steps,
     }
 }
 
