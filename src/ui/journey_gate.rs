@@ -105,8 +105,9 @@ pub fn JourneyGate(props: &JourneyGateProps) -> Html {
         }
     };
     let back = page.navigate.reform(|_: MouseEvent| Action::ToList);
+    // Not `pg-journey`: that is the page itself, which scripts and tests wait for.
     html! {
-        <div class="pg-journey pg-journey--pending" data-procedure={p.id.clone()}>
+        <div class="pg-journey-pending" data-procedure={p.id.clone()}>
             <button type="button" class="pg-link pg-back" onclick={back}>
                 <span aria-hidden="true">{ "← " }</span>{ t(lang, Msg::BackToList) }
             </button>

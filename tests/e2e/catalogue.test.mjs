@@ -144,7 +144,9 @@ test('a catalogue with a broken procedure names the file, path and problem and s
 test('two widgets on one page share one wasm instance and stay independent', async () => {
   const wasmRequests = [];
   const { page, log, violations, close } = await openPage(browser, 'about:blank');
-  page.on('request', (r) => r.url().endsWith('.wasm') && wasmRequests.push(r.url()));
+  // The main module; the journey module (fetched once after first render) is
+  // tests/e2e/split.test.mjs's.
+  page.on('request', (r) => /\/procedure-guide-[0-9a-f]{16}\.wasm$/.test(r.url()) && wasmRequests.push(r.url()));
   await page.goto(`${server.url}/test-pages/two-widgets.html`);
   const one = page.locator('#mot');
   const two = page.locator('#hai');
