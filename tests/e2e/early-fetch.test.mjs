@@ -59,6 +59,12 @@ async function openHeld(path, { catalogueRoute } = {}) {
     await route.continue();
   });
   if (catalogueRoute) await page.route(catalogueRoute.pattern, catalogueRoute.handler);
+  // What the page saw of each request, from the start (paths).
+  const net = { asked: [], finished: [], failed: [] };
+  const path = (request) => new URL(request.url()).pathname;
+  page.on('request', (r) => net.asked.push(path(r)));
+  page.on('requestfinished', (r) => net.finished.push(path(r)));
+  page.on('requestfailed', (r) => net.failed.push(path(r)));
   await page.addInitScript(() => {
     window.__pgEvents = [];
     for (const type of ['ready', 'error']) {
@@ -67,7 +73,7 @@ async function openHeld(path, { catalogueRoute } = {}) {
     }
   });
   await page.goto(`${server.url}${path}`);
-  return { opened, page, release, held };
+  return { opened, page, release, held, net };
 }
 
 const events = (page, type) => page.evaluate((t) => window.__pgEvents.filter((e) => e.type === t), type);
@@ -80,10 +86,9 @@ async function assertClean(opened) {
 }
 
 test('the catalogue is asked for and arrives while the wasm is still held back, and is used', async () => {
-  const { opened, page, release, held } = await openHeld('/test-pages/loader-host.html');
-  const arrived = page.waitForEvent('requestfinished', (r) => r.url().endsWith('/catalogue.json'));
+  const { opened, page, release, held, net } = await openHeld('/test-pages/loader-host.html');
   await held;
-  await arrived;
+  assert.ok(await eventually(() => net.finished.includes('/catalogue.json')), 'the catalogue arrived');
   assert.equal(seen('/catalogue.json'), 1, 'the catalogue was requested before the wasm came');
   assert.ok(await page.getByRole('status').filter({ hasText: LOADING }).isVisible(), 'the wasm is still held back');
   release();
@@ -127,7 +132,7 @@ test('two widgets on one catalogue: one request, each its own copy; a preload is
 test('a 404 found before the wasm came: the same message, event and retry as before', async () => {
   let failing = true;
   let requests = 0;
-  const { opened, page, release, held } = await openHeld('/test-pages/missing-catalogue.html', {
+  const { opened, page, release, held, net } = await openHeld('/test-pages/missing-catalogue.html', {
     catalogueRoute: {
       pattern: '**/does-not-exist.json',
       handler: (route) => {
@@ -138,9 +143,8 @@ test('a 404 found before the wasm came: the same message, event and retry as bef
       },
     },
   });
-  const answered = page.waitForEvent('requestfinished', (r) => r.url().endsWith('/does-not-exist.json'));
   await held;
-  await answered;
+  assert.ok(await eventually(() => net.finished.includes('/test-pages/does-not-exist.json')), 'the 404 arrived');
   release();
   const alert = page.getByRole('alert');
   await alert.waitFor();
@@ -201,20 +205,20 @@ test('a changed catalogue is fetched anew: before the wasm came, and after the w
 
 test("a stalled early answer ends in the timeout message, counted from the widget's start", async () => {
   let stalled = true;
-  const { opened, page, release, held } = await openHeld('/test-pages/loader-host.html', {
+  let unstall;
+  const stall = new Promise((resolve) => { unstall = resolve; });
+  const { opened, page, release, held, net } = await openHeld('/test-pages/loader-host.html', {
     catalogueRoute: {
       pattern: '**/catalogue.json',
       handler: async (route) => {
         if (!stalled) return route.continue();
-        await new Promise((resolve) => setTimeout(resolve, 30000));
+        await stall;
         return route.fulfill({ body: BYTES }).catch(() => {});
       },
     },
   });
-  const asked = page.waitForEvent('request', (r) => r.url().endsWith('/catalogue.json'));
-  const given = page.waitForEvent('requestfailed', (r) => r.url().endsWith('/catalogue.json'), { timeout: 20000 });
   await held;
-  await asked;
+  assert.ok(await eventually(() => net.asked.includes('/catalogue.json')), 'the catalogue was asked for early');
   // Set before the widget mounts: its limit, 2 s.
   await page.locator('procedure-guide').evaluate((e) => e.setAttribute('timeout', '2'));
   await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -229,11 +233,12 @@ test("a stalled early answer ends in the timeout message, counted from the widge
   assert.ok(waited >= 1900 && waited < 15000, `the message came ${waited} ms after the wasm`);
   assert.deepEqual((await events(page, 'error')).map((e) => e.detail.reason), ['timeout']);
   // The stalled request was let go, not left open.
-  await given;
+  assert.ok(await eventually(() => net.failed.includes('/catalogue.json')), 'the stalled request was aborted');
   stalled = false;
   await alert.getByRole('button', { name: 'Thử lại' }).click();
   await page.getByRole('heading', { name: TITLE }).waitFor();
   assert.deepEqual(opened.log.pageErrors, []);
   assert.deepEqual(await opened.violations(), []);
   await opened.close();
+  unstall();
 });
