@@ -217,7 +217,7 @@ function earlyLeave(element) {
 function earlyDone(href, entry) {
   early.delete(href);
   if (entry.cloned) entry.response.then((r) => r.body?.cancel()).catch(() => {});
-  else if (entry.users === 0) entry.controller.abort();
+  else entry.controller.abort();
 }
 
 /** `services.catalogue` of one element: its early fetch of `url`, once, or undefined. */
