@@ -61,10 +61,12 @@ async function openHeld(path, { catalogueRoute } = {}) {
   if (catalogueRoute) await page.route(catalogueRoute.pattern, catalogueRoute.handler);
   // What the page saw of each request, from the start (paths).
   const net = { asked: [], finished: [], failed: [] };
-  const path = (request) => new URL(request.url()).pathname;
-  page.on('request', (r) => net.asked.push(path(r)));
-  page.on('requestfinished', (r) => net.finished.push(path(r)));
-  page.on('requestfailed', (r) => net.failed.push(path(r)));
+  const pathOf = (request) => new URL(request.url()).pathname;
+  page.on('request', (r) => net.asked.push(pathOf(r)));
+  page.on('requestfinished', (r) => net.finished.push(pathOf(r)));
+  page.on('requestfailed', (r) => net.failed.push(pathOf(r)));
+  net.warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && net.warnings.push(m.text()));
   await page.addInitScript(() => {
     window.__pgEvents = [];
     for (const type of ['ready', 'error']) {
@@ -104,7 +106,7 @@ test('the catalogue is asked for and arrives while the wasm is still held back, 
 
 test('two widgets on one catalogue: one request, each its own copy; a preload is taken, not repeated', async () => {
   for (const path of ['/test-pages/early-fetch.html', '/test-pages/early-preload.html']) {
-    const { opened, page, release, held } = await openHeld(path);
+    const { opened, page, release, held, net } = await openHeld(path);
     await held;
     release();
     await page.getByRole('heading', { name: TITLE }).waitFor();
@@ -116,16 +118,21 @@ test('two widgets on one catalogue: one request, each its own copy; a preload is
     assert.equal(seen('/catalogue.json'), 1, `${path}: one request for the catalogue`);
     assert.equal(seen('/procedure-guide/procedure-guide.js'), 1, `${path}: one request for the loader`);
     assert.deepEqual((await events(page, 'ready')).map((e) => e.target).sort(), ['hai', 'mot']);
+    assert.deepEqual(net.warnings.filter((w) => /preload/i.test(w)), [], `${path}: no preload warning`);
     await assertClean(opened);
     await opened.close();
   }
   // EMBEDDING.md's caveat: a preload without `crossorigin` does not match the widget's
   // fetch (credentials differ), so the browser fetches the catalogue twice.
-  const { opened, page, release, held } = await openHeld('/test-pages/early-preload-wrong.html');
+  const { opened, page, release, held, net } = await openHeld('/test-pages/early-preload-wrong.html');
   await held;
   release();
   await page.getByRole('heading', { name: TITLE }).waitFor();
   assert.equal(seen('/catalogue.json'), 2, 'a preload with other credentials is not used');
+  assert.ok(
+    await eventually(() => net.warnings.some((w) => w.includes('credentials mode does not match'))),
+    'Chromium says why in the console, as EMBEDDING.md tells',
+  );
   await opened.close();
 });
 
