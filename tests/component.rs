@@ -237,3 +237,95 @@ fn the_link_filter_drops_script_links_even_without_the_validator() {
         );
     }
 }
+
+/// The loader's `services` whose `catalogue(url, signal)` gives `answer()`, and the URLs
+/// it was asked for, each with whether a signal came along.
+type Asked = std::rc::Rc<std::cell::RefCell<Vec<(String, bool)>>>;
+
+fn services_giving(answer: impl Fn() -> JsValue + 'static) -> (JsValue, Asked) {
+    use wasm_bindgen::closure::Closure;
+    let asked: Asked = Default::default();
+    let record = asked.clone();
+    let take = Closure::<dyn FnMut(JsValue, JsValue) -> JsValue>::new(
+        move |url: JsValue, signal: JsValue| {
+            let signal = signal.is_instance_of::<web_sys::AbortSignal>();
+            record
+                .borrow_mut()
+                .push((url.as_string().unwrap_or_default(), signal));
+            answer()
+        },
+    );
+    let services = Object::new();
+    Reflect::set(&services, &"catalogue".into(), &take.into_js_value()).unwrap();
+    (services.into(), asked)
+}
+
+fn answer(body: &str, status: u16, headers: &[(&str, &str)]) -> JsValue {
+    let init = web_sys::ResponseInit::new();
+    init.set_status(status);
+    init.set_headers(&attributes(headers));
+    let response = web_sys::Response::new_with_opt_str_and_init(Some(body), &init).unwrap();
+    Promise::resolve(&response).into()
+}
+
+/// The catalogue fetched early by the loader (issue 14) goes through the checks of the
+/// widget's own fetch: the status and the size limit; without an early answer the
+/// widget fetches by itself.
+#[wasm_bindgen_test]
+async fn the_early_catalogue_answer_is_taken_and_checked_like_our_own() {
+    use procedure_guide_widget::embed::fetch::{fetch_bytes_with, FetchError};
+    let url = "https://tthc.example.vn/catalogue.json";
+    let (services, asked) = services_giving(|| answer(CATALOGUE, 200, &[]));
+    let bytes = fetch_bytes_with(url, 5000, &services).await;
+    assert_eq!(bytes.as_deref(), Ok(CATALOGUE.as_bytes()));
+    assert_eq!(*asked.borrow(), vec![(url.to_owned(), true)]);
+
+    let (services, _) = services_giving(|| answer("Not found", 404, &[]));
+    assert_eq!(
+        fetch_bytes_with(url, 5000, &services).await,
+        Err(FetchError::Status(404))
+    );
+
+    let (services, _) = services_giving(|| answer("{}", 200, &[("content-length", "999999999")]));
+    assert_eq!(
+        fetch_bytes_with(url, 5000, &services).await,
+        Err(FetchError::TooLarge(Some(999_999_999)))
+    );
+
+    // Nothing offered (a retry, another URL): the widget's own fetch.
+    let (services, asked) = services_giving(|| JsValue::UNDEFINED);
+    let own = data_url(CATALOGUE);
+    assert_eq!(
+        fetch_bytes_with(&own, 5000, &services).await.as_deref(),
+        Ok(CATALOGUE.as_bytes())
+    );
+    assert_eq!(asked.borrow().len(), 1);
+}
+
+/// An early answer that never comes, or whose body stalls, ends at the `timeout`
+/// counted from the widget's own start, as its own fetch does.
+#[wasm_bindgen_test]
+async fn a_stalled_early_catalogue_answer_ends_at_the_time_limit() {
+    use procedure_guide_widget::embed::fetch::{fetch_bytes_with, FetchError};
+    let url = "https://tthc.example.vn/catalogue.json";
+    let never = || -> JsValue { Promise::new(&mut |_, _| {}).into() };
+    let stalled_body = || -> JsValue {
+        let stream = web_sys::ReadableStream::new().unwrap();
+        let response = web_sys::Response::new_with_opt_readable_stream(Some(&stream)).unwrap();
+        Promise::resolve(&response).into()
+    };
+    for (what, give) in [
+        ("no answer", Box::new(never) as Box<dyn Fn() -> JsValue>),
+        ("a stalled body", Box::new(stalled_body)),
+    ] {
+        let (services, _) = services_giving(give);
+        let started = js_sys::Date::now();
+        assert_eq!(
+            fetch_bytes_with(url, 300, &services).await,
+            Err(FetchError::Timeout),
+            "{what}"
+        );
+        let took = js_sys::Date::now() - started;
+        assert!((290.0..3000.0).contains(&took), "{what}: {took} ms");
+    }
+}

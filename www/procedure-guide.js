@@ -225,6 +225,97 @@ function prefetchJourneyWhenIdle() {
   else setTimeout(prefetch, 1000);
 }
 
+// ---------------------------------------------------------------------------------------
+// The catalogue, fetched early (issue 14): an element's `catalogue` is known as soon as it
+// is upgraded, so its fetch runs beside the wasm's instead of after it. Each element's
+// widget takes it once through its `services.catalogue(url, signal)` and fetches by
+// itself when there is none (a retry, a changed URL, a reload, an element added once the
+// wasm is there), so every failure is the widget's own, as before. Elements on the same
+// catalogue share one request, each reading its own copy (`Response.clone`); the
+// request is cancelled once no element waits for it.
+
+/** Absolute URL of the catalogue -> { response, controller, waiting, users, cloned }. */
+const early = new Map();
+// Open until the wasm is there (or failed): after that the widgets fetch themselves.
+let earlyOpen = true;
+
+function catalogueHref(value) {
+  try {
+    return new URL(value.trim(), document.baseURI).href;
+  } catch {
+    return null;
+  }
+}
+
+function closeEarly() {
+  earlyOpen = false;
+}
+
+/** Starts (or joins) the fetch of the element's catalogue, as the widget would make it. */
+function earlyJoin(element) {
+  earlyLeave(element);
+  const href = earlyOpen && catalogueHref(element.getAttribute('catalogue') ?? '');
+  if (!href || !element.isConnected) return;
+  let entry = early.get(href);
+  if (!entry) {
+    const controller = new AbortController();
+    // The widget's own options (src/embed/fetch.rs): the defaults, so credentials
+    // "same-origin", which a <link rel="preload" crossorigin> matches.
+    const response = fetch(href, { signal: controller.signal });
+    // Its failure is reported by the widget that takes it, or by nobody.
+    response.catch(() => {});
+    entry = { response, controller, waiting: 0, users: 0, cloned: false };
+    early.set(href, entry);
+  }
+  entry.waiting += 1;
+  element.pgEarly = href;
+}
+
+function earlyLeave(element) {
+  const href = element.pgEarly;
+  const entry = early.get(href);
+  element.pgEarly = null;
+  if (!entry) return;
+  entry.waiting -= 1;
+  // Later in this task: an element moved in the page leaves and comes back at once.
+  queueMicrotask(() => {
+    if (entry.waiting === 0 && early.get(href) === entry) earlyDone(href, entry);
+  });
+}
+
+/** Nobody else will take it: the network is let go, or the original of the copies. */
+function earlyDone(href, entry) {
+  early.delete(href);
+  if (entry.cloned) entry.response.then((r) => r.body?.cancel()).catch(() => {});
+  else entry.controller.abort();
+}
+
+/** `services.catalogue` of one element: its early fetch of `url`, once, or undefined. */
+function earlyTake(element, url, signal) {
+  const href = element.pgEarly;
+  const entry = early.get(href);
+  if (!entry || catalogueHref(url) !== href) {
+    earlyLeave(element);
+    return undefined;
+  }
+  element.pgEarly = null;
+  entry.waiting -= 1;
+  entry.users += 1;
+  // The widget's time limit: the request is aborted once every widget reading it gave up.
+  signal?.addEventListener('abort', () => {
+    entry.users -= 1;
+    if (entry.users === 0 && entry.waiting === 0) entry.controller.abort(signal.reason);
+  }, { once: true });
+  if (entry.waiting === 0 && !entry.cloned) {
+    early.delete(href);
+    return entry.response;
+  }
+  entry.cloned = true;
+  const copy = entry.response.then((r) => r.clone());
+  if (entry.waiting === 0) earlyDone(href, entry);
+  return copy;
+}
+
 let reported = false;
 
 /**
@@ -270,6 +361,7 @@ function startInstance() {
   instance.ready = compileOnce()
     .then((module) => glue.default({ module_or_path: module }))
     .then(() => instance);
+  instance.ready.then(closeEarly, closeEarly);
   return instance;
 }
 
@@ -400,12 +492,16 @@ class ProcedureGuideElement extends HTMLElement {
     if (this.hasAttribute('offline')) registerServiceWorker(this.getAttribute('offline'));
     if (!this.container) this.pgBuildShadow();
     live.add(this);
-    if (!this.widget) this.pgLoading(true);
+    if (!this.widget) {
+      this.pgLoading(true);
+      earlyJoin(this);
+    }
     this.start();
   }
 
   disconnectedCallback() {
     live.delete(this);
+    earlyLeave(this);
     this.pgUnmount();
     this.pgLoading(false);
     this.container.hidden = true;
@@ -429,8 +525,9 @@ class ProcedureGuideElement extends HTMLElement {
     }
   }
 
-  attributeChangedCallback() {
+  attributeChangedCallback(name) {
     if (this.widget && !this.instance.dead) this.widget.update(attributesOf(this));
+    else if (name === 'catalogue' && this.pgEarly !== undefined) earlyJoin(this);
   }
 
   /** Mounts on the current instance once it is ready (again after a reload). */
@@ -444,6 +541,7 @@ class ProcedureGuideElement extends HTMLElement {
       () => this.pgMount(instance),
       (error) => {
         // Only now does the host's fallback show: the widget cannot run here.
+        earlyLeave(this);
         this.pgLoading(false);
         this.fallback.hidden = false;
         reportLoadFailure(error);
@@ -455,6 +553,7 @@ class ProcedureGuideElement extends HTMLElement {
   /** The instance died: replace the app by the error panel. */
   crashed() {
     if (!this.container || this.panel) return;
+    earlyLeave(this);
     this.pgUnmount();
     this.pgLoading(false);
     this.pgFreshContainer();
@@ -505,11 +604,16 @@ class ProcedureGuideElement extends HTMLElement {
     // died, or was replaced by a reload.
     if (!this.isConnected || this.widget || instance.dead || instance !== current) return;
     let widget;
+    const services = Object.freeze({
+      ...instance.services,
+      catalogue: (url, signal) => earlyTake(this, url, signal),
+    });
     try {
-      widget = instance.glue.mount_with_services(this.container, attributesOf(this), instance.services);
+      widget = instance.glue.mount_with_services(this.container, attributesOf(this), services);
     } catch (error) {
       // A panic during the mount: `stopped` shows the panel. Any other failure: the
       // host's fallback, never a "loading" that lasts forever.
+      earlyLeave(this);
       if (!instance.dead) {
         console.error(`${TAG}: the widget could not be mounted.`, error);
         this.pgLoading(false);

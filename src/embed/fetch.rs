@@ -3,10 +3,15 @@
 //!
 //! Every fetch has a time limit (the `timeout` attribute), so a stalled mobile
 //! connection ends in a message with a retry, not an endless "loading".
+//!
+//! The catalogue may already be on its way: the loader starts its fetch beside the
+//! wasm's (issue 14) and hands it over once through `services.catalogue`. That answer
+//! goes through the same checks as our own: status, time limit, size limit.
 
+use js_sys::{Array, Function, Promise, Reflect};
 use procedure_guide_core::catalogue::limits::MAX_FILE_BYTES;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{AbortSignal, ReadableStreamDefaultReader, RequestInit, Response};
 
 /// Why a fetch gave no bytes.
@@ -62,19 +67,87 @@ fn failed(e: JsValue) -> FetchError {
     }
 }
 
+/// The loader's early fetch of `url` for this widget, if it made one and has not handed
+/// it over yet (`services.catalogue(url, signal)`; the signal tells it when nobody
+/// waits for the answer any more). Anything else than a promise: none.
+fn early_response(services: &JsValue, url: &str, signal: Option<&AbortSignal>) -> Option<Promise> {
+    let take: Function = Reflect::get(services, &JsValue::from_str("catalogue"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let signal = signal.map_or(JsValue::UNDEFINED, JsValue::from);
+    take.call2(services, &JsValue::from_str(url), &signal)
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// A promise rejected with a `TimeoutError` after `ms`: the early answer was started
+/// without our signal, so the time limit is raced against it, counted like our own
+/// fetch's from now. `setTimeout` calls `reject` itself: no closure to keep alive.
+fn deadline(ms: u32) -> Option<Promise> {
+    let window = web_sys::window()?;
+    let error = js_sys::Error::new("the catalogue did not arrive in time");
+    error.set_name("TimeoutError");
+    let mut armed = true;
+    let promise = Promise::new(&mut |_resolve, reject| {
+        armed = window
+            .set_timeout_with_callback_and_timeout_and_arguments_1(
+                &reject,
+                i32::try_from(ms).unwrap_or(i32::MAX),
+                &error,
+            )
+            .is_ok();
+    });
+    armed.then_some(promise)
+}
+
+/// `pending`, or the deadline's rejection if that comes first.
+async fn within(pending: Promise, deadline: Option<&Promise>) -> Result<JsValue, JsValue> {
+    match deadline {
+        Some(deadline) => JsFuture::from(Promise::race(&Array::of2(&pending, deadline))).await,
+        None => JsFuture::from(pending).await,
+    }
+}
+
 /// Fetches `url` (relative URLs resolve against the host page) and returns the body,
 /// within `timeout_ms` (reading the body included).
 pub async fn fetch_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, FetchError> {
+    fetch_bytes_with(url, timeout_ms, &JsValue::UNDEFINED).await
+}
+
+/// [`fetch_bytes`], taking the loader's early fetch of `url` when `services` offers one
+/// (the catalogue, on the first load).
+pub async fn fetch_bytes_with(
+    url: &str,
+    timeout_ms: u32,
+    services: &JsValue,
+) -> Result<Vec<u8>, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
-    let init = RequestInit::new();
-    if let Some(signal) = timeout_signal(timeout_ms) {
-        init.set_signal(Some(&signal));
-    }
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+    let signal = timeout_signal(timeout_ms);
+    // Only where the browser has `AbortSignal.timeout`: older ones simply wait, as for
+    // our own fetch.
+    let (pending, deadline) = match early_response(services, url, signal.as_ref()) {
+        Some(early) => (early, signal.as_ref().and_then(|_| deadline(timeout_ms))),
+        None => {
+            let init = RequestInit::new();
+            if let Some(signal) = &signal {
+                init.set_signal(Some(signal));
+            }
+            (window.fetch_with_str_and_init(url, &init), None)
+        }
+    };
+    let response: Response = within(pending, deadline.as_ref())
         .await
         .map_err(failed)?
         .dyn_into()
         .map_err(|_: JsValue| FetchError::Network)?;
+    read_body(response, deadline.as_ref()).await
+}
+
+/// The body of `response`, refused past the size limit; a `deadline` (the early answer)
+/// bounds each read, since no signal of ours can abort that stream.
+async fn read_body(response: Response, deadline: Option<&Promise>) -> Result<Vec<u8>, FetchError> {
     if !response.ok() {
         return Err(FetchError::Status(response.status()));
     }
@@ -98,7 +171,19 @@ pub async fn fetch_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, FetchErr
     let mut bytes = Vec::with_capacity(declared.unwrap_or(0) as usize);
     let (done, value) = (JsValue::from_str("done"), JsValue::from_str("value"));
     loop {
-        let chunk = JsFuture::from(reader.read()).await.map_err(failed)?;
+        let chunk = match within(reader.read(), deadline).await {
+            Ok(chunk) => chunk,
+            Err(e) => {
+                // Our own stream is already aborted by the signal; the early one is
+                // let go here (only this widget's copy, when widgets share it). The
+                // rejection of cancelling an aborted stream is awaited, not reported.
+                let cancel = reader.cancel();
+                spawn_local(async move {
+                    let _ = JsFuture::from(cancel).await;
+                });
+                return Err(failed(e));
+            }
+        };
         if js_sys::Reflect::get(&chunk, &done).is_ok_and(|d| d.is_truthy()) {
             return Ok(bytes);
         }

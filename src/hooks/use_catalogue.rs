@@ -7,11 +7,12 @@ use std::rc::Rc;
 
 use procedure_guide_core::catalogue::{load_catalogue, load_detail, Loaded};
 use procedure_guide_core::diagnostic::Diagnostic;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::context::{DetailFailure, DetailStatus, LoadFailure, LoadState, Offline, Shared};
-use crate::embed::fetch::fetch_bytes;
+use crate::embed::fetch::{fetch_bytes, fetch_bytes_with};
 use crate::embed::offline;
 use crate::embed::url::absolute;
 
@@ -26,13 +27,15 @@ fn load_fresh(bytes: &[u8]) -> Result<Rc<Loaded>, LoadFailure> {
 }
 
 /// Fetches the catalogue, keeping the good copy on the device; when the network or the
-/// server fails (or sends a broken file), the last good copy instead, flagged.
+/// server fails (or sends a broken file), the last good copy instead, flagged. The
+/// loader's `services` may hold the answer already on its way.
 async fn fetch_catalogue(
     url: &str,
     absolute_url: &str,
     timeout_ms: u32,
+    services: &JsValue,
 ) -> Result<(Rc<Loaded>, Option<Offline>), LoadFailure> {
-    let failure = match fetch_bytes(url, timeout_ms).await {
+    let failure = match fetch_bytes_with(url, timeout_ms, services).await {
         Ok(bytes) => match load_fresh(&bytes) {
             Ok(loaded) => {
                 if !loaded.has_errors() {
@@ -68,8 +71,10 @@ pub struct CatalogueLoad {
     pub fetch_detail: Callback<String>,
 }
 
+/// `services`: the loader's, which may hold the catalogue's fetch started before the wasm
+/// came (taken once; a retry or another URL fetches anew).
 #[hook]
-pub fn use_catalogue(url: AttrValue, timeout_ms: u32) -> CatalogueLoad {
+pub fn use_catalogue(url: AttrValue, timeout_ms: u32, services: JsValue) -> CatalogueLoad {
     let state = use_state(|| LoadState::Loading);
     // The URL the state belongs to: right after the `catalogue` attribute changed, the
     // state is still the old catalogue's, which must not be shown (or announced as
@@ -94,7 +99,7 @@ pub fn use_catalogue(url: AttrValue, timeout_ms: u32) -> CatalogueLoad {
             let url = url.clone();
             spawn_local(async move {
                 let base = absolute(&url).unwrap_or_else(|| url.to_string());
-                let next = match fetch_catalogue(&url, &base, timeout_ms).await {
+                let next = match fetch_catalogue(&url, &base, timeout_ms, &services).await {
                     Err(failure) => LoadState::Failed(failure),
                     Ok((loaded, offline)) => LoadState::Loaded {
                         loaded: Shared(loaded),

@@ -27,7 +27,11 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let lang = props.config.lang;
-    let load = use_catalogue(props.config.catalogue.clone(), props.config.timeout_ms);
+    let load = use_catalogue(
+        props.config.catalogue.clone(),
+        props.config.timeout_ms,
+        props.share.services.clone(),
+    );
     let (volunteer, switch_volunteer) = use_volunteer(&props.config);
     // Large text: on in volunteer mode, a toggle for anyone.
     let large = use_state_eq(|| volunteer);
