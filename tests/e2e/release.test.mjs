@@ -104,14 +104,16 @@ test('the release folder holds what the loader names, with the hashes it checks'
   const loader = readFileSync(join(FOLDER, 'procedure-guide.js'));
   const text = loader.toString('utf8');
   assert.equal(readFileSync(join(FOLDER, 'procedure-guide.js.sri'), 'utf8').trim(), sri(loader));
-  assert.ok(text.includes(`'./${wasm[0]}'`) && text.includes(`'${sri(readFileSync(join(FOLDER, wasm[0])))}'`));
-  assert.ok(text.includes(`'./${css[0]}'`) && text.includes(`'${sri(readFileSync(join(FOLDER, css[0])))}'`));
-  assert.ok(text.includes(`'./${qr[0]}'`), 'the loader names the hashed QR module');
+  // The loader is minified: names and hashes in either kind of quotes.
+  const quoted = (v) => text.includes(`'${v}'`) || text.includes(`"${v}"`);
+  assert.ok(quoted(`./${wasm[0]}`) && quoted(sri(readFileSync(join(FOLDER, wasm[0])))));
+  assert.ok(quoted(`./${css[0]}`) && quoted(sri(readFileSync(join(FOLDER, css[0])))));
+  assert.ok(quoted(`./${qr[0]}`), 'the loader names the hashed QR module');
   // The journey module (split build): hashed, named by the loader with the hash it checks.
   const journey = names.filter((n) => /^procedure-guide-journey-[0-9a-f]{16}\.wasm$/.test(n));
   assert.equal(journey.length, SPLIT ? 1 : 0, names.join(' '));
   if (SPLIT) {
-    assert.ok(text.includes(`'${journey[0]}'`) && text.includes(`'${sri(readFileSync(join(FOLDER, journey[0])))}'`));
+    assert.ok(text.includes(journey[0]) && quoted(sri(readFileSync(join(FOLDER, journey[0])))));
   }
   assert.doesNotMatch(text, /@@[A-Z_-]+@@/);
   assert.doesNotMatch(text, /^\s*(export|import)\b(?!\s*[.(])/m, 'one module: no static import or export');
