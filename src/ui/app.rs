@@ -10,7 +10,7 @@ use crate::embed::storage::JourneyStore;
 use crate::embed::{Config, ShareSettings};
 use crate::hooks::use_catalogue::use_catalogue;
 use crate::hooks::use_volunteer::use_volunteer;
-use crate::ui::diagnostic_list::DiagnosticList;
+use crate::ui::diagnostics_gate::DiagnosticsGate;
 use crate::ui::guide::Guide;
 use crate::ui::load_error::LoadError;
 use procedure_guide_core::attributes::check_ids;
@@ -119,7 +119,7 @@ pub fn App(props: &AppProps) -> Html {
                         <div class="pg-notice" role="status">
                             <p>{ t(lang, Msg::CatalogueProblems) }</p>
                             <p>{ t(lang, Msg::File) }{ ": " }<code>{ props.config.catalogue.clone() }</code></p>
-                            <DiagnosticList {lang} diagnostics={loaded.0.clone()} />
+                            <DiagnosticsGate {lang} diagnostics={loaded.0.clone()} />
                         </div>
                     }
                     <Guide env={env.clone()} {volunteer} toolbar={toolbar.clone()} />

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::context::use_env;
 use crate::context::{DetailFailure, DetailStatus};
 use crate::embed::fetch::FetchError;
-use crate::ui::diagnostic_list::DiagnosticList;
+use crate::ui::diagnostics_gate::DiagnosticsGate;
 use crate::ui::localised::inline;
 
 #[derive(Properties, PartialEq)]
@@ -56,7 +56,7 @@ pub fn DetailGate(props: &DetailGateProps) -> Html {
                     <p>{ present::file_too_large(lang, *bytes) }</p>
                 },
                 DetailFailure::Invalid(diagnostics) => html! {
-                    <DiagnosticList {lang} diagnostics={Rc::new(Loaded {
+                    <DiagnosticsGate {lang} diagnostics={Rc::new(Loaded {
                         catalogue: None,
                         diagnostics: diagnostics.as_ref().clone(),
                     })} />

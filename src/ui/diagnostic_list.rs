@@ -13,10 +13,17 @@ use procedure_guide_core::i18n::Lang;
 /// errors must not bury the page.
 const SHOWN: usize = 20;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct DiagnosticListProps {
     pub lang: Lang,
     pub diagnostics: Rc<Loaded>,
+}
+
+/// The list as a plain function, for the journey module (`ui::journey_module`): the
+/// validator's whole vocabulary (`Diagnostic::message`) then lives there, not in the
+/// list page's first render. Shown through `ui::diagnostics_gate`.
+pub fn render(props: &DiagnosticListProps) -> Html {
+    html! { <DiagnosticList ..props.clone() /> }
 }
 
 #[function_component]

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::context::LoadFailure;
 use crate::embed::fetch::FetchError;
-use crate::ui::diagnostic_list::DiagnosticList;
+use crate::ui::diagnostics_gate::DiagnosticsGate;
 use procedure_guide_core::i18n::present;
 use procedure_guide_core::i18n::ui::{t, Msg};
 use procedure_guide_core::i18n::Lang;
@@ -34,7 +34,7 @@ pub fn LoadError(props: &LoadErrorProps) -> Html {
         LoadFailure::Invalid(loaded) => html! {
             <>
                 <p>{ t(lang, Msg::NotACatalogue) }</p>
-                <DiagnosticList {lang} diagnostics={loaded.clone()} />
+                <DiagnosticsGate {lang} diagnostics={loaded.clone()} />
             </>
         },
     };

@@ -128,6 +128,8 @@ test('a catalogue with a broken procedure names the file, path and problem and s
   const { page, violations, close } = await openPage(browser, `${server.url}/test-pages/broken-catalogue.html`);
   const notice = page.locator('procedure-guide .pg-notice');
   await notice.waitFor();
+  // The list of problems comes with the journey module, just after the notice.
+  await notice.locator('.pg-diagnostics').waitFor();
   const text = await notice.textContent();
   assert.match(text, /broken-catalogue\.json/);
   assert.match(text, /E012/);

@@ -62,6 +62,8 @@ for (const entry of subset) {
     if (entry.procedures === null) {
       const panel = widget.locator('.pg-error');
       await panel.waitFor();
+      // The problems are listed by the journey module, which comes after the panel.
+      await panel.locator('.pg-diagnostics').waitFor();
       const text = await panel.textContent();
       assert.match(text, new RegExp(entry.file.replace(/[.]/g, '\\.')), 'names the file');
       assert.ok(text.includes(errors[0].code), `${errors[0].code} in: ${text}`);
@@ -72,6 +74,7 @@ for (const entry of subset) {
       await widget.locator('.pg-result').first().waitFor();
       const notice = widget.locator('.pg-notice');
       if (errors.length > 0) {
+        await notice.first().locator('.pg-diagnostics').waitFor();
         const text = await notice.first().textContent();
         // Errors are listed first, up to 20: the first expected one is among them.
         assert.ok(text.includes(errors[0].code) && text.includes(errors[0].path), `${errors[0].code} at ${errors[0].path} in: ${text}`);

@@ -184,3 +184,27 @@ test('after a panic and "reload", a journey opens again: the fresh instance gets
   assert.ok(log.pageErrors.every((e) => /RuntimeError|unreachable/.test(e)), log.pageErrors.join('\n'));
   await opened.close();
 });
+
+test("a catalogue's problems are listed from the journey module; when it cannot come, the notice stays with a retry", async () => {
+  const opened = await openPage(browser, 'about:blank', { viewport: PHONE });
+  const { page } = opened;
+  let blocked = true;
+  await page.route(`**/${JOURNEY}`, async (route) => {
+    if (blocked) await route.abort('internetdisconnected');
+    else await route.continue();
+  });
+  await page.goto(`${server.url}/test-pages/broken-catalogue.html`);
+  const notice = page.locator('procedure-guide .pg-notice').filter({ hasText: 'Danh mục có lỗi' });
+  await notice.waitFor();
+  // What the main module knows: there are problems, in this file.
+  assert.match(await notice.textContent(), /broken-catalogue\.json/);
+  await notice.getByText('Không tải được danh sách các vấn đề').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'axe-core: the problems list that could not come');
+  blocked = false;
+  await notice.getByRole('button', { name: 'Thử lại' }).click();
+  await notice.getByText(/E012/).waitFor();
+  assert.match(await notice.textContent(), /procedures\[1\]\.agencies\[0\]/);
+  // The rest of the catalogue was usable all along.
+  assert.equal(await page.locator('procedure-guide').getByRole('button', { name: /Xác nhận tình trạng hôn nhân/ }).count(), 1);
+  await opened.close();
+});

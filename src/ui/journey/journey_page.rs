@@ -36,12 +36,9 @@ pub struct JourneyPageProps {
     pub on_start_over: Callback<()>,
 }
 
-/// What renders the page.
-pub type Renderer = fn(&JourneyPageProps) -> Html;
-
-/// The page as a plain function, the one thing the journey module hands the list page
-/// (`ui::journey_gate`): everything it reaches (every view, the session hook, share and
-/// print) then lives in that module.
+/// The page as a plain function, what the journey module hands the list page
+/// (`ui::journey_module`): everything it reaches (every view, the session hook, share
+/// and print) then lives in that module.
 pub fn render(props: &JourneyPageProps) -> Html {
     html! { <JourneyPage ..props.clone() /> }
 }

@@ -417,6 +417,10 @@ pub enum Msg {
     DetailFailed,
     /// The journey's own module (the second wasm file) could not be fetched.
     JourneyModuleFailed,
+    /// While the list of a catalogue's problems comes (it is in the second wasm file).
+    ProblemsLoading,
+    /// That list could not be fetched.
+    ProblemsFailed,
     /// The server did not answer in time.
     TimeoutError,
     /// Shown from the copy saved on the device: before the date, and after it.
@@ -689,6 +693,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OnlineFull => "Trực tuyến toàn trình (mức độ 4)",
             LoadingDetail => "Đang tải hướng dẫn chi tiết của thủ tục…",
             DetailFailed => "Không tải được hướng dẫn chi tiết của thủ tục này.",
+            ProblemsLoading => "Đang tải danh sách các vấn đề…",
+            ProblemsFailed => "Không tải được danh sách các vấn đề (mạng chậm hoặc mất kết nối).",
             JourneyModuleFailed => "Không tải được phần hướng dẫn từng bước (mạng chậm hoặc mất kết nối). Kiểm tra kết nối rồi thử lại; những gì bạn đã làm vẫn được giữ.",
             TimeoutError => "Máy chủ không trả lời kịp (mạng chậm hoặc mất kết nối). Hãy thử lại.",
             OfflineCopy => "Không tải được danh mục mới nên đang hiển thị bản đã lưu trên thiết bị này ngày ",
@@ -929,6 +935,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             OnlineFull => "Fully online (level 4)",
             LoadingDetail => "Loading the procedure's full guide…",
             DetailFailed => "The full guide of this procedure could not be loaded.",
+            ProblemsLoading => "Loading the list of problems…",
+            ProblemsFailed => "The list of problems could not be loaded (a slow or lost connection).",
             JourneyModuleFailed => "The step-by-step guide could not be loaded (a slow or lost connection). Check the connection and try again; nothing you did is lost.",
             TimeoutError => "The server did not answer in time (a slow or lost connection). Please try again.",
             OfflineCopy => "The latest catalogue could not be loaded, so this is the copy saved on this device on ",
