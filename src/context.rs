@@ -6,7 +6,7 @@
 //! only imports from its own layer or the ones before it, so nothing imports a module
 //! that imports it back.
 
-use std::collections::BTreeMap;
+use procedure_guide_core::vec_map::VecMap;
 use std::ops::Deref;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -133,7 +133,7 @@ pub struct Env {
     /// Which load of the catalogue this is (detail files laid over it keep it).
     pub generation: u32,
     /// Detail files of an index catalogue being fetched or that failed.
-    pub details: Rc<BTreeMap<String, DetailStatus>>,
+    pub details: Rc<VecMap<DetailStatus>>,
     pub fetch_detail: Callback<String>,
 }
 

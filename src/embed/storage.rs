@@ -7,8 +7,8 @@
 //! refuses storage (private mode, sandboxed iframe, quota) the journey is kept in
 //! memory and the caller is told, so the widget can say so instead of losing it.
 
+use procedure_guide_core::vec_map::VecMap;
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -30,7 +30,7 @@ pub enum SaveProblem {
 thread_local! {
     /// Journeys kept in memory: `storage="none"`, or storage refused. Shared by every
     /// widget of the page (they share one wasm instance).
-    static MEMORY: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+    static MEMORY: RefCell<VecMap<String>> = const { RefCell::new(VecMap::new()) };
 }
 
 /// A widget following a journey key: (watch id, key, what to call).
@@ -198,7 +198,7 @@ impl JourneyStore {
 
     /// Every saved journey of this catalogue: (procedure id, saved text).
     pub fn entries(&self) -> Vec<(String, String)> {
-        let mut out: BTreeMap<String, String> = BTreeMap::new();
+        let mut out: VecMap<String> = VecMap::new();
         if let Some(storage) = self.storage() {
             let len = storage.length().unwrap_or(0);
             for i in 0..len {
@@ -219,7 +219,7 @@ impl JourneyStore {
                 }
             }
         });
-        out.into_iter().collect()
+        out.into_vec()
     }
 
     /// Calls `on_change` whenever the journey of `procedure` is saved or removed by any

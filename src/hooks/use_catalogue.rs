@@ -1,8 +1,8 @@
 //! Fetches and loads the catalogue named by the element, again when the URL
 //! changes or the person asks to retry.
 
+use procedure_guide_core::vec_map::VecMap;
 use std::cell::Cell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use procedure_guide_core::catalogue::{load_catalogue, load_detail, Loaded};
@@ -65,7 +65,7 @@ pub struct CatalogueLoad {
     pub state: LoadState,
     pub retry: Callback<()>,
     /// Details being fetched or that failed, by procedure id.
-    pub details: Rc<BTreeMap<String, DetailStatus>>,
+    pub details: Rc<VecMap<DetailStatus>>,
     /// Fetches a procedure's detail file (again, after a failure); nothing when it is
     /// loaded, loading, or not an index entry.
     pub fetch_detail: Callback<String>,
@@ -119,11 +119,11 @@ pub fn use_catalogue(url: AttrValue, timeout_ms: u32, services: JsValue) -> Cata
         Callback::from(move |()| attempt.set(attempt.wrapping_add(1)))
     };
     // --- detail files, fetched on demand and kept: the catalogue itself holds them ---
-    let details = use_state(|| Rc::new(BTreeMap::<String, DetailStatus>::new()));
+    let details = use_state(|| Rc::new(VecMap::<DetailStatus>::new()));
     // The state as it is when a fetch ends (another detail may have landed meanwhile).
     let latest = use_mut_ref(|| LoadState::Loading);
     *latest.borrow_mut() = (*state).clone();
-    let latest_details = use_mut_ref(|| Rc::new(BTreeMap::new()));
+    let latest_details = use_mut_ref(|| Rc::new(VecMap::new()));
     *latest_details.borrow_mut() = (*details).clone();
     let fetch_detail = {
         let state = state.clone();

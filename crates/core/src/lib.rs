@@ -16,3 +16,4 @@ pub mod nav;
 pub mod prose;
 pub mod search;
 pub mod text;
+pub mod vec_map;
