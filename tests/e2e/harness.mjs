@@ -169,6 +169,8 @@ export async function axeViolations(page, selector = 'procedure-guide') {
  * line ("Bước 3/7 · …") that opens the list first.
  */
 export async function goToPart(page, view, host = 'procedure-guide') {
+  // The journey page itself, not its loading shell (the journey module may still come).
+  await page.locator(`${host} .pg-journey[data-view]`).waitFor();
   const button = page.locator(`${host} .pg-viewnav__button[data-view="${view}"]`);
   if (!(await button.isVisible())) await page.locator(`${host} .pg-viewnav__toggle`).click();
   await button.click();

@@ -37,9 +37,11 @@ async function openWith(handler, context) {
   return { page, ctx, pageErrors };
 }
 
-async function errorText(page) {
+/** The error panel's text; `problems`: once its list of problems (journey module) is in. */
+async function errorText(page, { problems = false } = {}) {
   const error = page.locator(`${W} .pg-error`);
   await error.waitFor();
+  if (problems) await error.locator('.pg-diagnostics').waitFor();
   assert.ok(await error.locator('button').isVisible(), 'a retry button');
   return error.textContent();
 }
@@ -78,7 +80,7 @@ test('an HTML page, a truncated body: the problem named; a wrong content type st
   ]) {
     const { page, ctx, pageErrors } = await openWith((route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body }));
-    const text = await errorText(page);
+    const text = await errorText(page, { problems: true });
     assert.match(text, /không phải là danh mục|not a valid/i);
     assert.match(text, expected);
     assert.deepEqual(pageErrors, []);
