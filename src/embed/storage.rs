@@ -196,6 +196,27 @@ impl JourneyStore {
         notify(&key);
     }
 
+    /// Whether any journey of this catalogue is saved, without reading one: the list
+    /// page asks it to know whether the journey module (which reads them) is needed.
+    pub fn has_entries(&self) -> bool {
+        let stored = self.storage().is_some_and(|storage| {
+            let len = storage.length().unwrap_or(0);
+            (0..len).any(|i| {
+                storage
+                    .key(i)
+                    .ok()
+                    .flatten()
+                    .is_some_and(|key| key.starts_with(&self.prefix))
+            })
+        });
+        stored
+            || MEMORY.with(|m| {
+                m.borrow()
+                    .iter()
+                    .any(|(key, _)| key.starts_with(&self.prefix))
+            })
+    }
+
     /// Every saved journey of this catalogue: (procedure id, saved text).
     pub fn entries(&self) -> Vec<(String, String)> {
         let mut out: VecMap<String> = VecMap::new();

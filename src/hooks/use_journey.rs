@@ -393,20 +393,14 @@ pub struct SharedLink {
     pub notice: Msg,
 }
 
-/// Opening a share link: on the first render with a catalogue, this widget's
-/// `#pg-<key>=…` part of the address is read once and removed (kept only when a newer
-/// widget made it, for the reload the notice asks for), decoded, laid over the
-/// catalogue as it is now (`reconcile`), and saved on the device under its procedure,
-/// so the session restores it like any saved journey. A broken link changes nothing and
-/// says so.
-#[hook]
-pub fn use_shared_link(env: &Env) -> Option<SharedLink> {
-    let env = env.clone();
-    let taken = use_memo((), move |_| open_shared(&env));
-    (*taken).clone()
-}
-
-fn open_shared(env: &Env) -> Option<SharedLink> {
+/// Opening a share link: this widget's `#pg-<key>=…` part of the address is read once
+/// and removed (kept only when a newer widget made it, for the reload the notice asks
+/// for), decoded, laid over the catalogue as it is now (`reconcile`), and saved on the
+/// device under its procedure, so the session restores it like any saved journey. A
+/// broken link changes nothing and says so. In the journey module
+/// (`ui::journey_module`); `ui::shared_link_gate` calls it once, before the guide's
+/// first render.
+pub fn open_shared(env: &Env) -> Option<SharedLink> {
     let catalogue = env.catalogue()?;
     let key = env.share.key(&catalogue.info.id);
     let payload = read_shared(&key)?;

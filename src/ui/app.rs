@@ -11,8 +11,8 @@ use crate::embed::{Config, ShareSettings};
 use crate::hooks::use_catalogue::use_catalogue;
 use crate::hooks::use_volunteer::use_volunteer;
 use crate::ui::diagnostics_gate::DiagnosticsGate;
-use crate::ui::guide::Guide;
 use crate::ui::load_error::LoadError;
+use crate::ui::shared_link_gate::SharedLinkGate;
 use procedure_guide_core::attributes::check_ids;
 use procedure_guide_core::i18n::attributes::attribute_problem;
 use procedure_guide_core::i18n::ui::{t, Msg};
@@ -122,7 +122,7 @@ pub fn App(props: &AppProps) -> Html {
                             <DiagnosticsGate {lang} diagnostics={loaded.0.clone()} />
                         </div>
                     }
-                    <Guide env={env.clone()} {volunteer} toolbar={toolbar.clone()} />
+                    <SharedLinkGate env={env.clone()} {volunteer} toolbar={toolbar.clone()} />
                 </ContextProvider<Env>>
             }
         }

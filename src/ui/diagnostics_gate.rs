@@ -12,7 +12,7 @@ use crate::ui::journey_module::{use_journey_module, ModuleState};
 #[function_component]
 pub fn DiagnosticsGate(props: &DiagnosticListProps) -> Html {
     let lang = props.lang;
-    match use_journey_module(Callback::noop()) {
+    match use_journey_module(true, Callback::noop()) {
         ModuleState::Ready(module) => (module.diagnostics)(props),
         ModuleState::Loading => html! {
             <p class="pg-status" role="status" aria-busy="true">{ t(lang, Msg::ProblemsLoading) }</p>

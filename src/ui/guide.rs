@@ -13,7 +13,7 @@ use crate::context::{Env, ProcedureRef, Shared};
 use crate::embed::clock::new_nonce;
 use crate::embed::scroll::bring_to_top;
 use crate::hooks::use_idle::use_idle;
-use crate::hooks::use_journey::{clear_device, use_shared_link};
+use crate::hooks::use_journey::{clear_device, SharedLink};
 use crate::hooks::use_navigation::use_navigation;
 use crate::ui::detail_gate::DetailGate;
 use crate::ui::journey::journey_page::JourneyPageProps;
@@ -27,6 +27,9 @@ pub struct GuideProps {
     pub volunteer: bool,
     /// The widget's own controls (large text, volunteer mode), after "skip to search".
     pub toolbar: Html,
+    /// What this widget's share link in the address opened (`ui::shared_link_gate`).
+    #[prop_or_default]
+    pub shared: Option<SharedLink>,
 }
 
 #[function_component]
@@ -35,7 +38,7 @@ pub fn Guide(props: &GuideProps) -> Html {
     let lang = env.lang();
     // A share link in the address opens its procedure at once (not focused: the
     // person did not move, the page just opened), with a notice saying what happened.
-    let shared = use_shared_link(env);
+    let shared = props.shared.clone();
     let first_nonce = use_memo((), |_| new_nonce());
     let navigation = use_navigation(
         env,

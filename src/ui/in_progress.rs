@@ -13,11 +13,17 @@ use crate::context::use_env;
 use crate::hooks::use_journey::use_saved_journeys;
 use crate::ui::localised::{hidden_context, inline};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct InProgressProps {
     pub on_open: Callback<AttrValue>,
     /// Clears every journey of the device for the next person.
     pub on_start_over: Callback<()>,
+}
+
+/// The list as a plain function, for the journey module (`ui::journey_module`), shown
+/// through `ui::in_progress_gate`.
+pub fn render(props: &InProgressProps) -> Html {
+    html! { <InProgress ..props.clone() /> }
 }
 
 #[function_component]

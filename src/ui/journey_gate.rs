@@ -25,7 +25,7 @@ pub struct JourneyGateProps {
 
 #[function_component]
 pub fn JourneyGate(props: &JourneyGateProps) -> Html {
-    let state = use_journey_module(props.on_ready.clone());
+    let state = use_journey_module(true, props.on_ready.clone());
     let page = &props.page;
     let lang = page.env.lang();
     let p = &page.procedure;

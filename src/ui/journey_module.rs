@@ -1,7 +1,8 @@
 //! The split point (issue 14). In the release build everything only [`JourneyModule`]'s
 //! functions reach is a second wasm file that the list page does not need: the journey
-//! page (every view, the session hook, share and print) and the list of a catalogue's
-//! problems with the validator's whole vocabulary. The loader prefetches it when the
+//! page (every view, the session hook, share and print), the list of a catalogue's
+//! problems with the validator's whole vocabulary, and what reads journeys saved or
+//! shared (the list of those in progress, opening a share link). The loader prefetches it when the
 //! browser is idle after first render, or at once when a share link or a `procedure`
 //! attribute opens a journey. Without the `split` feature (tests, the unsplit build) it
 //! is all one module and [`ready`] always answers.
@@ -14,7 +15,10 @@ use std::cell::Cell;
 
 use yew::prelude::*;
 
+use crate::context::Env;
+use crate::hooks::use_journey::SharedLink;
 use crate::ui::diagnostic_list::DiagnosticListProps;
+use crate::ui::in_progress::InProgressProps;
 use crate::ui::journey::journey_page::JourneyPageProps;
 
 /// What the second module renders.
@@ -23,6 +27,11 @@ use crate::ui::journey::journey_page::JourneyPageProps;
 pub struct JourneyModule {
     pub journey: fn(&JourneyPageProps) -> Html,
     pub diagnostics: fn(&DiagnosticListProps) -> Html,
+    /// "Procedures you are preparing" (reading saved journeys: the store's format,
+    /// reconcile, the checklist).
+    pub in_progress: fn(&InProgressProps) -> Html,
+    /// Takes this widget's share link from the address (decode, reconcile, save).
+    pub open_shared: fn(&Env) -> Option<SharedLink>,
 }
 
 impl PartialEq for JourneyModule {
@@ -36,6 +45,8 @@ fn module() -> JourneyModule {
     JourneyModule {
         journey: crate::ui::journey::journey_page::render,
         diagnostics: crate::ui::diagnostic_list::render,
+        in_progress: crate::ui::in_progress::render,
+        open_shared: crate::hooks::use_journey::open_shared,
     }
 }
 
@@ -83,9 +94,9 @@ pub enum ModuleState {
 }
 
 /// The module for a view: ready at once when it already is, else loaded (once per
-/// page), with a retry after a failure. `on_ready` hears when it arrives.
+/// page) when `wanted`, with a retry after a failure. `on_ready` hears when it arrives.
 #[hook]
-pub fn use_journey_module(on_ready: Callback<()>) -> ModuleState {
+pub fn use_journey_module(wanted: bool, on_ready: Callback<()>) -> ModuleState {
     let loaded = use_state_eq(ready);
     let failed = use_state_eq(|| false);
     // Each retry is a new attempt.
@@ -93,7 +104,10 @@ pub fn use_journey_module(on_ready: Callback<()>) -> ModuleState {
     {
         let loaded = loaded.clone();
         let failed = failed.clone();
-        use_effect_with(*attempt, move |_| {
+        use_effect_with((*attempt, wanted), move |&(_, wanted)| {
+            if !wanted {
+                return;
+            }
             if let Some(module) = ready() {
                 loaded.set(Some(module));
                 on_ready.emit(());

@@ -8,7 +8,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::context::{use_env, Shared};
-use crate::ui::in_progress::InProgress;
+use crate::ui::in_progress_gate::InProgressGate;
 use crate::ui::list_filters::ListFilters;
 use crate::ui::localised::inline;
 
@@ -152,7 +152,7 @@ pub fn ProcedureList(props: &ProcedureListProps) -> Html {
             if !scope_names.is_empty() {
                 <p class="pg-scope">{ scope_names.join(" · ") }</p>
             }
-            <InProgress on_open={props.on_open.clone()} on_start_over={props.on_start_over.clone()} />
+            <InProgressGate on_open={props.on_open.clone()} on_start_over={props.on_start_over.clone()} />
             if events_with_procedures.iter().any(|on| *on) {
                 <div class="pg-life-events" role="group" aria-labelledby="pg-life-events-label">
                     <p class="pg-label" id="pg-life-events-label">{ t(lang, Msg::LifeEvents) }</p>

@@ -419,6 +419,8 @@ pub enum Msg {
     JourneyModuleFailed,
     /// While the list of a catalogue's problems comes (it is in the second wasm file).
     ProblemsLoading,
+    /// While a share link's journey is being opened (it needs the second wasm file).
+    SharedOpening,
     /// That list could not be fetched.
     ProblemsFailed,
     /// The server did not answer in time.
@@ -694,6 +696,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             LoadingDetail => "Đang tải hướng dẫn chi tiết của thủ tục…",
             DetailFailed => "Không tải được hướng dẫn chi tiết của thủ tục này.",
             ProblemsLoading => "Đang tải danh sách các vấn đề…",
+            SharedOpening => "Đang mở tiến độ từ đường dẫn chia sẻ…",
             ProblemsFailed => "Không tải được danh sách các vấn đề (mạng chậm hoặc mất kết nối).",
             JourneyModuleFailed => "Không tải được phần hướng dẫn từng bước (mạng chậm hoặc mất kết nối). Kiểm tra kết nối rồi thử lại; những gì bạn đã làm vẫn được giữ.",
             TimeoutError => "Máy chủ không trả lời kịp (mạng chậm hoặc mất kết nối). Hãy thử lại.",
@@ -936,6 +939,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             LoadingDetail => "Loading the procedure's full guide…",
             DetailFailed => "The full guide of this procedure could not be loaded.",
             ProblemsLoading => "Loading the list of problems…",
+            SharedOpening => "Opening the progress from the share link…",
             ProblemsFailed => "The list of problems could not be loaded (a slow or lost connection).",
             JourneyModuleFailed => "The step-by-step guide could not be loaded (a slow or lost connection). Check the connection and try again; nothing you did is lost.",
             TimeoutError => "The server did not answer in time (a slow or lost connection). Please try again.",
