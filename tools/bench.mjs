@@ -153,19 +153,25 @@ try {
     await context.close();
   }
 
+  /** A fresh phone-sized page on Slow 4G (150 ms, 1.6 Mbit/s down, 750 kbit/s up) + 4× CPU, cache off. */
+  const slowPhone = async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 150, downloadThroughput: (1.6 * 1000 * 1000) / 8, uploadThroughput: (750 * 1000) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    return { context, page };
+  };
+
   // ---- navigation to interactive: demo page, Slow 4G + 4× CPU, cold cache, median of 5
   if (want('interactive')) {
     const runs = [];
     for (let i = 0; i < 5; i++) {
-      const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false, latency: 150, downloadThroughput: (1.6 * 1000 * 1000) / 8, uploadThroughput: (750 * 1000) / 8,
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const { context, page } = await slowPhone();
       await page.goto(`${server.url}/`, { waitUntil: 'commit' });
       const t = await page.evaluate(() => new Promise((resolve) => {
         const tick = () => {
@@ -200,15 +206,7 @@ try {
     for (const mode of ['cold', 'prefetched']) {
       const runs = [];
       for (let i = 0; i < 5; i++) {
-        const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
-        const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-        await cdp.send('Network.emulateNetworkConditions', {
-          offline: false, latency: 150, downloadThroughput: (1.6 * 1000 * 1000) / 8, uploadThroughput: (750 * 1000) / 8,
-        });
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        const { context, page } = await slowPhone();
         let release = () => {};
         const journeyDone = new Promise((resolve) => {
           page.on('requestfinished', (r) => /procedure-guide-journey-[0-9a-f]+\.wasm$/.test(r.url()) && resolve());

@@ -7,7 +7,7 @@ use procedure_guide_core::nav::Action;
 use yew::prelude::*;
 
 use crate::ui::journey::journey_page::JourneyPageProps;
-use crate::ui::journey_module::{self, use_journey_module, ModuleState};
+use crate::ui::journey_module::{self, failed_panel, use_journey_module, ModuleState};
 use crate::ui::localised::inline;
 
 /// Whether the journey module is ready.
@@ -36,14 +36,7 @@ pub fn JourneyGate(props: &JourneyGateProps) -> Html {
                 { t(lang, Msg::LoadingDetail) }
             </p>
         },
-        ModuleState::Failed(retry) => html! {
-            <div class="pg-error pg-journey-failed" role="alert">
-                <p class="pg-error__title">{ t(lang, Msg::JourneyModuleFailed) }</p>
-                <button type="button" class="pg-button" onclick={retry.reform(|_: MouseEvent| ())}>
-                    { t(lang, Msg::Retry) }
-                </button>
-            </div>
-        },
+        ModuleState::Failed(retry) => failed_panel(lang, &retry),
     };
     let back = page.navigate.reform(|_: MouseEvent| Action::ToList);
     // Not `pg-journey`: that is the page itself, which scripts and tests wait for.

@@ -134,3 +134,16 @@ pub fn use_journey_module(wanted: bool, on_ready: Callback<()>) -> ModuleState {
         }
     }
 }
+
+/// What a view shows when the module could not be fetched: the message and "try again".
+pub fn failed_panel(lang: procedure_guide_core::i18n::Lang, retry: &Callback<()>) -> Html {
+    use procedure_guide_core::i18n::ui::{t, Msg};
+    html! {
+        <div class="pg-error pg-journey-failed" role="alert">
+            <p class="pg-error__title">{ t(lang, Msg::JourneyModuleFailed) }</p>
+            <button type="button" class="pg-button" onclick={retry.reform(|_: MouseEvent| ())}>
+                { t(lang, Msg::Retry) }
+            </button>
+        </div>
+    }
+}

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::embed::share::read_shared;
 use crate::hooks::use_journey::SharedLink;
 use crate::ui::guide::{Guide, GuideProps};
-use crate::ui::journey_module::{use_journey_module, JourneyModule, ModuleState};
+use crate::ui::journey_module::{failed_panel, use_journey_module, JourneyModule, ModuleState};
 
 #[function_component]
 pub fn SharedLinkGate(props: &GuideProps) -> Html {
@@ -42,12 +42,7 @@ pub fn SharedLinkGate(props: &GuideProps) -> Html {
         // The link stays in the address; without the module the guide still works.
         ModuleState::Failed(retry) => html! {
             <>
-                <div class="pg-error pg-journey-failed" role="alert">
-                    <p class="pg-error__title">{ t(lang, Msg::JourneyModuleFailed) }</p>
-                    <button type="button" class="pg-button" onclick={retry.reform(|_: MouseEvent| ())}>
-                        { t(lang, Msg::Retry) }
-                    </button>
-                </div>
+                { failed_panel(lang, &retry) }
                 { guide(None) }
             </>
         },
