@@ -22,6 +22,7 @@ step "clippy (wasm32)"
 # what ships in the wasm. The widget's tests are the browser tests, so all its targets.
 cargo clippy -p procedure-guide-core --lib --target wasm32-unknown-unknown --locked --offline -- -D warnings
 cargo clippy -p procedure-guide-widget --all-targets --target wasm32-unknown-unknown --locked --offline -- -D warnings
+cargo clippy -p procedure-guide-studio --all-targets --target wasm32-unknown-unknown --locked --offline -- -D warnings
 
 step "native tests"
 cargo test --workspace --exclude procedure-guide-widget --locked --offline

@@ -13,6 +13,10 @@
 //   procedure-guide-frame.html    the standalone page, for an <iframe> and share-page
 //   procedure-guide-frame.js/.css its script and stylesheet (no inline script or style)
 //   procedure-guide-sw.js         the optional offline service worker (`offline` attribute)
+//   procedure-guide-studio.html   the catalogue studio (issue 15), with its .css and .js
+//                                 (the studio's glue and boot code) and its own
+//                                 procedure-guide-studio-<hash>.wasm: never loaded by
+//                                 the widget
 //   catalogue.schema.json         the catalogue's JSON Schema
 //   CATALOGUE.md, CATALOGUE.en.md the catalogue format for webmasters (docs/, Vietnamese
 //                                 and English), beside the schema that names them
@@ -38,6 +42,9 @@ export const JOURNEY_WASM = 'split_journey.wasm';
 export const SPLIT_JS = '__wasm_split.js';
 /** The format's documents, copied from docs/ into the release folder. */
 export const DOCS = ['CATALOGUE.md', 'CATALOGUE.en.md'];
+/** The catalogue studio's glue and wasm (crates/studio), as scripts/build.sh names them. */
+export const STUDIO_GLUE = 'procedure-guide-studio-glue.js';
+export const STUDIO_WASM = 'procedure-guide-studio_bg.wasm';
 
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const hashName = (stem, bytes, extension) =>
@@ -247,6 +254,7 @@ export async function release(dist = 'dist', { root = '.', keep = 'target/wasm-g
   for (const name of ['procedure-guide-frame.html', 'procedure-guide-frame.js', 'procedure-guide-frame.css', 'procedure-guide-sw.js']) {
     copyFileSync(from('www', name), join(out, name));
   }
+  const studio = studioFiles(dist, keep, from, out);
   copyFileSync(from('www', 'catalogue.schema.json'), join(out, 'catalogue.schema.json'));
   for (const name of DOCS) copyFileSync(from('docs', name), join(out, name));
 
@@ -257,10 +265,38 @@ export async function release(dist = 'dist', { root = '.', keep = 'target/wasm-g
     // pairs with an older split module.
     for (const name of [SPLIT_JS, JOURNEY_WASM]) rmSync(join(keep, name), { force: true });
   }
-  for (const [file, name] of [[glueFile, GLUE], [wasmFile, WASM], [splitFile, SPLIT_JS], [journeyFile, JOURNEY_WASM]]) {
+  for (const [file, name] of [
+    [glueFile, GLUE], [wasmFile, WASM], [splitFile, SPLIT_JS], [journeyFile, JOURNEY_WASM],
+    [studio?.glueFile, STUDIO_GLUE], [studio?.wasmFile, STUDIO_WASM],
+  ]) {
     if (file?.startsWith(dist)) renameSync(file, join(keep, name));
   }
-  return { folder: out, wasm: wasmName, css: cssName, qr: qrName, journey: journeyName, loaderSri };
+  return { folder: out, wasm: wasmName, css: cssName, qr: qrName, journey: journeyName, studio: studio?.wasmName, loaderSri };
+}
+
+/**
+ * The catalogue studio's files in the release folder: its page and stylesheet, one
+ * module (the glue, then www/procedure-guide-studio-boot.js, which names the hashed
+ * wasm), and the wasm. Absent when the build made no studio (a glue-only rerun).
+ */
+function studioFiles(dist, keep, from, out) {
+  const glueFile = [join(dist, STUDIO_GLUE), join(keep, STUDIO_GLUE)].find(existsSync);
+  const wasmFile = [join(dist, STUDIO_WASM), join(keep, STUDIO_WASM)].find(existsSync);
+  if (!glueFile || !wasmFile) return null;
+  const wasm = readFileSync(wasmFile);
+  const wasmName = hashName('procedure-guide-studio', wasm, 'wasm');
+  writeFileSync(join(out, wasmName), wasm);
+  const glue = readFileSync(glueFile, 'utf8');
+  if (!/^async function __wbg_init\(/m.test(glue) || !/^export function mount_studio\(/m.test(glue)) {
+    throw new Error(`${glueFile}: the studio glue no longer has __wbg_init and mount_studio`);
+  }
+  const boot = readFileSync(from('www', 'procedure-guide-studio-boot.js'), 'utf8').replace('@STUDIO_WASM@', wasmName);
+  writeFileSync(join(out, 'procedure-guide-studio.js'), `${glue}\n${boot}`);
+  execFileSync(process.execPath, ['--check', join(out, 'procedure-guide-studio.js')], { stdio: 'inherit' });
+  for (const name of ['procedure-guide-studio.html', 'procedure-guide-studio.css']) {
+    copyFileSync(from('www', name), join(out, name));
+  }
+  return { glueFile, wasmFile, wasmName };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -2,7 +2,8 @@
 // render (the loader with the wasm-bindgen glue inside it, the wasm, the stylesheet:
 // the files of the release folder dist/procedure-guide/ that the loader fetches at
 // once), then the journey module fetched after it (split build), and writes both to
-// target/size.json for the tests and the benchmark.
+// target/size.json for the tests and the benchmark. The catalogue studio's files (its
+// own page, never loaded by the widget) are reported apart (issue 15).
 //
 // Usage: node tools/size.mjs [dist] [--print-only]
 
@@ -34,6 +35,15 @@ export function laterFiles(dist) {
     .map((name) => `procedure-guide/${name}`);
 }
 
+/** The catalogue studio page's files: what its page loads, none of it the widget's. */
+export function studioFiles(dist) {
+  const folder = join(dist, 'procedure-guide');
+  return readdirSync(folder)
+    .filter((n) => /^procedure-guide-studio(-[0-9a-f]{16}\.wasm|\.js|\.css|\.html)$/.test(n))
+    .sort()
+    .map((name) => `procedure-guide/${name}`);
+}
+
 function sizes(dist, name) {
     const bytes = readFileSync(join(dist, name));
     return {
@@ -53,7 +63,8 @@ export function measure(dist) {
     (sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }),
     { raw: 0, gzip: 0, brotli: 0 },
   );
-  return { files, total, later };
+  const studio = studioFiles(dist).map((name) => sizes(dist, name));
+  return { files, total, later, studio };
 }
 
 // KB here is 1024 bytes, as the budget in the issues is read.
@@ -61,7 +72,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
   const dist = process.argv[2] ?? 'dist';
-  const { files, total, later } = measure(dist);
+  const { files, total, later, studio } = measure(dist);
   console.log('Loaded before first render:');
   console.log(`${'file'.padEnd(52)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
   for (const f of files) console.log(`${f.name.padEnd(52)}${kb(f.raw)}${kb(f.gzip)}${kb(f.brotli)}`);
@@ -70,7 +81,11 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
     console.log('Fetched later (when the browser is idle, or when a journey opens):');
     for (const f of later) console.log(`${f.name.padEnd(52)}${kb(f.raw)}${kb(f.gzip)}${kb(f.brotli)}`);
   }
+  if (studio.length) {
+    console.log('The catalogue studio page (its own files, never loaded by the widget):');
+    for (const f of studio) console.log(`${f.name.padEnd(52)}${kb(f.raw)}${kb(f.gzip)}${kb(f.brotli)}`);
+  }
   if (process.argv.includes('--print-only')) process.exit(0);
   mkdirSync('target', { recursive: true });
-  writeFileSync('target/size.json', `${JSON.stringify({ files, total, later }, null, 2)}\n`);
+  writeFileSync('target/size.json', `${JSON.stringify({ files, total, later, studio }, null, 2)}\n`);
 }

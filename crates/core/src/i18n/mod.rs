@@ -7,6 +7,7 @@ pub mod cli;
 mod diagnostics;
 pub mod glossary;
 pub mod present;
+pub mod studio;
 pub mod ui;
 
 /// A language of the user interface and of catalogue text.

@@ -1,0 +1,102 @@
+//! The studio's browser I/O: reading a chosen or dropped file, fetching a same-site
+//! address, the draft kept on this device, and the download. Nothing is ever sent.
+
+use js_sys::{Array, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The one `localStorage` key of the studio's draft.
+const DRAFT_KEY: &str = "procedure-guide-studio:draft";
+
+#[derive(Debug)]
+pub enum OpenError {
+    NotSameSite,
+    /// The status, or 0 when the request itself failed.
+    Fetch(u16),
+    Unreadable,
+}
+
+/// A file's text (`File.text()` decodes UTF-8; a BOM or bad bytes are the validator's
+/// to report, so the raw bytes are read and decoded lossily only when they are not UTF-8).
+pub async fn file_text(file: &web_sys::File) -> Result<String, OpenError> {
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| OpenError::Unreadable)?;
+    Ok(bytes_to_text(Uint8Array::new(&buffer).to_vec()))
+}
+
+fn bytes_to_text(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// The text at `address`, resolved against the page; refused when it is another site's.
+pub async fn fetch_text(address: &str) -> Result<(String, String), OpenError> {
+    let window = web_sys::window().ok_or(OpenError::Fetch(0))?;
+    let base = window.location().href().map_err(|_| OpenError::Fetch(0))?;
+    let url =
+        web_sys::Url::new_with_base(address.trim(), &base).map_err(|_| OpenError::NotSameSite)?;
+    let here = window
+        .location()
+        .origin()
+        .map_err(|_| OpenError::Fetch(0))?;
+    if url.origin() != here {
+        return Err(OpenError::NotSameSite);
+    }
+    let href = url.href();
+    let response = JsFuture::from(window.fetch_with_str(&href))
+        .await
+        .map_err(|_| OpenError::Fetch(0))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| OpenError::Fetch(0))?;
+    if !response.ok() {
+        return Err(OpenError::Fetch(response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| OpenError::Fetch(0))?)
+        .await
+        .map_err(|_| OpenError::Fetch(0))?;
+    Ok((
+        bytes_to_text(Uint8Array::new(&buffer).to_vec()),
+        url.pathname(),
+    ))
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The draft kept on this device: the source's name and the text, one line each way.
+pub fn load_draft() -> Option<(String, String)> {
+    let saved = storage()?.get_item(DRAFT_KEY).ok().flatten()?;
+    let (name, text) = saved.split_once('\n')?;
+    Some((name.to_owned(), text.to_owned()))
+}
+
+/// Keeps the draft; a full or refused storage only loses the copy, never the open text.
+pub fn keep_draft(name: &str, text: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(DRAFT_KEY, &format!("{}\n{}", name.replace('\n', " "), text));
+    }
+}
+
+/// Offers `text` as a download named `name`.
+pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
+    let parts = Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(JsValue::NULL)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    // Revoked a moment later: at once, some browsers cancel the download just started.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    web_sys::window()
+        .ok_or(JsValue::NULL)?
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
+    Ok(())
+}

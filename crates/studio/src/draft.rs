@@ -1,0 +1,232 @@
+//! The catalogue being edited: its text, where it came from, and what the validator (the
+//! same `core::catalogue::load_catalogue` the widget and the CLI run) says of it, each
+//! problem with its line. Pure, so it is tested natively.
+
+use procedure_guide_core::catalogue::load_catalogue;
+use procedure_guide_core::diagnostic::{Code, Counts, Severity};
+use procedure_guide_core::i18n::Lang;
+
+use crate::locate::line_of;
+
+/// The small catalogue "start from a template" opens: one agency, one procedure, every
+/// part a webmaster fills in most often, valid as it is (a test checks).
+pub const TEMPLATE: &str = include_str!("template.json");
+
+/// Where the text came from, for the title and the file name on saving.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    File(String),
+    Url(String),
+    Template,
+}
+
+impl Source {
+    /// The source as one line, for the draft kept on the device.
+    pub fn key(&self) -> String {
+        let (kind, name) = match self {
+            Source::File(name) => ("file", name.as_str()),
+            Source::Url(url) => ("url", url.as_str()),
+            Source::Template => ("template", ""),
+        };
+        format!("{kind}:{}", name.replace(['\n', '\r'], " "))
+    }
+
+    /// Reads [`Source::key`] back; anything else is a file of that name.
+    pub fn from_key(key: &str) -> Source {
+        match key.split_once(':') {
+            Some(("file", name)) => Source::File(name.to_owned()),
+            Some(("url", url)) => Source::Url(url.to_owned()),
+            Some(("template", _)) => Source::Template,
+            _ => Source::File(key.to_owned()),
+        }
+    }
+
+    /// The name offered when the catalogue is saved: the opened file's own name.
+    pub fn file_name(&self) -> String {
+        let name = match self {
+            Source::File(name) => name.rsplit(['/', '\\']).next().unwrap_or(name),
+            Source::Url(url) => url
+                .split(['?', '#'])
+                .next()
+                .unwrap_or(url)
+                .rsplit('/')
+                .next()
+                .unwrap_or(url),
+            Source::Template => "",
+        };
+        if name.is_empty() {
+            "catalogue.json".to_owned()
+        } else {
+            name.to_owned()
+        }
+    }
+}
+
+/// One problem as the studio lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub code: Code,
+    pub severity: Severity,
+    pub path: String,
+    pub line: Option<usize>,
+    pub title: [&'static str; 2],
+    pub message: [String; 2],
+}
+
+impl Problem {
+    pub fn title(&self, lang: Lang) -> &'static str {
+        self.title[lang_index(lang)]
+    }
+    pub fn message(&self, lang: Lang) -> &str {
+        &self.message[lang_index(lang)]
+    }
+}
+
+fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::Vi => 0,
+        Lang::En => 1,
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub source: Source,
+    pub text: String,
+    /// Errors first, then warnings, each in file order.
+    pub problems: Vec<Problem>,
+    pub counts: Counts,
+    /// How many procedures the widget would show.
+    pub procedures: usize,
+}
+
+impl Draft {
+    pub fn open(source: Source, text: String) -> Draft {
+        let loaded = load_catalogue(text.as_bytes());
+        let counts = loaded.counts();
+        let procedures = loaded.catalogue.as_ref().map_or(0, |c| c.procedures.len());
+        let mut problems: Vec<Problem> = loaded
+            .diagnostics
+            .iter()
+            .map(|d| Problem {
+                code: d.code,
+                severity: d.severity,
+                path: d.path.clone(),
+                line: line_of(&text, &d.path),
+                title: [d.code.title(Lang::Vi), d.code.title(Lang::En)],
+                message: [d.message(Lang::Vi), d.message(Lang::En)],
+            })
+            .collect();
+        problems.sort_by_key(|p| (p.severity, p.line));
+        Draft {
+            source,
+            text,
+            problems,
+            counts,
+            procedures,
+        }
+    }
+
+    pub fn template() -> Draft {
+        Draft::open(Source::Template, TEMPLATE.to_owned())
+    }
+
+    pub fn errors(&self) -> usize {
+        self.counts.errors
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.counts.warnings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_template_is_valid_and_has_a_procedure() {
+        let draft = Draft::template();
+        assert_eq!(draft.problems, vec![], "{:#?}", draft.problems);
+        assert_eq!(draft.procedures, 1);
+    }
+
+    #[test]
+    fn the_sample_opens_with_its_procedures_and_no_error() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../www/catalogue.json"
+        ))
+        .expect("the sample catalogue");
+        let draft = Draft::open(Source::File("catalogue.json".into()), text);
+        assert_eq!(draft.errors(), 0);
+        assert!(draft.procedures > 10);
+    }
+
+    #[test]
+    fn problems_carry_code_path_line_and_both_languages_errors_first() {
+        let text = TEMPLATE.replacen("\"originals\": 1", "\"originals\": \"two\"", 1);
+        assert_ne!(
+            text, TEMPLATE,
+            "the template has a document with one original"
+        );
+        let text = text.replacen("\"format\"", "\"colour\": \"blue\",\n  \"format\"", 1);
+        let draft = Draft::open(Source::Template, text.clone());
+        let first = draft.problems.first().expect("a problem");
+        assert_eq!(first.severity, Severity::Error);
+        assert_eq!(first.code.id(), "E008");
+        assert!(first.path.ends_with(".originals"), "{}", first.path);
+        let line = first.line.expect("a line");
+        assert!(text
+            .lines()
+            .nth(line - 1)
+            .unwrap_or("")
+            .contains("\"originals\": \"two\""));
+        assert!(
+            !first.message(Lang::Vi).is_empty()
+                && first.message(Lang::Vi) != first.message(Lang::En)
+        );
+        let unknown = draft
+            .problems
+            .iter()
+            .find(|p| p.severity == Severity::Warning)
+            .expect("the unknown key");
+        assert_eq!(unknown.line, Some(2));
+    }
+
+    #[test]
+    fn hostile_text_gives_one_clear_problem() {
+        for text in ["", "<html>", "{", "[]", "\u{feff}{}", "null"] {
+            let draft = Draft::open(Source::Template, text.to_owned());
+            assert!(draft.errors() >= 1, "{text:?}");
+            assert_eq!(draft.procedures, 0);
+        }
+    }
+
+    #[test]
+    fn a_source_survives_its_key() {
+        for source in [
+            Source::File("a b.json".into()),
+            Source::Url("/x/c.json?v=1".into()),
+            Source::Template,
+        ] {
+            assert_eq!(Source::from_key(&source.key()), source);
+        }
+        assert_eq!(Source::File("a\nb".into()).key(), "file:a b");
+        assert_eq!(Source::from_key("junk"), Source::File("junk".into()));
+    }
+
+    #[test]
+    fn a_saved_file_keeps_the_opened_name() {
+        assert_eq!(
+            Source::File("C:\\tthc\\phuong-1.json".into()).file_name(),
+            "phuong-1.json"
+        );
+        assert_eq!(
+            Source::Url("/tthc/catalogue.json?v=2".into()).file_name(),
+            "catalogue.json"
+        );
+        assert_eq!(Source::Url("/".into()).file_name(), "catalogue.json");
+        assert_eq!(Source::Template.file_name(), "catalogue.json");
+    }
+}

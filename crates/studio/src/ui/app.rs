@@ -1,0 +1,169 @@
+//! The studio page: the open panel, the check result and the problems of the draft. Holds
+//! the state (language, draft, chosen problem, the status line) and does the I/O through
+//! `crate::browser`.
+
+use std::rc::Rc;
+
+use procedure_guide_core::i18n::studio::{st, StudioMsg};
+use procedure_guide_core::i18n::Lang;
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+use super::check_summary::CheckSummary;
+use super::open_panel::OpenPanel;
+use super::problem_list::ProblemList;
+use crate::browser::{self, OpenError};
+use crate::draft::{Draft, Source};
+
+/// What the status line says; read out politely (`role="status"`).
+#[derive(Clone, PartialEq)]
+enum Status {
+    None,
+    Busy,
+    Restored,
+    Opened(String),
+    Failed(String),
+    Saved(String),
+}
+
+#[function_component]
+pub fn App() -> Html {
+    let lang = use_state(|| Lang::Vi);
+    // The draft kept on this device comes back on a reload.
+    let restored = use_state(|| {
+        browser::load_draft().map(|(key, text)| Rc::new(Draft::open(Source::from_key(&key), text)))
+    });
+    let draft = use_state(|| (*restored).clone());
+    let status = use_state(|| {
+        if restored.is_some() {
+            Status::Restored
+        } else {
+            Status::None
+        }
+    });
+    let selected = use_state(|| None::<usize>);
+    let lang_now = *lang;
+
+    let adopt = {
+        let (draft, status, selected) = (draft.clone(), status.clone(), selected.clone());
+        Callback::from(move |(source, text): (Source, String)| {
+            browser::keep_draft(&source.key(), &text);
+            let opened = Rc::new(Draft::open(source, text));
+            status.set(Status::Opened(opened.source.file_name()));
+            selected.set(None);
+            draft.set(Some(opened));
+        })
+    };
+    let fail = {
+        let status = status.clone();
+        Callback::from(move |(what, error): (String, OpenError)| {
+            let text = match error {
+                OpenError::NotSameSite => st(lang_now, StudioMsg::NotSameSite).to_owned(),
+                OpenError::Fetch(0) => format!("{}: {what}", st(lang_now, StudioMsg::FetchFailed)),
+                OpenError::Fetch(code) => format!(
+                    "{}: {what} (HTTP {code})",
+                    st(lang_now, StudioMsg::FetchFailed)
+                ),
+                OpenError::Unreadable => {
+                    format!("{}: {what}", st(lang_now, StudioMsg::FileUnreadable))
+                }
+            };
+            status.set(Status::Failed(text));
+        })
+    };
+    let on_file = {
+        let (adopt, fail, status) = (adopt.clone(), fail.clone(), status.clone());
+        Callback::from(move |file: web_sys::File| {
+            status.set(Status::Busy);
+            let (adopt, fail) = (adopt.clone(), fail.clone());
+            spawn_local(async move {
+                let name = file.name();
+                match browser::file_text(&file).await {
+                    Ok(text) => adopt.emit((Source::File(name), text)),
+                    Err(e) => fail.emit((name, e)),
+                }
+            });
+        })
+    };
+    let on_url = {
+        let (adopt, fail, status) = (adopt.clone(), fail.clone(), status.clone());
+        Callback::from(move |address: String| {
+            status.set(Status::Busy);
+            let (adopt, fail) = (adopt.clone(), fail.clone());
+            spawn_local(async move {
+                match browser::fetch_text(&address).await {
+                    Ok((text, path)) => adopt.emit((Source::Url(path), text)),
+                    Err(e) => fail.emit((address, e)),
+                }
+            });
+        })
+    };
+    let on_template = {
+        let adopt = adopt.clone();
+        Callback::from(move |()| adopt.emit((Source::Template, crate::draft::TEMPLATE.to_owned())))
+    };
+    let on_save = {
+        let (draft, status) = (draft.clone(), status.clone());
+        Callback::from(move |()| {
+            if let Some(d) = &*draft {
+                let name = d.source.file_name();
+                if browser::download(&name, &d.text).is_ok() {
+                    status.set(Status::Saved(name));
+                }
+            }
+        })
+    };
+    let on_select = {
+        let selected = selected.clone();
+        Callback::from(move |i: usize| {
+            selected.set(if *selected == Some(i) { None } else { Some(i) })
+        })
+    };
+    let switch = {
+        let lang = lang.clone();
+        Callback::from(move |_| {
+            lang.set(if *lang == Lang::Vi {
+                Lang::En
+            } else {
+                Lang::Vi
+            })
+        })
+    };
+
+    let status_text = match &*status {
+        Status::None => String::new(),
+        Status::Busy => st(lang_now, StudioMsg::Loading).to_owned(),
+        Status::Restored => st(lang_now, StudioMsg::DraftRestored).to_owned(),
+        Status::Opened(name) => format!("{}: {name}", st(lang_now, StudioMsg::Opened)),
+        Status::Failed(text) => text.clone(),
+        Status::Saved(name) => format!("{}: {name}", st(lang_now, StudioMsg::Saved)),
+    };
+    let failed = matches!(&*status, Status::Failed(_));
+    let other = if lang_now == Lang::Vi { "en" } else { "vi" };
+
+    html! {
+        <div class="studio" lang={lang_now.tag()}>
+            <header class="studio__header">
+                <h1>{ st(lang_now, StudioMsg::Title) }</h1>
+                <button type="button" class="studio__lang" lang={other} onclick={switch}>
+                    { st(lang_now, StudioMsg::OtherLanguage) }
+                </button>
+                <p class="studio__intro">{ st(lang_now, StudioMsg::Intro) }</p>
+            </header>
+            <main class="studio__main">
+                <OpenPanel lang={lang_now} {on_file} {on_url} {on_template} />
+                <p role="status" class={classes!("studio__status", failed.then_some("studio__status--failed"))}>
+                    { status_text }
+                </p>
+                if let Some(d) = &*draft {
+                    <CheckSummary lang={lang_now} draft={d.clone()} {on_save} />
+                    if !d.problems.is_empty() {
+                        <ProblemList lang={lang_now} draft={d.clone()} selected={*selected} {on_select} />
+                    }
+                } else {
+                    <p class="studio__nothing">{ st(lang_now, StudioMsg::Nothing) }</p>
+                }
+            </main>
+        </div>
+    }
+}

@@ -1,0 +1,6 @@
+//! The studio's views: one function component per file. State lives in `app`.
+
+pub mod app;
+pub mod check_summary;
+pub mod open_panel;
+pub mod problem_list;
