@@ -16,7 +16,9 @@
 //   procedure-guide-studio.html   the catalogue studio (issue 15), with its .css and .js
 //                                 (the studio's glue and boot code) and its own
 //                                 procedure-guide-studio-<hash>.wasm: never loaded by
-//                                 the widget
+//                                 the widget; procedure-guide-studio-sw.js and
+//                                 studio-preview/ (the live preview's frame and the
+//                                 only scope of that service worker)
 //   catalogue.schema.json         the catalogue's JSON Schema
 //   CATALOGUE.md, CATALOGUE.en.md the catalogue format for webmasters (docs/, Vietnamese
 //                                 and English), beside the schema that names them
@@ -293,8 +295,13 @@ function studioFiles(dist, keep, from, out) {
   const boot = readFileSync(from('www', 'procedure-guide-studio-boot.js'), 'utf8').replace('@STUDIO_WASM@', wasmName);
   writeFileSync(join(out, 'procedure-guide-studio.js'), `${glue}\n${boot}`);
   execFileSync(process.execPath, ['--check', join(out, 'procedure-guide-studio.js')], { stdio: 'inherit' });
-  for (const name of ['procedure-guide-studio.html', 'procedure-guide-studio.css']) {
+  for (const name of ['procedure-guide-studio.html', 'procedure-guide-studio.css', 'procedure-guide-studio-sw.js']) {
     copyFileSync(from('www', name), join(out, name));
+  }
+  // The preview frame: the only page the studio's service worker controls (its scope).
+  mkdirSync(join(out, 'studio-preview'), { recursive: true });
+  for (const name of ['index.html', 'preview.js', 'preview.css']) {
+    copyFileSync(from('www', 'studio-preview', name), join(out, 'studio-preview', name));
   }
   return { glueFile, wasmFile, wasmName };
 }

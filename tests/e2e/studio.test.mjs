@@ -176,3 +176,52 @@ test('the draft comes back after a reload, and saving downloads the same text', 
   assert.deepEqual(await violations(), []);
   await close();
 });
+
+test('the preview is the real widget on the draft: the list, a chosen procedure, a problem\'s procedure, both widths', async () => {
+  const { page, log, violations, close } = await openPage(browser, PAGE(), { viewport: DESKTOP });
+  await page.getByRole('button', { name: 'Bắt đầu từ mẫu' }).click();
+  const preview = page.getByRole('region', { name: 'Xem trước trên tiện ích' });
+  const frame = page.frameLocator('iframe[title="Xem trước tiện ích hướng dẫn với danh mục đang sửa"]');
+  // The list of the template's one procedure, in the widget itself.
+  await frame.getByRole('heading', { name: 'Thủ tục hành chính Phường Mẫu' }).waitFor();
+  await frame.getByRole('button', { name: /Chứng thực bản sao từ bản chính/ }).waitFor();
+  // Jump to a procedure.
+  await preview.getByLabel('Hiển thị').selectOption('2.000815');
+  await frame.getByRole('heading', { level: 2, name: 'Chứng thực bản sao từ bản chính' }).waitFor();
+  await noAxe(page, 'preview of a procedure');
+  await screenshot(page, 'studio-preview-1280');
+
+  // Widths: the phone's is 360 px; the desktop's takes the page's width.
+  const iframe = page.locator('iframe');
+  assert.equal(Math.round((await iframe.boundingBox()).width), 360);
+  await preview.getByRole('button', { name: 'Máy tính' }).click();
+  assert.equal(await preview.getByRole('button', { name: 'Máy tính' }).getAttribute('aria-pressed'), 'true');
+  assert.ok((await iframe.boundingBox()).width > 900, 'the desktop preview is wide');
+  await preview.getByRole('button', { name: 'Điện thoại' }).click();
+
+  // Another file: the preview shows it; a problem inside a procedure takes the preview there.
+  const text = readFileSync(`${DIST}/catalogue.json`, 'utf8');
+  const at = text.indexOf('"id": "2.000815"');
+  // A warning keeps the procedure; an error in another one drops that one.
+  const broken = (text.slice(0, at) + text.slice(at).replace('"id": "2.000815",', '"id": "2.000815",\n      "mau": "đỏ",'))
+    .replace(/"originals": 1,/, '"originals": "một",');
+  await page.getByLabel('Chọn tệp danh mục (JSON)').setInputFiles({
+    name: 'mau.json', mimeType: 'application/json', buffer: Buffer.from(broken),
+  });
+  await page.getByRole('heading', { name: 'Kết quả kiểm tra: mau.json' }).waitFor();
+  await frame.getByRole('heading', { name: sample.catalogue.title.vi }).waitFor();
+  assert.equal(await preview.getByLabel('Hiển thị').inputValue(), '');
+  const problems = page.getByRole('region', { name: 'Các vấn đề cần sửa' });
+  await problems.getByRole('button', { name: /^Cảnh báo W003 / }).click();
+  assert.equal(await preview.getByLabel('Hiển thị').inputValue(), '2.000815');
+  await frame.getByRole('heading', { level: 2, name: 'Chứng thực bản sao từ bản chính' }).waitFor();
+  // The error's procedure is not in the widget: the preview says why instead of going.
+  await problems.getByRole('button', { name: /^Lỗi E008 / }).click();
+  await preview.getByText(/^Tiện ích chưa hiển thị thủ tục 1\.001193: lỗi này làm thủ tục bị bỏ qua\./).waitFor();
+  assert.equal(await preview.getByLabel('Hiển thị').inputValue(), '2.000815');
+  await page.setViewportSize({ width: 360, height: 640 });
+  await screenshot(page, 'studio-preview-360');
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(await violations(), []);
+  await close();
+});

@@ -100,3 +100,76 @@ pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
         .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
     Ok(())
 }
+
+/// The preview's service worker (`procedure-guide-studio-sw.js`, scope `studio-preview/`)
+/// registered and active. Its scope holds only the preview frame; the studio page itself
+/// is not controlled, so `navigator.serviceWorker.ready` (which waits for a worker of
+/// *this* page's scope) would never settle: the registration's own worker is watched.
+pub async fn preview_worker() -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    let navigator = window.navigator();
+    if !js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))? {
+        return Err(JsValue::from_str("no service worker"));
+    }
+    let options = web_sys::RegistrationOptions::new();
+    options.set_scope("studio-preview/");
+    let registration: web_sys::ServiceWorkerRegistration = JsFuture::from(
+        navigator
+            .service_worker()
+            .register_with_options("procedure-guide-studio-sw.js", &options),
+    )
+    .await?
+    .dyn_into()?;
+    // Activated, or wait for the worker being installed to get there.
+    for _ in 0..200 {
+        if registration.active().is_some() {
+            return Ok(());
+        }
+        sleep(50).await;
+    }
+    Err(JsValue::from_str(
+        "the preview's service worker did not start",
+    ))
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Writes the draft where the preview's service worker answers `studio-preview/draft.json`.
+pub async fn publish_draft(text: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    let base = window.location().href()?;
+    let url = web_sys::Url::new_with_base("studio-preview/draft.json", &base)?;
+    let caches = window.caches()?;
+    let cache: web_sys::Cache = JsFuture::from(caches.open("procedure-guide-studio:draft"))
+        .await?
+        .dyn_into()?;
+    let init = web_sys::ResponseInit::new();
+    let headers = js_sys::Object::new();
+    js_sys::Reflect::set(
+        &headers,
+        &JsValue::from_str("Content-Type"),
+        &JsValue::from_str("application/json; charset=utf-8"),
+    )?;
+    init.set_headers(&headers);
+    let response = web_sys::Response::new_with_opt_str_and_init(Some(text), &init)?;
+    JsFuture::from(cache.put_with_str(&url.pathname(), &response)).await?;
+    Ok(())
+}
+
+/// Tells the preview frame what to show.
+pub fn post_to_preview(frame: &web_sys::HtmlIFrameElement, message: &JsValue) {
+    let Some(window) = frame.content_window() else {
+        return;
+    };
+    let Some(origin) = web_sys::window().and_then(|w| w.location().origin().ok()) else {
+        return;
+    };
+    let _ = window.post_message(message, &origin);
+}

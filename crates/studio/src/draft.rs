@@ -98,6 +98,8 @@ pub struct Draft {
     pub counts: Counts,
     /// How many procedures the widget would show.
     pub procedures: usize,
+    /// Those procedures, in the file's order: id and name (Vietnamese, English).
+    pub procedure_names: Vec<(String, [String; 2])>,
 }
 
 impl Draft {
@@ -105,6 +107,15 @@ impl Draft {
         let loaded = load_catalogue(text.as_bytes());
         let counts = loaded.counts();
         let procedures = loaded.catalogue.as_ref().map_or(0, |c| c.procedures.len());
+        let procedure_names = loaded.catalogue.as_ref().map_or_else(Vec::new, |c| {
+            c.procedures
+                .iter()
+                .map(|p| {
+                    let name = |lang| p.name.get(lang).0.to_owned();
+                    (p.id.clone(), [name(Lang::Vi), name(Lang::En)])
+                })
+                .collect()
+        });
         let mut problems: Vec<Problem> = loaded
             .diagnostics
             .iter()
@@ -124,6 +135,7 @@ impl Draft {
             problems,
             counts,
             procedures,
+            procedure_names,
         }
     }
 
@@ -149,6 +161,11 @@ mod tests {
         let draft = Draft::template();
         assert_eq!(draft.problems, vec![], "{:#?}", draft.problems);
         assert_eq!(draft.procedures, 1);
+        assert_eq!(draft.procedure_names[0].0, "2.000815");
+        assert_eq!(
+            draft.procedure_names[0].1[0],
+            "Chứng thực bản sao từ bản chính"
+        );
     }
 
     #[test]

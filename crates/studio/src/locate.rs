@@ -75,6 +75,28 @@ pub fn line_of(text: &str, path: &str) -> Option<usize> {
     Some(bytes.get(..at)?.iter().filter(|&&b| b == b'\n').count() + 1)
 }
 
+/// The string at exactly `path` (every step found), e.g. the id of `procedures[3]` for a
+/// problem anywhere inside it. `None` when it is missing or not a string.
+pub fn string_at(text: &str, path: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut at = skip_ws(bytes, 0);
+    for step in &parse_path(path)? {
+        at = find(bytes, at, step)?;
+    }
+    json_string(bytes, at).map(|(s, _)| s)
+}
+
+/// The procedure a path is inside (`procedures[3]…` → the id written at `procedures[3].id`).
+pub fn procedure_of(text: &str, path: &str) -> Option<String> {
+    let steps = parse_path(path)?;
+    match steps.as_slice() {
+        [Step::Key(k), Step::Index(i), ..] if k == "procedures" => {
+            string_at(text, &format!("procedures[{i}].id"))
+        }
+        _ => None,
+    }
+}
+
 /// The start of the value `step` names inside the container starting at `at` (a key's
 /// value starts on the key's line in any file a person or `fmt` wrote); the last one
 /// when a key is repeated, as readers do.
@@ -284,6 +306,20 @@ mod tests {
     fn a_missing_key_gives_the_deepest_part_that_exists() {
         assert_eq!(line_of(TEXT, "procedures[0].documents[0].copies"), Some(7));
         assert_eq!(line_of(TEXT, "procedures[5]"), Some(3));
+    }
+
+    #[test]
+    fn reads_the_procedure_a_path_is_inside() {
+        assert_eq!(string_at(TEXT, "procedures[0].id").as_deref(), Some("a"));
+        assert_eq!(string_at(TEXT, "procedures[0].documents"), None);
+        assert_eq!(string_at(TEXT, "procedures[3].id"), None);
+        assert_eq!(
+            procedure_of(TEXT, "procedures[0].documents[1].originals").as_deref(),
+            Some("a")
+        );
+        assert_eq!(procedure_of(TEXT, "procedures[0]").as_deref(), Some("a"));
+        assert_eq!(procedure_of(TEXT, "format"), None);
+        assert_eq!(procedure_of(TEXT, "procedures[9].x"), None);
     }
 
     #[test]

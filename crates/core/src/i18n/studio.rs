@@ -37,6 +37,18 @@ pub enum StudioMsg {
     WhereInFile,
     Nothing,
     Loading,
+    PreviewHeading,
+    PreviewShows,
+    PreviewList,
+    PreviewWidth,
+    PreviewPhone,
+    PreviewDesktop,
+    PreviewStarting,
+    PreviewUnavailable,
+    /// The frame's accessible name.
+    PreviewFrame,
+    /// `{id}`: a procedure an error removed from what the widget shows.
+    PreviewDropped,
 }
 
 pub fn st(lang: Lang, msg: StudioMsg) -> &'static str {
@@ -72,6 +84,16 @@ pub fn st(lang: Lang, msg: StudioMsg) -> &'static str {
             WhereInFile => "Đoạn trong tệp",
             Nothing => "Chưa mở danh mục nào. Hãy chọn tệp, nhập địa chỉ, hoặc bắt đầu từ mẫu.",
             Loading => "Đang mở…",
+            PreviewHeading => "Xem trước trên tiện ích",
+            PreviewShows => "Hiển thị",
+            PreviewList => "Danh sách thủ tục (trang đầu)",
+            PreviewWidth => "Khổ màn hình",
+            PreviewPhone => "Điện thoại",
+            PreviewDesktop => "Máy tính",
+            PreviewStarting => "Đang chuẩn bị phần xem trước…",
+            PreviewUnavailable => "Không xem trước được ở đây: trình duyệt cần trang chạy qua HTTPS (hoặc trên máy này) để xem trước. Việc kiểm tra và lưu tệp vẫn dùng được.",
+            PreviewFrame => "Xem trước tiện ích hướng dẫn với danh mục đang sửa",
+            PreviewDropped => "Tiện ích chưa hiển thị thủ tục {id}: lỗi này làm thủ tục bị bỏ qua. Sửa lỗi để xem trước thủ tục.",
         },
         Lang::En => match msg {
             Title => "Catalogue studio",
@@ -103,6 +125,16 @@ pub fn st(lang: Lang, msg: StudioMsg) -> &'static str {
             WhereInFile => "The lines in the file",
             Nothing => "No catalogue is open yet. Choose a file, type an address, or start from the template.",
             Loading => "Opening…",
+            PreviewHeading => "Preview in the widget",
+            PreviewShows => "Showing",
+            PreviewList => "The list of procedures (first page)",
+            PreviewWidth => "Screen width",
+            PreviewPhone => "Phone",
+            PreviewDesktop => "Desktop",
+            PreviewStarting => "Preparing the preview…",
+            PreviewUnavailable => "The preview cannot run here: the browser needs the page on HTTPS (or on this computer) to preview. Checking and saving still work.",
+            PreviewFrame => "Preview of the guide widget with the catalogue being edited",
+            PreviewDropped => "The widget does not show procedure {id} yet: this error leaves it out. Fix the error to preview it.",
         },
     }
 }

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::check_summary::CheckSummary;
 use super::open_panel::OpenPanel;
+use super::preview::Preview;
 use super::problem_list::ProblemList;
 use crate::browser::{self, OpenError};
 use crate::draft::{Draft, Source};
@@ -42,15 +43,27 @@ pub fn App() -> Html {
         }
     });
     let selected = use_state(|| None::<usize>);
+    // The procedure the preview shows (`None`: the list); a chosen problem jumps there.
+    let shown = use_state(|| None::<String>);
+    // A chosen problem's procedure that the widget does not show (an error dropped it).
+    let missing = use_state(|| None::<String>);
     let lang_now = *lang;
 
     let adopt = {
-        let (draft, status, selected) = (draft.clone(), status.clone(), selected.clone());
+        let (draft, status, selected, shown, missing) = (
+            draft.clone(),
+            status.clone(),
+            selected.clone(),
+            shown.clone(),
+            missing.clone(),
+        );
         Callback::from(move |(source, text): (Source, String)| {
             browser::keep_draft(&source.key(), &text);
             let opened = Rc::new(Draft::open(source, text));
             status.set(Status::Opened(opened.source.file_name()));
             selected.set(None);
+            shown.set(None);
+            missing.set(None);
             draft.set(Some(opened));
         })
     };
@@ -114,9 +127,41 @@ pub fn App() -> Html {
         })
     };
     let on_select = {
-        let selected = selected.clone();
+        let (selected, shown, draft, missing) = (
+            selected.clone(),
+            shown.clone(),
+            draft.clone(),
+            missing.clone(),
+        );
         Callback::from(move |i: usize| {
-            selected.set(if *selected == Some(i) { None } else { Some(i) })
+            if *selected == Some(i) {
+                selected.set(None);
+                return;
+            }
+            selected.set(Some(i));
+            let Some(d) = &*draft else { return };
+            // The preview follows to the procedure the problem is in, if the widget shows it.
+            let Some(id) = d
+                .problems
+                .get(i)
+                .and_then(|p| crate::locate::procedure_of(&d.text, &p.path))
+            else {
+                return;
+            };
+            if d.procedure_names.iter().any(|(known, _)| *known == id) {
+                missing.set(None);
+                shown.set(Some(id));
+            } else {
+                // An error drops the procedure it is in: the preview cannot go there.
+                missing.set(Some(id));
+            }
+        })
+    };
+    let on_procedure = {
+        let (shown, missing) = (shown.clone(), missing.clone());
+        Callback::from(move |id: Option<String>| {
+            missing.set(None);
+            shown.set(id)
         })
     };
     let switch = {
@@ -150,18 +195,24 @@ pub fn App() -> Html {
                 </button>
                 <p class="studio__intro">{ st(lang_now, StudioMsg::Intro) }</p>
             </header>
-            <main class="studio__main">
-                <OpenPanel lang={lang_now} {on_file} {on_url} {on_template} />
-                <p role="status" class={classes!("studio__status", failed.then_some("studio__status--failed"))}>
-                    { status_text }
-                </p>
-                if let Some(d) = &*draft {
-                    <CheckSummary lang={lang_now} draft={d.clone()} {on_save} />
-                    if !d.problems.is_empty() {
-                        <ProblemList lang={lang_now} draft={d.clone()} selected={*selected} {on_select} />
+            <main class={classes!("studio__main", draft.is_some().then_some("studio__main--open"))}>
+                <div class="studio__work">
+                    <OpenPanel lang={lang_now} {on_file} {on_url} {on_template} />
+                    <p role="status" class={classes!("studio__status", failed.then_some("studio__status--failed"))}>
+                        { status_text }
+                    </p>
+                    if let Some(d) = &*draft {
+                        <CheckSummary lang={lang_now} draft={d.clone()} {on_save} />
+                        if !d.problems.is_empty() {
+                            <ProblemList lang={lang_now} draft={d.clone()} selected={*selected} {on_select} />
+                        }
+                    } else {
+                        <p class="studio__nothing">{ st(lang_now, StudioMsg::Nothing) }</p>
                     }
-                } else {
-                    <p class="studio__nothing">{ st(lang_now, StudioMsg::Nothing) }</p>
+                </div>
+                // Beside the work on a wide screen, below it on a phone.
+                if let Some(d) = &*draft {
+                    <Preview lang={lang_now} draft={d.clone()} procedure={(*shown).clone()} missing={(*missing).clone()} {on_procedure} />
                 }
             </main>
         </div>

@@ -3,4 +3,5 @@
 pub mod app;
 pub mod check_summary;
 pub mod open_panel;
+pub mod preview;
 pub mod problem_list;
