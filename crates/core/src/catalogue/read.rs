@@ -56,7 +56,7 @@ impl<'j> Obj<'j> {
             .entries
             .iter()
             .rev()
-            .find(|(k, _)| k == key)
+            .find(|(k, _)| json::key_eq(k, key))
             .map(|(_, v)| v);
         #[cfg(test)]
         if value.is_some() {
@@ -81,7 +81,11 @@ pub(crate) mod keys_read {
     }
 
     pub(crate) fn record(shape: &'static Shape, key: &str) {
-        if let Some(field) = shape.fields.iter().find(|f| f.key == key) {
+        if let Some(field) = shape
+            .fields
+            .iter()
+            .find(|f| crate::json::key_eq(f.key, key))
+        {
             READ.with(|read| read.borrow_mut().insert((shape.name, field.key)));
         }
     }
@@ -242,7 +246,7 @@ impl<'j> Ctx<'j> {
             return None;
         };
         for (i, (key, value)) in entries.iter().enumerate() {
-            if key == EDITOR_NOTE {
+            if json::key_eq(key, EDITOR_NOTE) {
                 self.check_editor_note(value);
             } else if !shape.knows(key) {
                 self.report(
@@ -251,7 +255,7 @@ impl<'j> Ctx<'j> {
                     Detail::Name(key.to_string()),
                 );
             }
-            if entries.len() <= 64 && entries.iter().take(i).any(|(k, _)| k == key) {
+            if entries.len() <= 64 && entries.iter().take(i).any(|(k, _)| json::key_eq(k, key)) {
                 self.report(
                     Code::DuplicateKey,
                     Some(&**key),
@@ -271,7 +275,7 @@ impl<'j> Ctx<'j> {
             }
         }
         for field in shape.fields.iter().filter(|f| f.required) {
-            if !entries.iter().any(|(k, _)| k == field.key) {
+            if !entries.iter().any(|(k, _)| json::key_eq(k, field.key)) {
                 self.missing(field.key);
             }
         }
