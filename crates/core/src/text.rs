@@ -371,6 +371,8 @@ fn is_vietnamese_only(c: char) -> bool {
 
 /// One character's evidence of mojibake: 2 for a sequence that real Vietnamese, English or
 /// codes never contain, 1 for one that is merely unusual (German ü, `©` after a word).
+/// Zero unless `c` is in U+00A0..=U+00FF, which [`looks_garbled`] relies on. Each rule
+/// looks at `c` before the costlier Unicode tables of `p` and `n`.
 fn garble_score(p: char, c: char, n: char, n2: char) -> u32 {
     let letter = |c: char| c.is_alphabetic();
     // UTF-8 read as cp1252: `Ä‘` for đ, `Æ°` for ư, `Ã¡` for á, `á»‡` for ệ.
@@ -408,15 +410,14 @@ fn garble_score(p: char, c: char, n: char, n2: char) -> u32 {
         return 2;
     }
     // Đ opens a word: `Ñaêng` in VNI, `§¨ng` / `®iÒu` in TCVN3 (`§ 2` is a section sign).
-    if !letter(p)
-        && (matches!(c, 'ñ' | 'Ñ') && letter(n)
-            || matches!(c, '§' | '®')
-                && (letter(n) || is_tcvn3_symbol(n) && !matches!(n, '§' | '®')))
+    if (matches!(c, 'ñ' | 'Ñ') && letter(n)
+        || matches!(c, '§' | '®') && (letter(n) || is_tcvn3_symbol(n) && !matches!(n, '§' | '®')))
+        && !letter(p)
     {
         return 2;
     }
     // TCVN3 puts lower-case toned letters on Latin-1 capitals: `ViÖt`, `nghÜa`, `kÕt`.
-    if p.is_lowercase() && matches!(c, 'À'..='Þ') && c != '×' {
+    if matches!(c, 'À'..='Þ') && c != '×' && p.is_lowercase() {
         return 2;
     }
     // A syllable closed by p, t or c only takes sắc or nặng, so `thùc` (thực in TCVN3)
@@ -480,13 +481,24 @@ fn garble_score(p: char, c: char, n: char, n2: char) -> u32 {
 /// evidence than there are genuinely Vietnamese letters; foreign names ("Müller",
 /// "Ñuñoa") or a `©` in a Vietnamese sentence are not enough.
 pub fn looks_garbled(s: &str) -> bool {
+    // Only a character of U+00A0..=U+00FF scores (every rule of `garble_score` names
+    // one), and those are exactly the UTF-8 sequences led by 0xC2 or 0xC3: text with
+    // fewer than two cannot reach two strong sequences. Most text stops here, without
+    // decoding a character (this check was a quarter of loading a catalogue).
+    if s.bytes()
+        .filter(|&b| b == 0xC2 || b == 0xC3)
+        .nth(1)
+        .is_none()
+    {
+        return false;
+    }
     let (mut score, mut strong, mut genuine) = (0u32, 0u32, 0u32);
     let mut chars = s.chars();
     let (mut p, mut c, mut n, mut n2) = (' ', chars.next(), chars.next(), chars.next());
     while let Some(cur) = c {
         if is_vietnamese_only(cur) {
             genuine += 1;
-        } else {
+        } else if ('\u{A0}'..='\u{FF}').contains(&cur) {
             let points = garble_score(p, cur, n.unwrap_or(' '), n2.unwrap_or(' '));
             score += points;
             strong += u32::from(points == 2);
@@ -1026,7 +1038,45 @@ mod tests {
         })
     }
 
+    /// `looks_garbled` as it was before its shortcuts: every character scored.
+    fn looks_garbled_reference(s: &str) -> bool {
+        let (mut score, mut strong, mut genuine) = (0u32, 0u32, 0u32);
+        let mut chars = s.chars();
+        let (mut p, mut c, mut n, mut n2) = (' ', chars.next(), chars.next(), chars.next());
+        while let Some(cur) = c {
+            if is_vietnamese_only(cur) {
+                genuine += 1;
+            } else {
+                let points = garble_score(p, cur, n.unwrap_or(' '), n2.unwrap_or(' '));
+                score += points;
+                strong += u32::from(points == 2);
+            }
+            (p, c, n, n2) = (cur, n, n2, chars.next());
+        }
+        strong >= 2 && score >= 4 && score > genuine
+    }
+
     proptest! {
+        #[test]
+        fn garble_shortcuts_change_nothing(
+            s in prop::collection::vec(
+                prop_oneof![
+                    prop::char::range(' ', '~'),
+                    prop::char::range('\u{80}', '\u{17F}'),
+                    prop::char::range('\u{1EA0}', '\u{1EF9}'),
+                    prop::char::range('\u{2010}', '\u{2122}'),
+                ],
+                0..24,
+            )
+            .prop_map(|v| v.into_iter().collect::<String>())
+        ) {
+            prop_assert_eq!(looks_garbled(&s), looks_garbled_reference(&s));
+            for c in ['\u{0}', 'a', '\u{9F}', '\u{100}', 'ư', '€', '\u{1EA0}'] {
+                prop_assert_eq!(garble_score('a', c, 'a', 'a'), 0);
+                prop_assert_eq!(garble_score(' ', c, 't', ' '), 0);
+            }
+        }
+
         #[test]
         fn nfc_is_idempotent(s in any::<String>(), t in marked_text()) {
             for s in [s, t] {

@@ -55,6 +55,23 @@ impl Text {
         }
     }
 
+    /// Text in one language and maybe a second one, in one allocation of exactly their
+    /// length (the walker's way: no list of parts, no regrowth).
+    pub fn pair(first: (Lang, &str), second: Option<(Lang, &str)>) -> Text {
+        let second = second.filter(|(l, _)| *l != first.0);
+        let mut all = String::with_capacity(first.1.len() + second.map_or(0, |(_, t)| t.len()));
+        all.push_str(first.1);
+        let split = all.len() as u32;
+        if let Some((_, t)) = second {
+            all.push_str(t);
+        }
+        Text {
+            all: all.into_boxed_str(),
+            split,
+            langs: [Some(first.0), second.map(|(l, _)| l)],
+        }
+    }
+
     /// The text in `lang`, or in the fallback language, and which language it is in
     /// (the widget marks fallback text with its `lang`).
     pub fn get(&self, lang: Lang) -> (&str, Lang) {

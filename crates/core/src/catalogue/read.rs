@@ -56,7 +56,7 @@ impl<'j> Obj<'j> {
             .entries
             .iter()
             .rev()
-            .find(|(k, _)| k == key)
+            .find(|(k, _)| json::key_eq(k, key))
             .map(|(_, v)| v);
         #[cfg(test)]
         if value.is_some() {
@@ -81,7 +81,11 @@ pub(crate) mod keys_read {
     }
 
     pub(crate) fn record(shape: &'static Shape, key: &str) {
-        if let Some(field) = shape.fields.iter().find(|f| f.key == key) {
+        if let Some(field) = shape
+            .fields
+            .iter()
+            .find(|f| crate::json::key_eq(f.key, key))
+        {
             READ.with(|read| read.borrow_mut().insert((shape.name, field.key)));
         }
     }
@@ -242,7 +246,7 @@ impl<'j> Ctx<'j> {
             return None;
         };
         for (i, (key, value)) in entries.iter().enumerate() {
-            if key == EDITOR_NOTE {
+            if json::key_eq(key, EDITOR_NOTE) {
                 self.check_editor_note(value);
             } else if !shape.knows(key) {
                 self.report(
@@ -251,7 +255,7 @@ impl<'j> Ctx<'j> {
                     Detail::Name(key.to_string()),
                 );
             }
-            if entries.len() <= 64 && entries.iter().take(i).any(|(k, _)| k == key) {
+            if entries.len() <= 64 && entries.iter().take(i).any(|(k, _)| json::key_eq(k, key)) {
                 self.report(
                     Code::DuplicateKey,
                     Some(&**key),
@@ -271,7 +275,7 @@ impl<'j> Ctx<'j> {
             }
         }
         for field in shape.fields.iter().filter(|f| f.required) {
-            if !entries.iter().any(|(k, _)| k == field.key) {
+            if !entries.iter().any(|(k, _)| json::key_eq(k, field.key)) {
                 self.missing(field.key);
             }
         }
@@ -428,6 +432,11 @@ impl<'j> Ctx<'j> {
 
     /// NFC, the length limit and the garbled-encoding check, for every text.
     pub(crate) fn clean(&mut self, s: &str, max: usize) -> Option<String> {
+        self.checked(s, max).map(Cow::into_owned)
+    }
+
+    /// [`Self::clean`] without a copy: borrowed when NFC changed nothing.
+    pub(crate) fn checked<'s>(&mut self, s: &'s str, max: usize) -> Option<Cow<'s, str>> {
         let s = crate::text::nfc(s);
         if s.len() > max {
             let chars = s.chars().count();
@@ -446,14 +455,14 @@ impl<'j> Ctx<'j> {
         if !s.is_ascii() && crate::text::looks_garbled(&s) {
             self.error(Code::GarbledText, Detail::Name(excerpt(&s)));
         }
-        Some(s.into_owned())
+        Some(s)
     }
 
     /// Localised text; an empty one is an error when `required`, else absent.
     pub(crate) fn text(&mut self, json: &'j Json<'j>, max: usize, required: bool) -> Option<Text> {
         let text = match json {
             Json::String(s) => {
-                let s = self.clean(s, max)?;
+                let s = self.checked(s, max)?;
                 if s.is_empty() {
                     Text::default()
                 } else {
@@ -461,7 +470,9 @@ impl<'j> Ctx<'j> {
                 }
             }
             Json::Object(entries) => {
-                let mut out: Vec<(Lang, String)> = Vec::with_capacity(entries.len());
+                // At most one text per language and two languages: a list on the stack,
+                // and the text's one string allocated once at the end.
+                let mut out: [Option<(Lang, Cow<'j, str>)>; 2] = [None, None];
                 for (tag, value) in entries {
                     let Some(lang) = Lang::from_tag(tag) else {
                         self.report(
@@ -483,30 +494,44 @@ impl<'j> Ctx<'j> {
                         continue;
                     };
                     // As for any key, the last one wins ("vi" and "vi-VN" are one).
-                    if let Some(i) = out.iter().position(|(l, _)| *l == lang) {
+                    let has =
+                        |e: &Option<(Lang, Cow<'_, str>)>| matches!(e, Some((l, _)) if *l == lang);
+                    if out.iter().any(has) {
                         self.report(Code::DuplicateKey, Some(tag), Detail::Name(tag.to_string()));
-                        out.remove(i);
+                        if has(&out[0]) {
+                            out[0] = out[1].take();
+                        } else {
+                            out[1] = None;
+                        }
                     }
                     self.path.push(Seg::Tag(tag));
-                    let s = self.clean(s, max);
+                    let s = self.checked(s, max);
                     self.pop();
                     match s {
-                        Some(s) if !s.is_empty() => out.push((lang, s)),
+                        Some(s) if !s.is_empty() => {
+                            let slot = if out[0].is_none() { 0 } else { 1 };
+                            out[slot] = Some((lang, s));
+                        }
                         _ => {}
                     }
                 }
-                if let Some(i) = out.iter().position(|(l, _)| *l == self.lang) {
-                    if let Some(head) = out.get_mut(..=i) {
-                        head.rotate_right(1);
-                    }
-                } else if !out.is_empty() {
+                let default = self.lang;
+                if matches!(&out[1], Some((l, _)) if *l == default) {
+                    out.swap(0, 1);
+                } else if out[0].as_ref().is_some_and(|(l, _)| *l != default) {
                     self.report(
                         Code::MissingDefaultLanguage,
                         Some(self.lang.tag()),
                         Detail::Name(self.lang.tag().to_string()),
                     );
                 }
-                Text::from_entries(out)
+                let [first, second] = out;
+                match first {
+                    Some((lang, text)) => {
+                        Text::pair((lang, &text), second.as_ref().map(|(l, t)| (*l, &**t)))
+                    }
+                    None => Text::default(),
+                }
             }
             other => {
                 self.wrong_type(Expected::Text, other);

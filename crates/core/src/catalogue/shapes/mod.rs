@@ -33,7 +33,7 @@ pub struct Shape {
 
 impl Shape {
     pub fn knows(&self, key: &str) -> bool {
-        self.fields.iter().any(|f| f.key == key)
+        self.fields.iter().any(|f| crate::json::key_eq(f.key, key))
     }
 }
 
