@@ -173,3 +173,35 @@ pub fn post_to_preview(frame: &web_sys::HtmlIFrameElement, message: &JsValue) {
     };
     let _ = window.post_message(message, &origin);
 }
+
+/// Brings the input of a problem into view and focuses it: the first of `ids` (deepest
+/// path first) that is on the page, with every folded part around it opened.
+pub fn focus_field(ids: &[String]) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(element) = ids.iter().find_map(|id| document.get_element_by_id(id)) else {
+        return;
+    };
+    let mut parent = element.parent_element();
+    while let Some(p) = parent {
+        if p.tag_name().eq_ignore_ascii_case("details") {
+            let _ = p.set_attribute("open", "");
+        }
+        parent = p.parent_element();
+    }
+    // A group (a fieldset) is focused through its first input.
+    let target = if element.tag_name().eq_ignore_ascii_case("fieldset") {
+        element
+            .query_selector("input, textarea, select, button")
+            .ok()
+            .flatten()
+            .unwrap_or(element)
+    } else {
+        element
+    };
+    target.scroll_into_view();
+    if let Ok(html) = target.dyn_into::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    }
+}

@@ -6,6 +6,7 @@ use procedure_guide_core::catalogue::load_catalogue;
 use procedure_guide_core::diagnostic::{Code, Counts, Severity};
 use procedure_guide_core::i18n::Lang;
 
+use crate::doc::{Doc, Edit};
 use crate::locate::line_of;
 
 /// The small catalogue "start from a template" opens: one agency, one procedure, every
@@ -100,6 +101,10 @@ pub struct Draft {
     pub procedures: usize,
     /// Those procedures, in the file's order: id and name (Vietnamese, English).
     pub procedure_names: Vec<(String, [String; 2])>,
+    /// The text as a document the forms edit; `None` when it is not JSON.
+    pub doc: Option<Doc>,
+    /// Changed by the forms since it was opened or saved.
+    pub edited: bool,
 }
 
 impl Draft {
@@ -129,7 +134,10 @@ impl Draft {
             })
             .collect();
         problems.sort_by_key(|p| (p.severity, p.line));
+        let doc = Doc::parse(&text).ok();
         Draft {
+            doc,
+            edited: false,
             source,
             text,
             problems,
@@ -137,6 +145,18 @@ impl Draft {
             procedures,
             procedure_names,
         }
+    }
+
+    /// The draft after `edit`, written back pretty and checked again; `None` when the
+    /// edit does not fit the document (or there is none).
+    pub fn edit(&self, edit: &Edit) -> Option<Draft> {
+        let mut doc = self.doc.clone()?;
+        if !doc.apply(edit) {
+            return None;
+        }
+        let mut next = Draft::open(self.source.clone(), doc.to_pretty());
+        next.edited = true;
+        Some(next)
     }
 
     pub fn template() -> Draft {
@@ -209,6 +229,43 @@ mod tests {
             .find(|p| p.severity == Severity::Warning)
             .expect("the unknown key");
         assert_eq!(unknown.line, Some(2));
+    }
+
+    #[test]
+    fn an_edit_is_checked_at_once() {
+        use crate::locate::parse_path;
+        use procedure_guide_core::catalogue::shapes::DOCUMENT;
+        use procedure_guide_core::json::Json;
+        let draft = Draft::template();
+        let path = parse_path("procedures[0].documents[0].originals").expect("path");
+        let broken = draft
+            .edit(&Edit::Set(
+                path.clone(),
+                Some(Json::string("hai")),
+                Some(&DOCUMENT),
+            ))
+            .expect("edited");
+        assert!(broken.edited);
+        assert_eq!(broken.errors(), 1);
+        assert_eq!(
+            broken.problems[0].path,
+            "procedures[0].documents[0].originals"
+        );
+        let removed = broken.edit(&Edit::Set(path, None, None)).expect("edited");
+        assert_eq!(removed.errors(), 0);
+        assert!(!removed.text.contains("originals"));
+        assert!(draft
+            .edit(&Edit::Set(
+                parse_path("nope[2].x").expect("path"),
+                None,
+                None
+            ))
+            .is_some());
+        assert!(draft
+            .edit(&Edit::Move(parse_path("procedures").expect("path"), 0, 5))
+            .is_none());
+        let not_json = Draft::open(Source::Template, "{".into());
+        assert!(not_json.edit(&Edit::Move(vec![], 0, 0)).is_none());
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! - `browser` (wasm only): file reading, fetch, the draft kept on the device, download.
 //! - `ui` (wasm only): one Yew component per file.
 
+pub mod doc;
 pub mod draft;
 pub mod locate;
 

@@ -10,11 +10,14 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use super::check_summary::CheckSummary;
+use super::editor::{target_of, Editor};
 use super::open_panel::OpenPanel;
 use super::preview::Preview;
 use super::problem_list::ProblemList;
 use crate::browser::{self, OpenError};
+use crate::doc::Edit;
 use crate::draft::{Draft, Source};
+use crate::locate::{parse_path, Step};
 
 /// What the status line says; read out politely (`role="status"`).
 #[derive(Clone, PartialEq)]
@@ -45,6 +48,9 @@ pub fn App() -> Html {
     let selected = use_state(|| None::<usize>);
     // The procedure the preview shows (`None`: the list); a chosen problem jumps there.
     let shown = use_state(|| None::<String>);
+    // The part of the file the form edits, and a field to focus once it is drawn.
+    let target = use_state(|| vec![Step::Key("catalogue".into())]);
+    let focus = use_state(|| None::<Vec<Step>>);
     // A chosen problem's procedure that the widget does not show (an error dropped it).
     let missing = use_state(|| None::<String>);
     let lang_now = *lang;
@@ -133,6 +139,7 @@ pub fn App() -> Html {
             draft.clone(),
             missing.clone(),
         );
+        let (target, focus) = (target.clone(), focus.clone());
         Callback::from(move |i: usize| {
             if *selected == Some(i) {
                 selected.set(None);
@@ -140,6 +147,11 @@ pub fn App() -> Html {
             }
             selected.set(Some(i));
             let Some(d) = &*draft else { return };
+            // The form the problem is in opens, and its field takes the focus.
+            if let Some(path) = d.problems.get(i).and_then(|p| parse_path(&p.path)) {
+                target.set(target_of(&path));
+                focus.set(Some(path));
+            }
             // The preview follows to the procedure the problem is in, if the widget shows it.
             let Some(id) = d
                 .problems
@@ -164,6 +176,34 @@ pub fn App() -> Html {
             shown.set(id)
         })
     };
+    let on_edit = {
+        let draft = draft.clone();
+        Callback::from(move |edit: Edit| {
+            let Some(next) = (*draft).as_ref().and_then(|d| d.edit(&edit)) else {
+                return;
+            };
+            browser::keep_draft(&next.source.key(), &next.text);
+            draft.set(Some(Rc::new(next)));
+        })
+    };
+    let on_target = {
+        let target = target.clone();
+        Callback::from(move |t: Vec<Step>| target.set(t))
+    };
+    {
+        // After the form is drawn: the chosen problem's field, or the nearest part of it.
+        let focus = focus.clone();
+        use_effect_with((*focus).clone(), move |wanted| {
+            if let Some(path) = wanted {
+                let ids: Vec<String> = (1..=path.len())
+                    .rev()
+                    .map(|n| super::form::input_id(&path[..n]))
+                    .collect();
+                browser::focus_field(&ids);
+                focus.set(None);
+            }
+        });
+    }
     let switch = {
         let lang = lang.clone();
         Callback::from(move |_| {
@@ -206,6 +246,7 @@ pub fn App() -> Html {
                         if !d.problems.is_empty() {
                             <ProblemList lang={lang_now} draft={d.clone()} selected={*selected} {on_select} />
                         }
+                        <Editor lang={lang_now} draft={d.clone()} target={(*target).clone()} {on_target} {on_edit} />
                     } else {
                         <p class="studio__nothing">{ st(lang_now, StudioMsg::Nothing) }</p>
                     }

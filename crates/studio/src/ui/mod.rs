@@ -2,6 +2,8 @@
 
 pub mod app;
 pub mod check_summary;
+pub mod editor;
+pub mod form;
 pub mod open_panel;
 pub mod preview;
 pub mod problem_list;

@@ -1,0 +1,191 @@
+//! A list of objects (documents, steps, channels, questions, …) or of texts: each item
+//! folded under its name, moved up or down by buttons or by dragging, removed, and new
+//! ones added at the end.
+
+use procedure_guide_core::i18n::studio::{st, StudioMsg};
+use procedure_guide_core::i18n::Lang;
+use procedure_guide_core::json::Json;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::object_form::ObjectForm;
+use super::{input_id, with, FormCtx, ShapeRef};
+use crate::doc::{text_node, text_parts, Edit, Node};
+use crate::locate::Step;
+
+#[derive(Clone, Copy, PartialEq)]
+pub enum ItemKind {
+    Object(ShapeRef),
+    /// Localised text (a procedure's requirements).
+    Text,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ListInputProps {
+    pub path: Vec<Step>,
+    pub title: String,
+    pub item: ItemKind,
+    /// The table of the object holding the list: where a new list goes among its keys.
+    pub parent: ShapeRef,
+}
+
+/// An item's name for its folded line: its name, title, label or text, else its id.
+fn item_title(node: &Node, lang: Lang) -> Option<String> {
+    for key in ["name", "title", "label", "text"] {
+        let (vi, en) = text_parts(node.get(key));
+        let t = if lang == Lang::En && !en.is_empty() {
+            en
+        } else {
+            vi
+        };
+        if !t.is_empty() {
+            return Some(t);
+        }
+    }
+    if let Some((vi, en)) =
+        matches!(node, Json::String(_) | Json::Object(_)).then(|| text_parts(Some(node)))
+    {
+        let t = if lang == Lang::En && !en.is_empty() {
+            en
+        } else {
+            vi
+        };
+        if !t.is_empty() {
+            return Some(t.chars().take(80).collect());
+        }
+    }
+    ["id", "kind", "question"]
+        .iter()
+        .find_map(|k| node.get(k).and_then(Json::as_str).map(str::to_owned))
+}
+
+#[function_component]
+pub fn ListInput(props: &ListInputProps) -> Html {
+    let Some(ctx) = use_context::<FormCtx>() else {
+        return Html::default();
+    };
+    let lang = ctx.lang;
+    let dragging = use_state(|| None::<usize>);
+    let added = use_state(|| None::<usize>);
+    let items: Vec<Node> = ctx
+        .node(&props.path)
+        .and_then(Json::as_array)
+        .map(<[Node]>::to_vec)
+        .unwrap_or_default();
+    let count = items.len();
+    let edit = ctx.on_edit.clone();
+    let path = props.path.clone();
+    let parent = props.parent.0;
+
+    let on_add = {
+        let (edit, path, added) = (edit.clone(), path.clone(), added.clone());
+        let fresh = match props.item {
+            ItemKind::Object(_) => Json::Object(Vec::new()),
+            ItemKind::Text => Json::string(""),
+        };
+        Callback::from(move |_| {
+            added.set(Some(count));
+            edit.emit(Edit::Push(path.clone(), fresh.clone(), Some(parent)));
+        })
+    };
+
+    html! {
+        <fieldset class="form__list" id={input_id(&props.path)}>
+            <legend>{ props.title.clone() }{ format!(" ({count})") }</legend>
+            if count > 0 {
+                <ol class="form__items">
+                    { for items.iter().enumerate().map(|(i, node)| {
+                        let item_path = with(&props.path, Step::Index(i));
+                        let name = item_title(node, lang)
+                            .unwrap_or_else(|| format!("{} {}", st(lang, StudioMsg::FormItem), i + 1));
+                        let mover = |to: usize| {
+                            let (edit, path) = (edit.clone(), path.clone());
+                            Callback::from(move |_| edit.emit(Edit::Move(path.clone(), i, to)))
+                        };
+                        let remove = {
+                            let (edit, item_path) = (edit.clone(), item_path.clone());
+                            Callback::from(move |_| edit.emit(Edit::Set(item_path.clone(), None, None)))
+                        };
+                        let ondragstart = {
+                            let dragging = dragging.clone();
+                            Callback::from(move |_: DragEvent| dragging.set(Some(i)))
+                        };
+                        let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+                        let ondrop = {
+                            let (dragging, edit, path) = (dragging.clone(), edit.clone(), path.clone());
+                            Callback::from(move |e: DragEvent| {
+                                e.prevent_default();
+                                if let Some(from) = *dragging {
+                                    if from != i {
+                                        edit.emit(Edit::Move(path.clone(), from, i));
+                                    }
+                                }
+                                dragging.set(None);
+                            })
+                        };
+                        let body = match props.item {
+                            ItemKind::Object(shape) => html! { <ObjectForm path={item_path.clone()} {shape} /> },
+                            ItemKind::Text => text_item(&ctx, &item_path, node),
+                        };
+                        let position = format!("{} {}/{count}", st(lang, StudioMsg::FormItem), i + 1);
+                        html! {
+                            <li class="form__item" draggable="true" {ondragstart} {ondragover} {ondrop}>
+                                <details open={*added == Some(i)}>
+                                    <summary><span class="form__grip" aria-hidden="true">{ "⠿ " }</span>{ format!("{}. {name}", i + 1) }</summary>
+                                    <div class="form__tools" role="group" aria-label={position}>
+                                        <button type="button" disabled={i == 0} onclick={mover(i.saturating_sub(1))}>
+                                            { st(lang, StudioMsg::FormUp) }
+                                        </button>
+                                        <button type="button" disabled={i + 1 == count} onclick={mover(i + 1)}>
+                                            { st(lang, StudioMsg::FormDown) }
+                                        </button>
+                                        <button type="button" class="form__remove" onclick={remove}>
+                                            { st(lang, StudioMsg::FormRemove) }
+                                        </button>
+                                    </div>
+                                    { body }
+                                </details>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+            <button type="button" class="form__add" onclick={on_add}>
+                { st(lang, StudioMsg::FormAdd) }{ " " }{ props.title.to_lowercase() }
+            </button>
+        </fieldset>
+    }
+}
+
+fn text_item(ctx: &FormCtx, path: &[Step], node: &Node) -> Html {
+    let (vi, en) = text_parts(Some(node));
+    let id = input_id(path);
+    let lang = ctx.lang;
+    let part = |tag: &'static str, value: String, other: String| {
+        let (edit, path) = (ctx.on_edit.clone(), path.to_vec());
+        let part_id = format!("{id}-{tag}");
+        let words = if tag == "vi" {
+            st(lang, StudioMsg::FormVi)
+        } else {
+            st(lang, StudioMsg::FormEn)
+        };
+        html! {
+            <div class="form__part">
+                <label for={part_id.clone()}>{ words }</label>
+                <textarea id={part_id} lang={tag} rows="3" value={value}
+                    oninput={Callback::from(move |e: InputEvent| {
+                        let typed = e.target()
+                            .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+                            .map(|a| a.value())
+                            .unwrap_or_default();
+                        let (vi, en) = if tag == "vi" { (typed, other.clone()) } else { (other.clone(), typed) };
+                        // An emptied item stays (as "") until removed: removing it by typing would
+                        // move the focus into the next one.
+                        let value = text_node(&vi, &en).unwrap_or_else(|| Json::string(""));
+                        edit.emit(Edit::Set(path.clone(), Some(value), None));
+                    })} />
+            </div>
+        }
+    };
+    html! { <>{ part("vi", vi.clone(), en.clone()) }{ part("en", en, vi) }</> }
+}

@@ -1,0 +1,98 @@
+//! Forms generated from the format's own tables (`core::catalogue::shapes`): every key of
+//! every kind of object gets an input chosen by what it holds (`Ty`), so a key added to
+//! the format appears in the studio without a line here. Each input turns what the
+//! person types into an [`Edit`] at its JSON path; the draft is written back and checked
+//! again at once (`Draft::edit`).
+
+pub mod field_input;
+pub mod list_input;
+pub mod object_form;
+
+use std::rc::Rc;
+
+use procedure_guide_core::catalogue::shapes::Shape;
+use procedure_guide_core::i18n::Lang;
+use yew::prelude::*;
+
+use crate::doc::{Edit, Node};
+use crate::draft::Draft;
+use crate::locate::Step;
+
+/// What every input of a form needs, handed down as a context.
+#[derive(Clone)]
+pub struct FormCtx {
+    pub lang: Lang,
+    pub draft: Rc<Draft>,
+    pub on_edit: Callback<Edit>,
+}
+
+impl PartialEq for FormCtx {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && Rc::ptr_eq(&self.draft, &other.draft)
+            && self.on_edit == other.on_edit
+    }
+}
+
+impl FormCtx {
+    pub fn node(&self, path: &[Step]) -> Option<&Node> {
+        self.draft.doc.as_ref()?.get(path)
+    }
+}
+
+/// A table, compared by identity (props must compare).
+#[derive(Clone, Copy)]
+pub struct ShapeRef(pub &'static Shape);
+
+impl PartialEq for ShapeRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+/// The words for a key of a table.
+pub fn label(shape: &Shape, key: &str, lang: Lang) -> String {
+    let _ = (shape, lang);
+    key.replace('_', " ")
+}
+
+/// One line on what to write there.
+pub fn hint(shape: &Shape, key: &str, lang: Lang) -> Option<&'static str> {
+    let _ = (shape, key, lang);
+    None
+}
+
+/// The words for an enum word.
+pub fn word(word: &str, lang: Lang) -> String {
+    let _ = lang;
+    word.replace('_', " ")
+}
+
+/// An element id for the input of `path`, the same for the same path on every render, so
+/// a chosen problem can focus its field.
+pub fn input_id(path: &[Step]) -> String {
+    let mut id = String::from("f");
+    for step in path {
+        id.push('-');
+        match step {
+            Step::Key(k) => {
+                id.extend(
+                    k.chars()
+                        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }),
+                )
+            }
+            Step::Index(i) => id.push_str(&i.to_string()),
+        }
+    }
+    id
+}
+
+pub fn with(path: &[Step], step: Step) -> Vec<Step> {
+    let mut p = path.to_vec();
+    p.push(step);
+    p
+}
+
+pub fn key(path: &[Step], key: &str) -> Vec<Step> {
+    with(path, Step::Key(key.to_owned()))
+}
