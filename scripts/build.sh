@@ -69,8 +69,11 @@ fi
 "$WASM_OPT" -Oz "$WORK/bindgen/${STEM}_bg.wasm" -o "$DIST/${STEM}_bg.wasm"
 cp "$WORK/bindgen/$STEM.js" "$DIST/$STEM.js"
 
-# The demo department page (www/index.html) and what it uses.
+# The demo department page (www/index.html) and what it uses, and the spreadsheet
+# template of `procedure-guide import` (docs/IMPORT.md; the XLSX is made from the CSV by
+# crates/cli/examples/import_template.rs).
 cp www/index.html www/catalogue.json www/demo.css www/favicon.svg "$DIST/"
+cp www/catalogue-template.csv www/catalogue-template.xlsx "$DIST/"
 cp -r www/examples "$DIST/examples"
 
 # The release folder dist/procedure-guide/: the loader with the glue (and the journey

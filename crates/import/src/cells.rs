@@ -389,6 +389,12 @@ pub fn document(line: &str) -> Document {
         doc.show = true;
         text = tidy(&f.slice(10, f.original.len()));
     }
+    // "(nếu có)", "if any": the paper is optional.
+    let f = Folded::new(&text);
+    if let Some(at) = f.find("neu co", 0) {
+        doc.optional = true;
+        text = tidy(&f.without(at, at + 6));
+    }
     // Longest phrases first: "bản chính hoặc bản sao có chứng thực" before "bản chính".
     type Apply = fn(&mut Document, u64);
     let phrases: [(&str, Apply); 7] = [
@@ -414,47 +420,39 @@ pub fn document(line: &str) -> Document {
     ];
     for (phrase, apply) in phrases {
         let f = Folded::new(&text);
-        let Some(at) = f.find(phrase, 0) else {
-            continue;
-        };
-        // A count right before the phrase ("01 bản chính"), else one.
-        let mut j = at;
-        while j > 0 && f.folded[j - 1] == ' ' {
-            j -= 1;
-        }
-        let mut k = j;
-        while k > 0 && f.folded[k - 1].is_ascii_digit() {
-            k -= 1;
-        }
-        let counted = k < j;
-        let count = if counted {
-            f.slice(k, j).parse().unwrap_or(1)
-        } else {
-            1
-        };
-        let from = if counted { k } else { at };
-        let end = at + phrase.chars().count();
-        // Without a number, only a phrase standing apart is a count ("(bản chính)",
-        // "…: bản sao"); "Bản sao Giấy khai sinh" is the paper's name.
-        let before = f.slice(0, at);
-        let before = before.trim_end();
-        let after = tidy(&f.slice(end, f.original.len()));
-        let alone = counted
-            || before.is_empty()
-            || after.is_empty()
-            || before.ends_with(['(', ':', ',', '-', '–']);
-        if !alone {
-            continue;
-        }
-        apply(&mut doc, count);
-        text = tidy(&f.without(from, end));
-    }
-    let f = Folded::new(&text);
-    for phrase in ["(neu co)", "neu co"] {
-        if let Some(at) = f.folded().find(phrase) {
-            let at = f.folded()[..at].chars().count();
-            doc.optional = true;
-            text = tidy(&f.without(at, at + phrase.chars().count()));
+        let mut from = 0;
+        while let Some(at) = f.find(phrase, from) {
+            from = at + 1;
+            // A count right before the phrase ("01 bản chính"), else one.
+            let mut j = at;
+            while j > 0 && f.folded[j - 1] == ' ' {
+                j -= 1;
+            }
+            let mut k = j;
+            while k > 0 && f.folded[k - 1].is_ascii_digit() {
+                k -= 1;
+            }
+            let counted = k < j;
+            let count = if counted {
+                f.slice(k, j).parse().unwrap_or(1)
+            } else {
+                1
+            };
+            let end = at + phrase.chars().count();
+            // Without a number, only a phrase standing apart after the name is a count
+            // ("Giấy khai sinh (bản chính)", "Giấy khai sinh: bản sao"); "Bản sao Giấy
+            // khai sinh" is the paper's name.
+            let before = f.slice(0, at);
+            let before = before.trim_end();
+            let after = tidy(&f.slice(end, f.original.len()));
+            let alone = counted
+                || (!before.is_empty()
+                    && (after.is_empty() || before.ends_with(['(', ':', ',', '-', '–'])));
+            if !alone {
+                continue;
+            }
+            apply(&mut doc, count);
+            text = tidy(&f.without(if counted { k } else { at }, end));
             break;
         }
     }

@@ -90,7 +90,7 @@ pub fn tidy(s: &str) -> String {
     let mut s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     loop {
         let before = s.clone();
-        s = s.replace("()", "").replace("( )", "").replace("[]", "");
+        s = drop_empty_brackets(&s);
         s = s
             .trim_matches(|c: char| c.is_whitespace() || ":-–—,;.*•+".contains(c))
             .to_string();
@@ -109,6 +109,29 @@ pub fn tidy(s: &str) -> String {
             return s;
         }
     }
+}
+
+/// The text without bracket pairs that hold only spaces and punctuation (`( , )`, what
+/// is left of "(01 bản chính, nếu có)" once both are taken out).
+fn drop_empty_brackets(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '(' {
+            let close = chars[i + 1..].iter().position(|c| *c == ')');
+            if let Some(n) = close {
+                let inner = &chars[i + 1..i + 1 + n];
+                if inner.iter().all(|c| c.is_whitespace() || ",;:-–.".contains(*c)) {
+                    i += n + 2;
+                    continue;
+                }
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
 }
 
 /// The longest an id made from a name is.
