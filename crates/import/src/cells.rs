@@ -344,6 +344,12 @@ fn amount(text: &str) -> Option<(u64, &'static str, String)> {
         }
     }
     let value: u64 = digits.parse().ok()?;
+    // "1,5 triệu", "2.5": a fraction is not an amount in đồng.
+    if matches!(bytes.get(end), Some(b'.' | b','))
+        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
     let after = Folded::new(t[end..].trim_start());
     let currencies: [(&str, &'static str); 5] = [
         ("dong", "VND"),

@@ -122,7 +122,10 @@ fn drop_empty_brackets(s: &str) -> String {
             let close = chars[i + 1..].iter().position(|c| *c == ')');
             if let Some(n) = close {
                 let inner = &chars[i + 1..i + 1 + n];
-                if inner.iter().all(|c| c.is_whitespace() || ",;:-–.".contains(*c)) {
+                if inner
+                    .iter()
+                    .all(|c| c.is_whitespace() || ",;:-–.".contains(*c))
+                {
                     i += n + 2;
                     continue;
                 }
