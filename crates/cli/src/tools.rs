@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use procedure_guide_cli::layout::{self, Problem};
-use procedure_guide_cli::{fmt, not_json, printable, sheet, text_line, Finding};
-use procedure_guide_core::catalogue::limits;
+use procedure_guide_cli::{fmt, printable, sheet, text_line, Finding};
+use procedure_guide_core::catalogue::{limits, parse_diagnostic};
 use procedure_guide_core::i18n::cli::USAGE as CHECK_USAGE;
 use procedure_guide_core::i18n::Lang;
 use procedure_guide_core::json;
@@ -168,10 +168,10 @@ pub fn fmt(args: &[String]) -> ExitCode {
         };
         let tree = match json::parse(&bytes, &limits::JSON) {
             Ok(t) => t,
-            Err(_) => {
+            Err(e) => {
                 let finding = Finding {
                     file: path.clone(),
-                    diagnostic: not_json(&bytes).unwrap_or_else(|| unreachable_diagnostic()),
+                    diagnostic: parse_diagnostic(e),
                 };
                 eprintln!("{}", text_line(&finding, Lang::Vi));
                 eprintln!("{}", text_line(&finding, Lang::En));
@@ -201,15 +201,6 @@ pub fn fmt(args: &[String]) -> ExitCode {
         }
     }
     status
-}
-
-/// A parse that failed says why; this is never reached (kept total).
-fn unreachable_diagnostic() -> procedure_guide_core::diagnostic::Diagnostic {
-    procedure_guide_core::diagnostic::Diagnostic::new(
-        procedure_guide_core::diagnostic::Code::InvalidJson,
-        "$",
-        procedure_guide_core::diagnostic::Detail::None,
-    )
 }
 
 /// `split CATALOGUE.json --out DIR [--force]`

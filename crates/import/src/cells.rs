@@ -217,7 +217,8 @@ pub fn time_limit(text: &str) -> Result<(Option<Span>, Option<String>), Issue> {
     }
     let n: u64 = digits.parse().map_err(|_| Issue::TimeLimit(t.into()))?;
     let after = Folded::new(t[digits.len()..].trim_start());
-    let units: [(&str, fn(u64) -> Span); 5] = [
+    type Unit = (&'static str, fn(u64) -> Span);
+    let units: [Unit; 5] = [
         ("ngay lam viec", Span::WorkingDays),
         ("gio lam viec", Span::Hours),
         ("ngay", Span::Days),
@@ -245,8 +246,9 @@ pub struct Fee {
 }
 
 /// One fee line: `Miễn phí`, `Không thu lệ phí`, `Lệ phí: 50.000 đồng`,
-/// `Phí: 8.000 đồng/bản sao`, `50.000 đồng` (a charge), or words (kept as the note).
-pub fn fee(text: &str) -> Result<Fee, (Fee, Issue)> {
+/// `Phí: 8.000 đồng/bản sao`, `50.000 đồng` (a charge), or words (kept as the note);
+/// with an issue when the line has a number that is not an amount.
+pub fn fee(text: &str) -> (Fee, Option<Issue>) {
     let t = tidy(text);
     let f = Folded::new(&t);
     let free: [(&str, &'static str); 8] = [
@@ -261,13 +263,14 @@ pub fn fee(text: &str) -> Result<Fee, (Fee, Issue)> {
     ];
     if let Some(&(phrase, kind)) = free.iter().find(|(p, _)| f.starts_with(p)) {
         let rest = tidy(&f.slice(phrase.chars().count(), f.original.len()));
-        return Ok(Fee {
+        let fee = Fee {
             kind,
             amount: Some(0),
             currency: Some("VND"),
             per: None,
             note: (!rest.is_empty()).then_some(t),
-        });
+        };
+        return (fee, None);
     }
     let (kind, body) = if f.starts_with("le phi") {
         ("charge", tidy(&f.slice(6, f.original.len())))
@@ -298,15 +301,15 @@ pub fn fee(text: &str) -> Result<Fee, (Fee, Issue)> {
             let per = per.strip_prefix("mỗi ").map(str::to_string).unwrap_or(per);
             fee.per = (!per.is_empty()).then_some(per);
             fee.note = (!note.is_empty()).then_some(note);
-            Ok(fee)
+            (fee, None)
         }
         None => {
             fee.note = Some(t.clone());
-            if t.chars().any(|c| c.is_ascii_digit()) {
-                Err((fee, Issue::Amount(t)))
-            } else {
-                Ok(fee)
-            }
+            let issue = t
+                .chars()
+                .any(|c| c.is_ascii_digit())
+                .then_some(Issue::Amount(t));
+            (fee, issue)
         }
     }
 }

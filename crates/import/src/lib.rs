@@ -798,13 +798,8 @@ fn channels(cells: &mut Cells<'_>) -> Vec<Json<'static>> {
             issues.push(Issue::NoSuchChannel(line.clone()));
             continue;
         }
-        let fee = match cells::fee(&text) {
-            Ok(fee) => fee,
-            Err((fee, issue)) => {
-                issues.push(issue);
-                fee
-            }
-        };
+        let (fee, issue) = cells::fee(&text);
+        issues.extend(issue);
         let mut e = Entries::new();
         put(&mut e, "kind", s(fee.kind));
         if let Some(a) = fee.amount {
