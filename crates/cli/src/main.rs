@@ -39,7 +39,7 @@ fn main() -> ExitCode {
         Some("import") => tools::import(args.get(1..).unwrap_or_default()),
         Some("schema") => misuse(Misuse::SchemaTakesNoArguments),
         Some("-h" | "--help" | "help") => {
-            println!("{USAGE}\n{}", tools::USAGE);
+            println!("{USAGE}\n\n{}", tools::USAGE);
             ExitCode::SUCCESS
         }
         Some("-V" | "--version") => {

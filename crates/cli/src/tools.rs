@@ -16,6 +16,7 @@ use procedure_guide_import as import;
 
 /// How to call the tools, after the core's usage of `check`, `schema`, `notes`.
 pub const USAGE: &str = "\
+Công cụ biên tập / Editing tools:
   procedure-guide fmt [--write | --check] FILE...
   procedure-guide split CATALOGUE.json --out DIR [--force]
   procedure-guide join INDEX.json [--out FILE]
@@ -36,7 +37,7 @@ import  tạo bản nháp danh mục từ bảng tính mẫu (docs/IMPORT.md); c
 
 /// Says what was wrong in both languages, then how to call the tool; exit 2.
 pub fn misuse_text(vi: &str, en: &str) -> ExitCode {
-    eprintln!("procedure-guide: {vi} / {en}\n\n{CHECK_USAGE}\n{USAGE}");
+    eprintln!("procedure-guide: {vi} / {en}\n\n{CHECK_USAGE}\n\n{USAGE}");
     ExitCode::from(2)
 }
 
