@@ -104,7 +104,22 @@ fn parse(
 /// Writes `text` to `out`, or to standard output.
 fn emit(command: &str, out: Option<&String>, text: &str) -> Result<(), ExitCode> {
     match out {
-        Some(path) => std::fs::write(path, text).map_err(|e| {
+        // Written beside the target and renamed over it: an interrupted `fmt --write`
+        // never leaves half a catalogue.
+        Some(path) => {
+            let target = Path::new(path);
+            let name = target
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let temp = target.with_file_name(format!(".{name}.procedure-guide.tmp"));
+            std::fs::write(&temp, text)
+                .and_then(|()| std::fs::rename(&temp, target))
+                .inspect_err(|_| {
+                    let _ = std::fs::remove_file(&temp);
+                })
+        }
+        .map_err(|e| {
             say(
                 command,
                 &format!("{path}: không ghi được tệp: {e}"),
