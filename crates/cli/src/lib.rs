@@ -4,7 +4,7 @@
 //! The webmasters' tools (issue 15): `fmt` ([`fmt`]), `split` and `join` ([`layout`]),
 //! `import` (the mapping in `procedure-guide-import`, the file readers in [`sheet`]).
 
-pub mod fmt;
+pub use procedure_guide_core::catalogue::fmt;
 pub mod layout;
 pub mod schema;
 pub mod sheet;

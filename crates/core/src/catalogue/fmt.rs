@@ -1,4 +1,6 @@
-//! `procedure-guide fmt`: a catalogue (or a detail file) written in one stable layout.
+//! A catalogue (or a detail file) written in one stable layout.
+//! The layout `procedure-guide fmt` writes and the studio saves (moved here from the CLI
+//! so both use it).
 //!
 //! It works on the JSON tree, not on the model, so that nothing is ever dropped: every
 //! key stays, `editor_note` and keys the format does not know included, duplicates
@@ -17,7 +19,7 @@
 //! ends with a newline. Formatting is idempotent, and the result is the same JSON value
 //! as the input ([`same_json`]).
 
-use procedure_guide_core::json::Json;
+use crate::json::Json;
 
 /// The widest line an inline array or object may make, in characters.
 pub const WIDTH: usize = 120;
