@@ -83,8 +83,11 @@ wasm-bindgen --target web --no-typescript --out-name procedure-guide-studio --ou
 "$WASM_OPT" -Oz "$WORK/studio/procedure-guide-studio_bg.wasm" -o "$DIST/procedure-guide-studio_bg.wasm"
 cp "$WORK/studio/procedure-guide-studio.js" "$DIST/procedure-guide-studio-glue.js"
 
-# The demo department page (www/index.html) and what it uses.
+# The demo department page (www/index.html) and what it uses, and the spreadsheet
+# template of `procedure-guide import` (docs/IMPORT.md; the XLSX is made from the CSV by
+# crates/cli/examples/import_template.rs).
 cp www/index.html www/catalogue.json www/demo.css www/favicon.svg "$DIST/"
+cp www/catalogue-template.csv www/catalogue-template.xlsx "$DIST/"
 cp -r www/examples "$DIST/examples"
 
 # The release folder dist/procedure-guide/: the loader with the glue (and the journey

@@ -21,6 +21,8 @@ step "clippy (wasm32)"
 # The core's own tests are native-only (proptest, unicode-normalization): its library is
 # what ships in the wasm. The widget's tests are the browser tests, so all its targets.
 cargo clippy -p procedure-guide-core --lib --target wasm32-unknown-unknown --locked --offline -- -D warnings
+# The spreadsheet mapping is meant for the browser studio too: it must build for wasm32.
+cargo clippy -p procedure-guide-import --lib --target wasm32-unknown-unknown --locked --offline -- -D warnings
 cargo clippy -p procedure-guide-widget --all-targets --target wasm32-unknown-unknown --locked --offline -- -D warnings
 cargo clippy -p procedure-guide-studio --all-targets --target wasm32-unknown-unknown --locked --offline -- -D warnings
 

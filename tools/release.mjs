@@ -22,6 +22,8 @@
 //   catalogue.schema.json         the catalogue's JSON Schema
 //   CATALOGUE.md, CATALOGUE.en.md the catalogue format for webmasters (docs/, Vietnamese
 //                                 and English), beside the schema that names them
+//   IMPORT.md                     `procedure-guide import`'s spreadsheet conventions (the
+//                                 format's documents link to it)
 //
 // The wasm modules and the stylesheet are named by their content: a loader cached from
 // an older release can never pair with a newer wasm. The raw build outputs leave dist/
@@ -43,7 +45,7 @@ export const FOLDER = 'procedure-guide';
 export const JOURNEY_WASM = 'split_journey.wasm';
 export const SPLIT_JS = '__wasm_split.js';
 /** The format's documents, copied from docs/ into the release folder. */
-export const DOCS = ['CATALOGUE.md', 'CATALOGUE.en.md'];
+export const DOCS = ['CATALOGUE.md', 'CATALOGUE.en.md', 'IMPORT.md'];
 /** The catalogue studio's glue and wasm (crates/studio), as scripts/build.sh names them. */
 export const STUDIO_GLUE = 'procedure-guide-studio-glue.js';
 export const STUDIO_WASM = 'procedure-guide-studio_bg.wasm';

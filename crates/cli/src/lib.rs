@@ -1,8 +1,13 @@
 //! The `procedure-guide` command for catalogue publishers: check catalogues (following
 //! an index's detail files) and print the JSON Schema. Glue over `procedure-guide-core`:
 //! every rule lives in the core, so the CLI and the widget report the same problems.
+//! The webmasters' tools (issue 15): `fmt` ([`fmt`]), `split` and `join` ([`layout`]),
+//! `import` (the mapping in `procedure-guide-import`, the file readers in [`sheet`]).
 
+pub use procedure_guide_core::catalogue::fmt;
+pub mod layout;
 pub mod schema;
+pub mod sheet;
 
 use std::fs;
 use std::io;

@@ -1,6 +1,9 @@
 //! `procedure-guide check [--format text|json] [--lang vi|en] FILE...` and
 //! `procedure-guide schema` and `procedure-guide notes FILE...` (the editors' notes). Exit status: 0 no errors (warnings allowed), 1 errors,
-//! 2 a file could not be read or the command was misused.
+//! 2 a file could not be read or the command was misused. The webmasters' tools `fmt`,
+//! `split`, `join` and `import` are in `tools.rs`.
+
+mod tools;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -21,12 +24,7 @@ enum Format {
 /// Says what was wrong in both languages (`--lang` may not be read yet), then how to
 /// call the tool.
 fn misuse(m: Misuse<'_>) -> ExitCode {
-    eprintln!(
-        "procedure-guide: {} / {}\n\n{USAGE}",
-        said(Lang::Vi, &m),
-        said(Lang::En, &m)
-    );
-    ExitCode::from(2)
+    tools::misuse_text(&said(Lang::Vi, &m), &said(Lang::En, &m))
 }
 
 fn main() -> ExitCode {
@@ -35,9 +33,13 @@ fn main() -> ExitCode {
         Some("check") => check(args.get(1..).unwrap_or_default()),
         Some("schema") if args.len() == 1 => schema(),
         Some("notes") => notes(args.get(1..).unwrap_or_default()),
+        Some("fmt") => tools::fmt(args.get(1..).unwrap_or_default()),
+        Some("split") => tools::split(args.get(1..).unwrap_or_default()),
+        Some("join") => tools::join(args.get(1..).unwrap_or_default()),
+        Some("import") => tools::import(args.get(1..).unwrap_or_default()),
         Some("schema") => misuse(Misuse::SchemaTakesNoArguments),
         Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
+            println!("{USAGE}\n\n{}", tools::USAGE);
             ExitCode::SUCCESS
         }
         Some("-V" | "--version") => {

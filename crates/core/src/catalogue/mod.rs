@@ -7,6 +7,7 @@
 //! rules side by side.
 
 mod editor_notes;
+pub mod fmt;
 pub mod limits;
 mod load;
 pub mod model;
