@@ -8,9 +8,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
-  DESKTOP, DIST, axeViolations, openPage, sampleCatalogue, screenshot, useBrowserAndServer,
+  DESKTOP, DIST, ROOT, axeViolations, eventually, goToPart, openPage, sampleCatalogue, screenshot, useBrowserAndServer,
 } from './harness.mjs';
 
 let browser;
@@ -24,6 +25,10 @@ const SMALL = { width: 360, height: 640 };
 const PAGE = () => `${server.url}/procedure-guide/procedure-guide-studio.html`;
 const TITLE = 'Xưởng danh mục thủ tục';
 const sample = sampleCatalogue();
+/** `procedure-guide check FILE` (the command-line checker), as a webmaster runs it. */
+const check = (file) => spawnSync('cargo', ['run', '--quiet', '--offline', '--locked', '--bin', 'procedure-guide', '--', 'check', file], {
+  cwd: ROOT, encoding: 'utf8',
+});
 
 async function noAxe(page, what) {
   assert.deepEqual(await axeViolations(page, '#studio'), [], what);
@@ -223,5 +228,132 @@ test('the preview is the real widget on the draft: the list, a chosen procedure,
   await screenshot(page, 'studio-preview-360');
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(await violations(), []);
+  await close();
+});
+
+/** Opens a part of the editor ("Thủ tục (1)") and one of its items. */
+async function editItem(page, section, item) {
+  const editor = page.getByRole('region', { name: 'Sửa danh mục' });
+  const parts = editor.getByRole('navigation');
+  const summary = parts.locator('summary', { hasText: new RegExp(`^${section} \\(\\d+\\)$`) });
+  if ((await summary.locator('xpath=..').getAttribute('open')) === null) await summary.click();
+  await parts.getByRole('button', { name: item }).click();
+  return editor;
+}
+
+test('forms: a planted error fixed from the problem list, a document renamed and a conditional one added, seen in the preview, saved and checked', async () => {
+  const { page, log, violations, close } = await openPage(browser, PAGE(), { viewport: DESKTOP });
+  const sampleText = readFileSync(`${DIST}/catalogue.json`, 'utf8');
+  const birth = sampleText.indexOf('"id": "1.001193"');
+  const planted = sampleText.slice(0, birth) + sampleText.slice(birth).replace(/"originals": 1\b/, '"originals": "hai"');
+  assert.notEqual(planted, sampleText);
+  await page.getByLabel('Chọn tệp danh mục (JSON)').setInputFiles({
+    name: 'phuong.json', mimeType: 'application/json', buffer: Buffer.from(planted),
+  });
+  await page.getByRole('heading', { name: 'Kết quả kiểm tra: phuong.json' }).waitFor();
+  assert.equal(await count(page, 'Lỗi'), 1);
+
+  // Choosing the problem opens its procedure's form with the field focused.
+  await page.getByRole('region', { name: 'Các vấn đề cần sửa' }).getByRole('button', { name: /^Lỗi E008 / }).click();
+  const editor = page.getByRole('region', { name: 'Sửa danh mục' });
+  await editor.getByRole('heading', { name: /^Đang sửa: Thủ tục đăng ký khai sinh \(1\.001193\)$/ }).waitFor();
+  const focused = page.locator(':focus');
+  assert.equal(await focused.inputValue(), 'hai');
+  await focused.fill('1');
+  await page.getByText('Không có lỗi hay cảnh báo nào: danh mục dùng được.').waitFor();
+  assert.equal(await count(page, 'Lỗi'), 0);
+  assert.equal(await page.getByRole('region', { name: 'Các vấn đề cần sửa' }).count(), 0);
+  await noAxe(page, 'editing a procedure');
+  await screenshot(page, 'studio-form-1280');
+
+  // From the template: rename its document and watch the preview.
+  await page.getByRole('button', { name: 'Bắt đầu từ mẫu' }).click();
+  await page.getByRole('heading', { name: 'Kết quả kiểm tra: catalogue.json' }).waitFor();
+  await editItem(page, 'Thủ tục', /^Chứng thực bản sao từ bản chính/);
+  const preview = page.getByRole('region', { name: 'Xem trước trên tiện ích' });
+  await preview.getByLabel('Hiển thị').selectOption('2.000815');
+  const frame = page.frameLocator('iframe');
+  const documents = editor.getByRole('group', { name: /^documents \(1\)$/ });
+  await documents.locator('summary').first().click();
+  const docName = documents.getByRole('group', { name: /^name/ }).getByLabel('Tiếng Việt');
+  await docName.fill('Bản chính giấy tờ (đã sửa tên)');
+  await frame.getByRole('button', { name: 'Bắt đầu chuẩn bị hồ sơ' }).click();
+  await goToPart(frame, 'documents');
+  await frame.getByText('Bản chính giấy tờ (đã sửa tên)').first().waitFor();
+
+  // A question, then a document that is needed only when it is answered "yes".
+  const questions = editor.getByRole('group', { name: /^questions \(0\)$/ });
+  await editor.getByRole('button', { name: 'Thêm questions' }).click();
+  const question = editor.getByRole('group', { name: /^questions \(1\)$/ });
+  await question.getByLabel(/^id/).fill('co-ban-sao');
+  await question.getByRole('group', { name: /^text/ }).getByLabel('Tiếng Việt').fill('Bạn đã có bản sao chưa?');
+  await question.getByLabel(/^kind/).selectOption('yes_no');
+  await editor.getByRole('button', { name: 'Thêm documents' }).click();
+  const added = editor.getByRole('group', { name: /^documents \(2\)$/ }).getByRole('listitem').nth(1);
+  await added.getByRole('group', { name: /^name/ }).getByLabel('Tiếng Việt').fill('Bản sao đã có sẵn');
+  await added.getByRole('button', { name: /^Thêm when$/ }).click();
+  await added.getByLabel(/^question/).selectOption('co-ban-sao');
+  await added.getByLabel(/^is/).selectOption('yes');
+  // Checked as it is typed: a paper with a condition needs an id, and the list says so.
+  await page.getByRole('region', { name: 'Các vấn đề cần sửa' })
+    .getByText('Vị trí: procedures[0].documents[1].id').waitFor();
+  await added.getByLabel(/^id/).fill('ban-sao-co-san');
+  await page.getByText('Không có lỗi hay cảnh báo nào: danh mục dùng được.').waitFor();
+  // The preview reloads the draft: the new question is asked, and "yes" brings the paper.
+  await goToPart(frame, 'situation');
+  await frame.getByRole('group', { name: 'Bạn đã có bản sao chưa?' }).getByRole('radio', { name: 'Có' }).check();
+  await goToPart(frame, 'documents');
+  await frame.getByText('Bản sao đã có sẵn').first().waitFor();
+  await noAxe(page, 'a conditional document added');
+
+  // Saved: the file passes the command-line check with no error.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải tệp về máy' }).click(),
+  ]);
+  const saved = await download.path();
+  const checked = check(saved);
+  assert.equal(checked.status, 0, checked.stdout + checked.stderr);
+  const written = JSON.parse(readFileSync(saved, 'utf8'));
+  assert.equal(written.procedures[0].questions[0].id, 'co-ban-sao');
+  assert.deepEqual(written.procedures[0].documents[1].when, { question: 'co-ban-sao', is: 'yes' });
+
+  // A reload finds the draft as it was.
+  await page.reload();
+  await page.getByRole('status').getByText('Đã mở lại bản nháp lưu trên máy này.').waitFor();
+  await editItem(page, 'Thủ tục', /^Chứng thực bản sao từ bản chính/);
+  await editor.getByRole('group', { name: /^documents \(2\)$/ }).waitFor();
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(await violations(), []);
+  await close();
+});
+
+test('an unchanged file is saved byte for byte, and an edited one warns before leaving until saved', async () => {
+  const { page, close } = await openPage(browser, PAGE(), { viewport: DESKTOP });
+  const sampleText = readFileSync(`${DIST}/catalogue.json`, 'utf8');
+  await page.getByLabel('Chọn tệp danh mục (JSON)').setInputFiles({
+    name: 'mau.json', mimeType: 'application/json', buffer: Buffer.from(sampleText),
+  });
+  await page.getByRole('heading', { name: 'Kết quả kiểm tra: mau.json' }).waitFor();
+  const save = async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải tệp về máy' }).click(),
+    ]);
+    return readFileSync(await download.path(), 'utf8');
+  };
+  assert.equal(await save(), sampleText, 'the sample is kept in fmt layout: saved unchanged, the same bytes');
+
+  // An edit not yet saved: leaving asks first.
+  await editItem(page, 'Thủ tục', /^Thủ tục đăng ký khai sinh/);
+  const summary = page.getByRole('region', { name: 'Sửa danh mục' }).getByRole('group', { name: /^summary/ }).getByLabel('Tiếng Việt');
+  await summary.fill('Tóm tắt mới');
+  let asked = false;
+  page.once('dialog', async (dialog) => {
+    asked = dialog.type() === 'beforeunload';
+    await dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await eventually(() => asked);
   await close();
 });

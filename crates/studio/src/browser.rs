@@ -205,3 +205,45 @@ pub fn focus_field(ids: &[String]) {
         let _ = html.focus();
     }
 }
+
+type Listener = wasm_bindgen::closure::Closure<dyn Fn(web_sys::Event)>;
+
+thread_local! {
+    static LEAVE_WARNING: std::cell::RefCell<Option<Listener>> = const { std::cell::RefCell::new(None) };
+}
+
+/// While `on`, leaving the page (closing the tab, reloading) asks first: the draft is
+/// kept on this device, but a download not yet made is the webmaster's real file.
+pub fn warn_before_leaving(on: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    LEAVE_WARNING.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        if on && slot.is_none() {
+            let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+                |e: web_sys::Event| {
+                    e.prevent_default();
+                    // Older browsers ask only when `returnValue` is set.
+                    let _ = js_sys::Reflect::set(
+                        &e,
+                        &JsValue::from_str("returnValue"),
+                        &JsValue::from_str(""),
+                    );
+                },
+            );
+            let _ = window.add_event_listener_with_callback(
+                "beforeunload",
+                listener.as_ref().unchecked_ref(),
+            );
+            *slot = Some(listener);
+        } else if !on {
+            if let Some(listener) = slot.take() {
+                let _ = window.remove_event_listener_with_callback(
+                    "beforeunload",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    });
+}

@@ -1,13 +1,13 @@
 //! The catalogue being edited as a JSON document: every key kept in its order, unknown
 //! keys and `editor_note`s included (a studio must never drop what it does not know), and
-//! the edits the forms make, each addressed by a path. Written back pretty, as
-//! `JSON.stringify(value, null, 2)` writes it, so a file saved unchanged differs from the
-//! opened one in white space only. Pure, tested natively.
+//! the edits the forms make, each addressed by a path. Written back in the layout of
+//! `procedure-guide fmt`, so a file saved unchanged differs from the opened one at most in
+//! white space and key order (none at all for a file `fmt` wrote). Pure, tested natively.
 
 use std::borrow::Cow;
 
-use procedure_guide_core::catalogue::limits;
 use procedure_guide_core::catalogue::shapes::Shape;
+use procedure_guide_core::catalogue::{fmt, limits};
 use procedure_guide_core::json::{self, Json, ParseError};
 
 use crate::locate::Step;
@@ -127,12 +127,10 @@ impl Doc {
         }
     }
 
-    /// The document as `JSON.stringify(value, null, 2)` writes it, with a final newline.
+    /// The document in the layout `procedure-guide fmt` writes (`core::catalogue::fmt`):
+    /// the format's key order, two spaces, short lists on one line, a final newline.
     pub fn to_pretty(&self) -> String {
-        let mut out = String::new();
-        pretty(&self.root, 0, &mut out);
-        out.push('\n');
-        out
+        fmt::format(&self.root)
     }
 }
 
@@ -172,45 +170,6 @@ fn child<'n>(node: &'n Node, step: &Step) -> Option<&'n Node> {
         (Json::Object(_), Step::Key(key)) => node.get(key),
         (Json::Array(items), Step::Index(i)) => items.get(*i),
         _ => None,
-    }
-}
-
-fn indent(depth: usize, out: &mut String) {
-    out.push('\n');
-    for _ in 0..depth {
-        out.push_str("  ");
-    }
-}
-
-fn pretty(node: &Node, depth: usize, out: &mut String) {
-    match node {
-        Json::Array(items) if !items.is_empty() => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                indent(depth + 1, out);
-                pretty(item, depth + 1, out);
-            }
-            indent(depth, out);
-            out.push(']');
-        }
-        Json::Object(entries) if !entries.is_empty() => {
-            out.push('{');
-            for (i, (key, item)) in entries.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                indent(depth + 1, out);
-                json::write_string(key, out);
-                out.push_str(": ");
-                pretty(item, depth + 1, out);
-            }
-            indent(depth, out);
-            out.push('}');
-        }
-        other => json::write(other, out),
     }
 }
 
@@ -263,7 +222,7 @@ mod tests {
 
     #[test]
     fn the_sample_written_back_is_the_same_text() {
-        // The sample is written as JSON.stringify(…, null, 2) writes: byte for byte.
+        // The sample is kept in `procedure-guide fmt`'s layout: byte for byte.
         let doc = Doc::parse(SAMPLE).expect("the sample parses");
         assert_eq!(doc.to_pretty(), SAMPLE);
         let template = crate::draft::TEMPLATE;
@@ -280,7 +239,11 @@ mod tests {
         assert!(written.contains("\"editor_note\": \"x\""));
         assert!(written.contains("2.50"), "numbers as written");
         assert!(written.contains("\\u0001é"));
-        assert_eq!(Doc::parse(&written).expect("parses"), doc);
+        // The same JSON value (keys may move into the format's order).
+        assert!(fmt::same_json(
+            &Doc::parse(&written).expect("parses").root,
+            &doc.root
+        ));
     }
 
     #[test]
@@ -288,7 +251,18 @@ mod tests {
         let mut doc = Doc::parse(r#"{"id":"x","steps":[{"id":"a"},{"id":"b"}]}"#).expect("parses");
         let order = ["id", "name", "steps"];
         assert!(doc.set(&path("name"), Json::string("Tên"), &order));
-        assert_eq!(doc.to_pretty(), "{\n  \"id\": \"x\",\n  \"name\": \"Tên\",\n  \"steps\": [\n    {\n      \"id\": \"a\"\n    },\n    {\n      \"id\": \"b\"\n    }\n  ]\n}\n");
+        let keys: Vec<String> = doc
+            .root
+            .as_object()
+            .unwrap_or_default()
+            .iter()
+            .map(|(k, _)| k.to_string())
+            .collect();
+        assert_eq!(
+            keys,
+            ["id", "name", "steps"],
+            "a new key goes where the table puts it"
+        );
         assert!(doc.move_item(&path("steps"), 1, 0));
         assert_eq!(
             doc.get(&path("steps[0].id")).and_then(Json::as_str),

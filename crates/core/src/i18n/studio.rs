@@ -49,6 +49,8 @@ pub enum StudioMsg {
     PreviewFrame,
     /// `{id}`: a procedure an error removed from what the widget shows.
     PreviewDropped,
+    /// `{id}`: the procedure shown has an error now; the preview keeps the last good draft.
+    PreviewKept,
     FormNone,
     FormAdd,
     FormRemove,
@@ -113,6 +115,7 @@ pub fn st(lang: Lang, msg: StudioMsg) -> &'static str {
             PreviewStarting => "Đang chuẩn bị phần xem trước…",
             PreviewUnavailable => "Không xem trước được ở đây: trình duyệt cần trang chạy qua HTTPS (hoặc trên máy này) để xem trước. Việc kiểm tra và lưu tệp vẫn dùng được.",
             PreviewFrame => "Xem trước tiện ích hướng dẫn với danh mục đang sửa",
+            PreviewKept => "Thủ tục {id} đang có lỗi nên bị bỏ qua: phần xem trước giữ bản sửa gần nhất không có lỗi này.",
             FormNone => "chưa có",
             FormAdd => "Thêm",
             FormRemove => "Xoá",
@@ -174,6 +177,7 @@ pub fn st(lang: Lang, msg: StudioMsg) -> &'static str {
             PreviewStarting => "Preparing the preview…",
             PreviewUnavailable => "The preview cannot run here: the browser needs the page on HTTPS (or on this computer) to preview. Checking and saving still work.",
             PreviewFrame => "Preview of the guide widget with the catalogue being edited",
+            PreviewKept => "Procedure {id} has an error that leaves it out: the preview keeps the last version without it.",
             FormNone => "none yet",
             FormAdd => "Add",
             FormRemove => "Remove",

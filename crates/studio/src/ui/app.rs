@@ -121,17 +121,31 @@ pub fn App() -> Html {
         let adopt = adopt.clone();
         Callback::from(move |()| adopt.emit((Source::Template, crate::draft::TEMPLATE.to_owned())))
     };
+    // The text last downloaded: edits after it are what leaving would lose.
+    let saved = use_state(|| None::<String>);
     let on_save = {
-        let (draft, status) = (draft.clone(), status.clone());
+        let (draft, status, saved) = (draft.clone(), status.clone(), saved.clone());
         Callback::from(move |()| {
             if let Some(d) = &*draft {
                 let name = d.source.file_name();
-                if browser::download(&name, &d.text).is_ok() {
+                // In `procedure-guide fmt`'s layout; text that is not JSON goes as it is.
+                let text = d
+                    .doc
+                    .as_ref()
+                    .map_or_else(|| d.text.clone(), |doc| doc.to_pretty());
+                if browser::download(&name, &text).is_ok() {
                     status.set(Status::Saved(name));
+                    saved.set(Some(d.text.clone()));
                 }
             }
         })
     };
+    {
+        let unsaved = (*draft)
+            .as_ref()
+            .is_some_and(|d| d.edited && saved.as_deref() != Some(d.text.as_str()));
+        use_effect_with(unsaved, |unsaved| browser::warn_before_leaving(*unsaved));
+    }
     let on_select = {
         let (selected, shown, draft, missing) = (
             selected.clone(),

@@ -100,7 +100,13 @@ pub fn Preview(props: &PreviewProps) -> Html {
         use_effect_with(
             (props.draft.clone(), props.procedure.clone(), lang, ready),
             move |(draft, procedure, lang, ready)| {
-                if *ready {
+                // While the procedure shown has an error that leaves it out, the preview keeps
+                // the last draft that had it: the widget would otherwise drop back to its list
+                // at every half-typed edit.
+                let shown = procedure
+                    .as_ref()
+                    .is_none_or(|id| draft.procedure_names.iter().any(|(p, _)| p == id));
+                if *ready && shown {
                     let number = {
                         let mut rev = rev.borrow_mut();
                         if !rev.1.as_ref().is_some_and(|d| Rc::ptr_eq(d, draft)) {
@@ -174,6 +180,9 @@ pub fn Preview(props: &PreviewProps) -> Html {
                     }) }
                 </select>
             </div>
+            if let Some(id) = props.procedure.as_ref().filter(|id| !props.draft.procedure_names.iter().any(|(p, _)| p == *id)) {
+                <p class="studio__note" role="status">{ st(lang, StudioMsg::PreviewKept).replace("{id}", id) }</p>
+            }
             if let Some(id) = &props.missing {
                 <p class="studio__note" role="status">{ st(lang, StudioMsg::PreviewDropped).replace("{id}", id) }</p>
             }

@@ -131,7 +131,7 @@ pub fn ListInput(props: &ListInputProps) -> Html {
                         html! {
                             <li class="form__item" draggable="true" {ondragstart} {ondragover} {ondrop}>
                                 <details open={*added == Some(i)}>
-                                    <summary><span class="form__grip" aria-hidden="true">{ "⠿ " }</span>{ format!("{}. {name}", i + 1) }</summary>
+                                    <summary><span class="form__grip" aria-hidden="true">{ "⠿ " }</span>{ name }</summary>
                                     <div class="form__tools" role="group" aria-label={position}>
                                         <button type="button" disabled={i == 0} onclick={mover(i.saturating_sub(1))}>
                                             { st(lang, StudioMsg::FormUp) }
