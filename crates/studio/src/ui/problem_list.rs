@@ -75,7 +75,8 @@ fn excerpt(lang: Lang, text: &str, line: Option<usize>) -> Html {
     html! {
         <figure class="studio__excerpt">
             <figcaption>{ st(lang, StudioMsg::WhereInFile) }</figcaption>
-            <pre>
+            // Long lines scroll sideways; a keyboard reaches the scroll through the focus.
+            <pre tabindex="0">
                 { for text.lines().enumerate().skip(first - 1).take(2 * AROUND + 1).map(|(i, l)| {
                     let n = i + 1;
                     html! {
