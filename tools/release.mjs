@@ -297,7 +297,11 @@ function studioFiles(dist, keep, from, out) {
   const boot = readFileSync(from('www', 'procedure-guide-studio-boot.js'), 'utf8').replace('@STUDIO_WASM@', wasmName);
   writeFileSync(join(out, 'procedure-guide-studio.js'), `${glue}\n${boot}`);
   execFileSync(process.execPath, ['--check', join(out, 'procedure-guide-studio.js')], { stdio: 'inherit' });
-  for (const name of ['procedure-guide-studio.html', 'procedure-guide-studio.css', 'procedure-guide-studio-sw.js']) {
+  for (const name of [
+    'procedure-guide-studio.html', 'procedure-guide-studio.css', 'procedure-guide-studio-sw.js',
+    // The spreadsheet template of the import (docs/IMPORT.md), linked from the studio.
+    'catalogue-template.csv', 'catalogue-template.xlsx',
+  ]) {
     copyFileSync(from('www', name), join(out, name));
   }
   // The preview frame: the only page the studio's service worker controls (its scope).

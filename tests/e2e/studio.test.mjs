@@ -357,3 +357,38 @@ test('an unchanged file is saved byte for byte, and an edited one warns before l
   await eventually(() => asked);
   await close();
 });
+
+test('a spreadsheet (the template, XLSX and CSV) imports into a draft, with what is left to finish listed', async () => {
+  const { page, log, violations, close } = await openPage(browser, PAGE(), { viewport: SMALL });
+  const sheet = page.getByLabel('Hoặc nhập từ bảng tính (CSV, XLSX)');
+  await sheet.setInputFiles(`${ROOT}www/catalogue-template.xlsx`);
+  await page.getByRole('heading', { name: 'Kết quả kiểm tra: catalogue-template.json' }).waitFor();
+  assert.equal(await count(page, 'Thủ tục'), 2);
+  assert.equal(await count(page, 'Lỗi'), 0);
+  // The two example rows are the sample's: they show in the preview's list.
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('button', { name: /Thủ tục đăng ký khai sinh/ }).waitFor();
+
+  // A row with a time limit in no unit: imported, and the cell is listed to finish.
+  const csv = 'Tên thủ tục,Mã thủ tục,Lĩnh vực,Thời hạn giải quyết\nĐăng ký khai tử,1.000656,Hộ tịch,05\n';
+  await sheet.setInputFiles({ name: 'phuong-2.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('heading', { name: 'Kết quả kiểm tra: phuong-2.json' }).waitFor();
+  const finish = page.getByRole('region', { name: /^Cần hoàn thiện sau khi nhập \(\d+\)$/ });
+  await finish.getByText(/^dòng 2, cột "Thời hạn giải quyết": /).waitFor();
+  await noAxe(page, 'import warnings');
+  await screenshot(page, 'studio-import-360');
+
+  // Not a workbook: said, and what was open stays.
+  await sheet.setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK không phải zip') });
+  await page.getByRole('status').getByText(/^Không đọc được bảng tính: hong\.xlsx: /).waitFor();
+  await page.getByRole('heading', { name: 'Kết quả kiểm tra: phuong-2.json' }).waitFor();
+
+  // The templates are in the release folder beside the studio.
+  for (const name of ['catalogue-template.xlsx', 'catalogue-template.csv']) {
+    const response = await page.request.get(`${server.url}/procedure-guide/${name}`);
+    assert.equal(response.status(), 200, name);
+  }
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(await violations(), []);
+  await close();
+});

@@ -7,7 +7,7 @@
 pub use procedure_guide_core::catalogue::fmt;
 pub mod layout;
 pub mod schema;
-pub mod sheet;
+pub use procedure_guide_import::sheet;
 
 use std::fs;
 use std::io;

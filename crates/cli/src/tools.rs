@@ -311,7 +311,12 @@ pub fn import(args: &[String]) -> ExitCode {
         );
     };
     let path = Path::new(file);
-    let table = match sheet::read_table(path) {
+    let read = if sheet::is_sheet(file) {
+        std::fs::read(path).map_err(sheet::SheetError::Io)
+    } else {
+        Err(sheet::SheetError::UnknownType)
+    };
+    let table = match read.and_then(|bytes| sheet::read_table(file, &bytes)) {
         Ok(t) => t,
         Err(e) => {
             say(

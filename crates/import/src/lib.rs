@@ -13,6 +13,8 @@
 
 mod cells;
 mod fold;
+#[cfg(feature = "files")]
+pub mod sheet;
 
 use std::borrow::Cow;
 

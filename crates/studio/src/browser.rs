@@ -25,6 +25,12 @@ pub async fn file_text(file: &web_sys::File) -> Result<String, OpenError> {
     Ok(bytes_to_text(Uint8Array::new(&buffer).to_vec()))
 }
 
+/// A file's bytes (a spreadsheet).
+pub async fn file_bytes(file: &web_sys::File) -> Result<Vec<u8>, OpenError> {
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| OpenError::Unreadable)?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
 fn bytes_to_text(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }

@@ -2,7 +2,8 @@
 //! same `core::catalogue::load_catalogue` the widget and the CLI run) says of it, each
 //! problem with its line. Pure, so it is tested natively.
 
-use procedure_guide_core::catalogue::load_catalogue;
+use procedure_guide_core::catalogue::{fmt, load_catalogue};
+use procedure_guide_import::{self as import, sheet, sheet::SheetError};
 use procedure_guide_core::diagnostic::{Code, Counts, Severity};
 use procedure_guide_core::i18n::Lang;
 
@@ -19,6 +20,8 @@ pub enum Source {
     File(String),
     Url(String),
     Template,
+    /// A spreadsheet (CSV or XLSX) read into a draft catalogue.
+    Sheet(String),
 }
 
 impl Source {
@@ -28,6 +31,7 @@ impl Source {
             Source::File(name) => ("file", name.as_str()),
             Source::Url(url) => ("url", url.as_str()),
             Source::Template => ("template", ""),
+            Source::Sheet(name) => ("sheet", name.as_str()),
         };
         format!("{kind}:{}", name.replace(['\n', '\r'], " "))
     }
@@ -38,6 +42,7 @@ impl Source {
             Some(("file", name)) => Source::File(name.to_owned()),
             Some(("url", url)) => Source::Url(url.to_owned()),
             Some(("template", _)) => Source::Template,
+            Some(("sheet", name)) => Source::Sheet(name.to_owned()),
             _ => Source::File(key.to_owned()),
         }
     }
@@ -54,6 +59,11 @@ impl Source {
                 .next()
                 .unwrap_or(url),
             Source::Template => "",
+            // Saved as JSON beside the spreadsheet it came from.
+            Source::Sheet(name) => {
+                let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+                return format!("{}.json", base.rsplit_once('.').map_or(base, |(stem, _)| stem));
+            }
         };
         if name.is_empty() {
             "catalogue.json".to_owned()
@@ -105,6 +115,9 @@ pub struct Draft {
     pub doc: Option<Doc>,
     /// Changed by the forms since it was opened or saved.
     pub edited: bool,
+    /// What a spreadsheet import could not map, for a person to finish (Vietnamese,
+    /// English): kept with the draft until another file is opened.
+    pub import_warnings: Vec<[String; 2]>,
 }
 
 impl Draft {
@@ -138,6 +151,7 @@ impl Draft {
         Draft {
             doc,
             edited: false,
+            import_warnings: Vec::new(),
             source,
             text,
             problems,
@@ -156,7 +170,31 @@ impl Draft {
         }
         let mut next = Draft::open(self.source.clone(), doc.to_pretty());
         next.edited = true;
+        next.import_warnings = self.import_warnings.clone();
         Some(next)
+    }
+
+    /// A spreadsheet (the template's columns, docs/IMPORT.md) read into a draft catalogue,
+    /// with what could not be mapped. Questions and conditions are never guessed.
+    pub fn import(name: &str, bytes: &[u8]) -> Result<Draft, SheetError> {
+        let (_, rows) = import::rows(sheet::read_table(name, bytes)?);
+        let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        let stem = base.rsplit_once('.').map_or(base, |(stem, _)| stem);
+        let imported = import::import(
+            &rows,
+            &import::Options {
+                id: import::slug(stem, "nhap-tu-bang-tinh"),
+                title: format!("Danh mục thủ tục hành chính (nhập từ {base})"),
+                source: base.to_owned(),
+            },
+        );
+        let mut draft = Draft::open(Source::Sheet(name.to_owned()), fmt::format(&imported.catalogue));
+        draft.import_warnings = imported
+            .warnings
+            .iter()
+            .map(|w| [w.message(Lang::Vi), w.message(Lang::En)])
+            .collect();
+        Ok(draft)
     }
 
     pub fn template() -> Draft {
@@ -278,11 +316,32 @@ mod tests {
     }
 
     #[test]
+    fn the_spreadsheet_templates_import_into_a_valid_draft_with_what_to_finish() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../www/");
+        for name in ["catalogue-template.csv", "catalogue-template.xlsx"] {
+            let bytes = std::fs::read(format!("{root}{name}")).expect("template");
+            let draft = Draft::import(name, &bytes).expect("imports");
+            assert_eq!(draft.errors(), 0, "{name}: {:#?}", draft.problems);
+            assert_eq!(draft.procedures, 2, "{name}");
+            assert_eq!(draft.source.file_name(), "catalogue-template.json");
+            assert!(draft.doc.is_some());
+        }
+        let csv = "Tên thủ tục,Mã thủ tục,Thời hạn giải quyết\nĐăng ký khai sinh,1.001193,05\n";
+        let draft = Draft::import("phuong.csv", csv.as_bytes()).expect("imports");
+        assert!(!draft.import_warnings.is_empty(), "a bare number of days is a warning");
+        assert!(draft.import_warnings.iter().all(|[vi, en]| !vi.is_empty() && vi != en));
+        assert!(matches!(Draft::import("a.pdf", b"x"), Err(SheetError::UnknownType)));
+        assert!(Draft::import("a.xlsx", b"not a zip").is_err());
+        assert!(matches!(Draft::import("a.csv", &[0xff, 0xfe, 0x00]), Err(SheetError::NotUtf8)));
+    }
+
+    #[test]
     fn a_source_survives_its_key() {
         for source in [
             Source::File("a b.json".into()),
             Source::Url("/x/c.json?v=1".into()),
             Source::Template,
+            Source::Sheet("bang tinh.xlsx".into()),
         ] {
             assert_eq!(Source::from_key(&source.key()), source);
         }

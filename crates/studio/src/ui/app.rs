@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::check_summary::CheckSummary;
 use super::editor::{target_of, Editor};
+use super::import_warnings::ImportWarnings;
 use super::open_panel::OpenPanel;
 use super::preview::Preview;
 use super::problem_list::ProblemList;
@@ -100,6 +101,36 @@ pub fn App() -> Html {
                 match browser::file_text(&file).await {
                     Ok(text) => adopt.emit((Source::File(name), text)),
                     Err(e) => fail.emit((name, e)),
+                }
+            });
+        })
+    };
+    let on_sheet = {
+        let (draft, status, selected, shown, target) =
+            (draft.clone(), status.clone(), selected.clone(), shown.clone(), target.clone());
+        Callback::from(move |file: web_sys::File| {
+            status.set(Status::Busy);
+            let (draft, status, selected, shown, target) =
+                (draft.clone(), status.clone(), selected.clone(), shown.clone(), target.clone());
+            spawn_local(async move {
+                let name = file.name();
+                let read = browser::file_bytes(&file).await;
+                let imported = read.ok().map(|bytes| Draft::import(&name, &bytes));
+                match imported {
+                    Some(Ok(d)) => {
+                        browser::keep_draft(&d.source.key(), &d.text);
+                        status.set(Status::Opened(d.source.file_name()));
+                        selected.set(None);
+                        shown.set(None);
+                        target.set(vec![Step::Key("catalogue".into())]);
+                        draft.set(Some(Rc::new(d)));
+                    }
+                    Some(Err(e)) => status.set(Status::Failed(format!(
+                        "{}: {name}: {}",
+                        st(lang_now, StudioMsg::ImportFailed),
+                        e.message(lang_now)
+                    ))),
+                    None => status.set(Status::Failed(format!("{}: {name}", st(lang_now, StudioMsg::FileUnreadable)))),
                 }
             });
         })
@@ -251,12 +282,15 @@ pub fn App() -> Html {
             </header>
             <main class={classes!("studio__main", draft.is_some().then_some("studio__main--open"))}>
                 <div class="studio__work">
-                    <OpenPanel lang={lang_now} {on_file} {on_url} {on_template} />
+                    <OpenPanel lang={lang_now} {on_file} {on_sheet} {on_url} {on_template} />
                     <p role="status" class={classes!("studio__status", failed.then_some("studio__status--failed"))}>
                         { status_text }
                     </p>
                     if let Some(d) = &*draft {
                         <CheckSummary lang={lang_now} draft={d.clone()} {on_save} />
+                        if !d.import_warnings.is_empty() {
+                            <ImportWarnings lang={lang_now} draft={d.clone()} />
+                        }
                         if !d.problems.is_empty() {
                             <ProblemList lang={lang_now} draft={d.clone()} selected={*selected} {on_select} />
                         }

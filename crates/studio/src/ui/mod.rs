@@ -4,6 +4,7 @@ pub mod app;
 pub mod check_summary;
 pub mod editor;
 pub mod form;
+pub mod import_warnings;
 pub mod open_panel;
 pub mod preview;
 pub mod problem_list;

@@ -10,6 +10,8 @@ use yew::prelude::*;
 pub struct OpenPanelProps {
     pub lang: Lang,
     pub on_file: Callback<web_sys::File>,
+    /// A spreadsheet to import (CSV or XLSX, docs/IMPORT.md).
+    pub on_sheet: Callback<web_sys::File>,
     pub on_url: Callback<String>,
     pub on_template: Callback<()>,
 }
@@ -33,6 +35,18 @@ pub fn OpenPanel(props: &OpenPanelProps) -> Html {
                 on_file.emit(file);
             }
             // The same file chosen again (after fixing it elsewhere) must fire again.
+            input.set_value("");
+        })
+    };
+    let on_sheet_change = {
+        let on_sheet = props.on_sheet.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+                return;
+            };
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                on_sheet.emit(file);
+            }
             input.set_value("");
         })
     };
@@ -99,6 +113,19 @@ pub fn OpenPanel(props: &OpenPanelProps) -> Html {
                 <label for="studio-file">{ st(lang, StudioMsg::ChooseFile) }</label>
                 <input id="studio-file" type="file" accept=".json,application/json" onchange={on_change} />
                 <p class="studio__hint">{ st(lang, StudioMsg::DropHint) }</p>
+            </div>
+            <div class="studio__row">
+                <label for="studio-sheet">{ st(lang, StudioMsg::ImportSheet) }</label>
+                <input id="studio-sheet" type="file" onchange={on_sheet_change}
+                    accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
+                <p class="studio__hint">
+                    { st(lang, StudioMsg::ImportHint) }{ " " }
+                    <a href="catalogue-template.xlsx" download="">{ st(lang, StudioMsg::ImportTemplateXlsx) }</a>
+                    { " · " }
+                    <a href="catalogue-template.csv" download="">{ st(lang, StudioMsg::ImportTemplateCsv) }</a>
+                    { " · " }
+                    <a href="IMPORT.md">{ st(lang, StudioMsg::ImportConventions) }</a>
+                </p>
             </div>
             <form class="studio__row" onsubmit={on_submit}>
                 <label for="studio-url">{ st(lang, StudioMsg::UrlLabel) }</label>

@@ -1,9 +1,10 @@
-//! The spreadsheet files `procedure-guide import` reads: CSV (UTF-8, comma, semicolon or
-//! tab, as Excel saves "CSV UTF-8") and XLSX (the first worksheet). Each gives a table of
-//! strings, headings first, for `procedure_guide_import::rows`.
+//! The spreadsheet files `procedure-guide import` and the studio read: CSV (UTF-8, comma,
+//! semicolon or tab, as Excel saves "CSV UTF-8") and XLSX (the first worksheet). Each gives
+//! a table of strings, headings first, for [`crate::rows`]. From bytes, so the same code
+//! runs in the CLI and in the browser (feature `files`: the `csv` and `calamine` crates,
+//! both pure Rust).
 
 use std::io;
-use std::path::Path;
 
 use procedure_guide_core::i18n::Lang;
 
@@ -41,18 +42,20 @@ impl SheetError {
     }
 }
 
-/// The table of a `.csv` or `.xlsx` file, by its extension.
-pub fn read_table(path: &Path) -> Result<Vec<Vec<String>>, SheetError> {
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    let table = match ext.as_deref() {
-        Some("csv") | Some("txt") => {
-            let bytes = std::fs::read(path).map_err(SheetError::Io)?;
-            csv_table(&bytes)?
-        }
-        Some("xlsx") | Some("xlsm") => xlsx_table(path)?,
+/// Whether a file name is a spreadsheet this module reads (by its extension).
+pub fn is_sheet(name: &str) -> bool {
+    extension(name).is_some_and(|e| matches!(e.as_str(), "csv" | "txt" | "xlsx" | "xlsm"))
+}
+
+fn extension(name: &str) -> Option<String> {
+    name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase())
+}
+
+/// The table of a `.csv` or `.xlsx` file's bytes, by the extension of its `name`.
+pub fn read_table(name: &str, bytes: &[u8]) -> Result<Vec<Vec<String>>, SheetError> {
+    let table = match extension(name).as_deref() {
+        Some("csv") | Some("txt") => csv_table(bytes)?,
+        Some("xlsx") | Some("xlsm") => xlsx_table(bytes)?,
         _ => return Err(SheetError::UnknownType),
     };
     if table
@@ -103,9 +106,9 @@ pub fn csv_table(bytes: &[u8]) -> Result<Vec<Vec<String>>, SheetError> {
 /// The first worksheet of an XLSX workbook. Numbers are written as Excel shows them in
 /// a plain cell (`1`, not `1.0`); a code such as `1.001193` typed into a number cell loses
 /// its trailing zeros in Excel already, hence the template's text cells.
-pub fn xlsx_table(path: &Path) -> Result<Vec<Vec<String>>, SheetError> {
-    use calamine::{open_workbook, Data, Reader, Xlsx};
-    let mut book: Xlsx<_> = open_workbook(path).map_err(|e: calamine::XlsxError| match e {
+pub fn xlsx_table(bytes: &[u8]) -> Result<Vec<Vec<String>>, SheetError> {
+    use calamine::{Data, Reader, Xlsx};
+    let mut book = Xlsx::new(io::Cursor::new(bytes)).map_err(|e: calamine::XlsxError| match e {
         calamine::XlsxError::Io(e) => SheetError::Io(e),
         e => SheetError::Xlsx(e.to_string()),
     })?;
