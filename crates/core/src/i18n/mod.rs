@@ -5,6 +5,7 @@ pub mod attributes;
 #[cfg(feature = "schema")]
 pub mod cli;
 mod diagnostics;
+pub mod fields;
 pub mod glossary;
 pub mod present;
 pub mod studio;
