@@ -273,31 +273,31 @@ test('forms: a planted error fixed from the problem list, a document renamed and
   const preview = page.getByRole('region', { name: 'Xem trước trên tiện ích' });
   await preview.getByLabel('Hiển thị').selectOption('2.000815');
   const frame = page.frameLocator('iframe');
-  const documents = editor.getByRole('group', { name: /^documents \(1\)$/ });
+  const documents = editor.getByRole('group', { name: /^Thành phần hồ sơ \(1\)$/ });
   await documents.locator('summary').first().click();
-  const docName = documents.getByRole('group', { name: /^name/ }).getByLabel('Tiếng Việt');
+  const docName = documents.getByRole('group', { name: /^Tên giấy tờ/ }).getByLabel('Tiếng Việt');
   await docName.fill('Bản chính giấy tờ (đã sửa tên)');
   await frame.getByRole('button', { name: 'Bắt đầu chuẩn bị hồ sơ' }).click();
   await goToPart(frame, 'documents');
   await frame.getByText('Bản chính giấy tờ (đã sửa tên)').first().waitFor();
 
   // A question, then a document that is needed only when it is answered "yes".
-  const questions = editor.getByRole('group', { name: /^questions \(0\)$/ });
-  await editor.getByRole('button', { name: 'Thêm questions' }).click();
-  const question = editor.getByRole('group', { name: /^questions \(1\)$/ });
-  await question.getByLabel(/^id/).fill('co-ban-sao');
-  await question.getByRole('group', { name: /^text/ }).getByLabel('Tiếng Việt').fill('Bạn đã có bản sao chưa?');
-  await question.getByLabel(/^kind/).selectOption('yes_no');
-  await editor.getByRole('button', { name: 'Thêm documents' }).click();
-  const added = editor.getByRole('group', { name: /^documents \(2\)$/ }).getByRole('listitem').nth(1);
-  await added.getByRole('group', { name: /^name/ }).getByLabel('Tiếng Việt').fill('Bản sao đã có sẵn');
-  await added.getByRole('button', { name: /^Thêm when$/ }).click();
-  await added.getByLabel(/^question/).selectOption('co-ban-sao');
-  await added.getByLabel(/^is/).selectOption('yes');
+  const questions = editor.getByRole('group', { name: /^Câu hỏi \(0\)$/ });
+  await editor.getByRole('button', { name: 'Thêm câu hỏi' }).click();
+  const question = editor.getByRole('group', { name: /^Câu hỏi \(1\)$/ });
+  await question.getByLabel(/^Mã câu hỏi/).fill('co-ban-sao');
+  await question.getByRole('group', { name: /^Câu hỏi( \*)?$/ }).getByLabel('Tiếng Việt').fill('Bạn đã có bản sao chưa?');
+  await question.getByLabel(/^Loại câu hỏi/).selectOption('yes_no');
+  await editor.getByRole('button', { name: 'Thêm thành phần hồ sơ' }).click();
+  const added = editor.getByRole('group', { name: /^Thành phần hồ sơ \(2\)$/ }).getByRole('listitem').nth(1);
+  await added.getByRole('group', { name: /^Tên giấy tờ/ }).getByLabel('Tiếng Việt').fill('Bản sao đã có sẵn');
+  await added.getByRole('button', { name: 'Thêm “Chỉ cần khi”' }).click();
+  await added.getByLabel(/^Câu hỏi/).selectOption('co-ban-sao');
+  await added.getByLabel(/^Câu trả lời là/).selectOption('yes');
   // Checked as it is typed: a paper with a condition needs an id, and the list says so.
   await page.getByRole('region', { name: 'Các vấn đề cần sửa' })
     .getByText('Vị trí: procedures[0].documents[1].id').waitFor();
-  await added.getByLabel(/^id/).fill('ban-sao-co-san');
+  await added.getByLabel(/^Mã giấy tờ/).fill('ban-sao-co-san');
   await page.getByText('Không có lỗi hay cảnh báo nào: danh mục dùng được.').waitFor();
   // The preview reloads the draft: the new question is asked, and "yes" brings the paper.
   await goToPart(frame, 'situation');
@@ -322,7 +322,7 @@ test('forms: a planted error fixed from the problem list, a document renamed and
   await page.reload();
   await page.getByRole('status').getByText('Đã mở lại bản nháp lưu trên máy này.').waitFor();
   await editItem(page, 'Thủ tục', /^Chứng thực bản sao từ bản chính/);
-  await editor.getByRole('group', { name: /^documents \(2\)$/ }).waitFor();
+  await editor.getByRole('group', { name: /^Thành phần hồ sơ \(2\)$/ }).waitFor();
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(await violations(), []);
   await close();
@@ -346,7 +346,7 @@ test('an unchanged file is saved byte for byte, and an edited one warns before l
 
   // An edit not yet saved: leaving asks first.
   await editItem(page, 'Thủ tục', /^Thủ tục đăng ký khai sinh/);
-  const summary = page.getByRole('region', { name: 'Sửa danh mục' }).getByRole('group', { name: /^summary/ }).getByLabel('Tiếng Việt');
+  const summary = page.getByRole('region', { name: 'Sửa danh mục' }).getByRole('group', { name: /^Mô tả/ }).getByLabel('Tiếng Việt');
   await summary.fill('Tóm tắt mới');
   let asked = false;
   page.once('dialog', async (dialog) => {

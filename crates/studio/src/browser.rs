@@ -27,7 +27,9 @@ pub async fn file_text(file: &web_sys::File) -> Result<String, OpenError> {
 
 /// A file's bytes (a spreadsheet).
 pub async fn file_bytes(file: &web_sys::File) -> Result<Vec<u8>, OpenError> {
-    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| OpenError::Unreadable)?;
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| OpenError::Unreadable)?;
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 

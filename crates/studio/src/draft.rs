@@ -3,9 +3,9 @@
 //! problem with its line. Pure, so it is tested natively.
 
 use procedure_guide_core::catalogue::{fmt, load_catalogue};
-use procedure_guide_import::{self as import, sheet, sheet::SheetError};
 use procedure_guide_core::diagnostic::{Code, Counts, Severity};
 use procedure_guide_core::i18n::Lang;
+use procedure_guide_import::{self as import, sheet, sheet::SheetError};
 
 use crate::doc::{Doc, Edit};
 use crate::locate::line_of;
@@ -62,7 +62,10 @@ impl Source {
             // Saved as JSON beside the spreadsheet it came from.
             Source::Sheet(name) => {
                 let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-                return format!("{}.json", base.rsplit_once('.').map_or(base, |(stem, _)| stem));
+                return format!(
+                    "{}.json",
+                    base.rsplit_once('.').map_or(base, |(stem, _)| stem)
+                );
             }
         };
         if name.is_empty() {
@@ -188,7 +191,10 @@ impl Draft {
                 source: base.to_owned(),
             },
         );
-        let mut draft = Draft::open(Source::Sheet(name.to_owned()), fmt::format(&imported.catalogue));
+        let mut draft = Draft::open(
+            Source::Sheet(name.to_owned()),
+            fmt::format(&imported.catalogue),
+        );
         draft.import_warnings = imported
             .warnings
             .iter()
@@ -328,11 +334,23 @@ mod tests {
         }
         let csv = "Tên thủ tục,Mã thủ tục,Thời hạn giải quyết\nĐăng ký khai sinh,1.001193,05\n";
         let draft = Draft::import("phuong.csv", csv.as_bytes()).expect("imports");
-        assert!(!draft.import_warnings.is_empty(), "a bare number of days is a warning");
-        assert!(draft.import_warnings.iter().all(|[vi, en]| !vi.is_empty() && vi != en));
-        assert!(matches!(Draft::import("a.pdf", b"x"), Err(SheetError::UnknownType)));
+        assert!(
+            !draft.import_warnings.is_empty(),
+            "a bare number of days is a warning"
+        );
+        assert!(draft
+            .import_warnings
+            .iter()
+            .all(|[vi, en]| !vi.is_empty() && vi != en));
+        assert!(matches!(
+            Draft::import("a.pdf", b"x"),
+            Err(SheetError::UnknownType)
+        ));
         assert!(Draft::import("a.xlsx", b"not a zip").is_err());
-        assert!(matches!(Draft::import("a.csv", &[0xff, 0xfe, 0x00]), Err(SheetError::NotUtf8)));
+        assert!(matches!(
+            Draft::import("a.csv", &[0xff, 0xfe, 0x00]),
+            Err(SheetError::NotUtf8)
+        ));
     }
 
     #[test]

@@ -106,12 +106,22 @@ pub fn App() -> Html {
         })
     };
     let on_sheet = {
-        let (draft, status, selected, shown, target) =
-            (draft.clone(), status.clone(), selected.clone(), shown.clone(), target.clone());
+        let (draft, status, selected, shown, target) = (
+            draft.clone(),
+            status.clone(),
+            selected.clone(),
+            shown.clone(),
+            target.clone(),
+        );
         Callback::from(move |file: web_sys::File| {
             status.set(Status::Busy);
-            let (draft, status, selected, shown, target) =
-                (draft.clone(), status.clone(), selected.clone(), shown.clone(), target.clone());
+            let (draft, status, selected, shown, target) = (
+                draft.clone(),
+                status.clone(),
+                selected.clone(),
+                shown.clone(),
+                target.clone(),
+            );
             spawn_local(async move {
                 let name = file.name();
                 let read = browser::file_bytes(&file).await;
@@ -130,7 +140,10 @@ pub fn App() -> Html {
                         st(lang_now, StudioMsg::ImportFailed),
                         e.message(lang_now)
                     ))),
-                    None => status.set(Status::Failed(format!("{}: {name}", st(lang_now, StudioMsg::FileUnreadable)))),
+                    None => status.set(Status::Failed(format!(
+                        "{}: {name}",
+                        st(lang_now, StudioMsg::FileUnreadable)
+                    ))),
                 }
             });
         })

@@ -41,7 +41,10 @@ pub fn OpenPanel(props: &OpenPanelProps) -> Html {
     let on_sheet_change = {
         let on_sheet = props.on_sheet.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
                 return;
             };
             if let Some(file) = input.files().and_then(|files| files.get(0)) {

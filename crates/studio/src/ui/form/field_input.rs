@@ -155,7 +155,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 <span class="form__absent">{ name.clone() }{ required.clone() }{ ": " }{ st(lang, StudioMsg::FormNone) }</span>
                 <button type="button" class="form__add" id={id.clone()}
                     onclick={Callback::from(move |_| set(Some(value.clone())))}>
-                    { st(lang, StudioMsg::FormAdd) }{ " " }{ name.clone() }
+                    { format!("{} “{name}”", st(lang, StudioMsg::FormAdd)) }
                 </button>
             </div>
         }
@@ -356,7 +356,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                             <ObjectForm path={path.clone()} shape={ShapeRef(inner)} />
                             <button type="button" class="form__remove"
                                 onclick={{ let set = set.clone(); Callback::from(move |_| set(None)) }}>
-                                { st(lang, StudioMsg::FormRemove) }{ " " }{ name.clone() }
+                                { format!("{} “{name}”", st(lang, StudioMsg::FormRemove)) }
                             </button>
                         </>
                     },

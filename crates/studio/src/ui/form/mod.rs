@@ -11,7 +11,7 @@ pub mod object_form;
 use std::rc::Rc;
 
 use procedure_guide_core::catalogue::shapes::Shape;
-use procedure_guide_core::i18n::Lang;
+use procedure_guide_core::i18n::{fields, Lang};
 use yew::prelude::*;
 
 use crate::doc::{Edit, Node};
@@ -50,22 +50,19 @@ impl PartialEq for ShapeRef {
     }
 }
 
-/// The words for a key of a table.
+/// The words for a key of a table (`core::i18n::fields`), else the key itself.
 pub fn label(shape: &Shape, key: &str, lang: Lang) -> String {
-    let _ = (shape, lang);
-    key.replace('_', " ")
+    fields::field_label(shape.name, key, lang).map_or_else(|| key.replace('_', " "), str::to_owned)
 }
 
 /// One line on what to write there.
 pub fn hint(shape: &Shape, key: &str, lang: Lang) -> Option<&'static str> {
-    let _ = (shape, key, lang);
-    None
+    fields::field_hint(shape.name, key, lang)
 }
 
-/// The words for an enum word.
+/// The words for a fixed word of the format ("in_person" → "Trực tiếp").
 pub fn word(word: &str, lang: Lang) -> String {
-    let _ = lang;
-    word.replace('_', " ")
+    fields::word_label(word, lang).map_or_else(|| word.replace('_', " "), str::to_owned)
 }
 
 /// An element id for the input of `path`, the same for the same path on every render, so
