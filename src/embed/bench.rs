@@ -32,9 +32,12 @@ pub struct BenchIndex {
 
 #[wasm_bindgen]
 impl BenchIndex {
-    /// Loads `bytes` and builds the index; `None` when nothing usable loads.
-    pub fn load(bytes: &[u8]) -> Option<BenchIndex> {
-        let catalogue = load_catalogue(bytes).catalogue?;
+    /// Loads `bytes` and builds the index; `None` when nothing usable loads. As the
+    /// widget does: the bytes (handed over, not borrowed) are let go before the index
+    /// is built.
+    pub fn load(bytes: Vec<u8>) -> Option<BenchIndex> {
+        let catalogue = load_catalogue(&bytes).catalogue?;
+        drop(bytes);
         let index = SearchIndex::new(&catalogue);
         Some(BenchIndex {
             catalogue,

@@ -168,7 +168,12 @@ async fn read_body(response: Response, deadline: Option<&Promise>) -> Result<Vec
         return Ok(Vec::new());
     };
     let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-    let mut bytes = Vec::with_capacity(declared.unwrap_or(0) as usize);
+    // The chunks stay in JS until the end, then go into the wasm at once, into exactly
+    // their size: a vector grown chunk by chunk (a compressed answer declares no size)
+    // doubled its way to up to twice the file, copying it each time, in a memory that
+    // never shrinks.
+    let chunks = Array::new();
+    let mut total = 0usize;
     let (done, value) = (JsValue::from_str("done"), JsValue::from_str("value"));
     loop {
         let chunk = match within(reader.read(), deadline).await {
@@ -185,20 +190,28 @@ async fn read_body(response: Response, deadline: Option<&Promise>) -> Result<Vec
             }
         };
         if js_sys::Reflect::get(&chunk, &done).is_ok_and(|d| d.is_truthy()) {
+            let mut bytes = vec![0; total];
+            let mut start = 0;
+            for chunk in chunks.iter() {
+                let chunk: js_sys::Uint8Array = chunk.unchecked_into();
+                let end = start + chunk.length() as usize;
+                if let Some(slot) = bytes.get_mut(start..end) {
+                    chunk.copy_to(slot);
+                }
+                start = end;
+            }
             return Ok(bytes);
         }
         let chunk: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &value)
             .ok()
             .and_then(|v| v.dyn_into().ok())
             .ok_or(FetchError::Network)?;
-        let start = bytes.len();
-        let end = start + chunk.length() as usize;
+        total += chunk.length() as usize;
         // The decoded bytes, whatever the headers said: stop at once past the limit.
-        if end > MAX_FILE_BYTES {
+        if total > MAX_FILE_BYTES {
             let _ = reader.cancel();
             return Err(FetchError::TooLarge(None));
         }
-        bytes.resize(end, 0);
-        chunk.copy_to(&mut bytes[start..]);
+        chunks.push(&chunk);
     }
 }

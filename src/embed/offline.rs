@@ -28,8 +28,11 @@ async fn cache() -> Option<Cache> {
         .ok()
 }
 
-/// Keeps `bytes` as the last good copy of `url` (absolute), saved now.
-pub async fn keep(url: &str, bytes: &[u8], now_ms: f64) {
+/// Keeps `bytes` as the last good copy of `url` (absolute), saved now. A JS array: the
+/// caller copies the file out of the wasm before loading what it needs from it, so that
+/// the wasm's copy is let go at once (the wasm's memory never shrinks, and a national
+/// catalogue is megabytes).
+pub async fn keep(url: &str, bytes: &js_sys::Uint8Array, now_ms: f64) {
     let Some(cache) = cache().await else {
         return;
     };
@@ -42,8 +45,7 @@ pub async fn keep(url: &str, bytes: &[u8], now_ms: f64) {
     let _ = headers.set(SAVED, &(now_ms as u64).to_string());
     let _ = headers.set("content-type", "application/json");
     init.set_headers(&headers);
-    let mut copy = bytes.to_vec();
-    let Ok(response) = Response::new_with_opt_u8_array_and_init(Some(&mut copy), &init) else {
+    let Ok(response) = Response::new_with_opt_js_u8_array_and_init(Some(bytes), &init) else {
         return;
     };
     // A full or refused cache only costs the offline copy.

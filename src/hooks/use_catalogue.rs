@@ -40,9 +40,13 @@ async fn fetch_catalogue(
             Ok(loaded) => {
                 if !loaded.has_errors() {
                     // In the background: the first render does not wait for the cache.
+                    // The cache's copy in JS, so that the wasm's bytes are let go here,
+                    // before the search index is built (ARCHITECTURE.md, "Loading a
+                    // national catalogue").
+                    let copy = js_sys::Uint8Array::from(&bytes[..]);
                     let url = absolute_url.to_owned();
                     spawn_local(async move {
-                        offline::keep(&url, &bytes, js_sys::Date::now()).await;
+                        offline::keep(&url, &copy, js_sys::Date::now()).await;
                     });
                 }
                 return Ok((loaded, None));
@@ -226,7 +230,9 @@ pub fn use_catalogue(url: AttrValue, timeout_ms: u32, services: JsValue) -> Cata
                         // After the state is set: nothing may land between reading and
                         // writing it.
                         if good {
-                            offline::keep(&url, &bytes, js_sys::Date::now()).await;
+                            let copy = js_sys::Uint8Array::from(&bytes[..]);
+                            drop(bytes);
+                            offline::keep(&url, &copy, js_sys::Date::now()).await;
                         }
                     }
                     None => set_status(

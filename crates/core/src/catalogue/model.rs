@@ -467,8 +467,9 @@ pub struct Channel {
     pub agencies: Vec<String>,
     pub notes: Option<Text>,
     pub when: Option<Condition>,
-    /// The channel's own name ("Ứng dụng VNeID"), format 1.1.
-    pub label: Option<Text>,
+    /// The channel's own name ("Ứng dụng VNeID"), format 1.1; shared between the
+    /// channels that have the same one (ARCHITECTURE.md, "Loading a national catalogue").
+    pub label: Option<Arc<Text>>,
     /// The account an online channel needs (format 1.1).
     pub account: Option<Account>,
 }

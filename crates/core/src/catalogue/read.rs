@@ -125,6 +125,9 @@ pub(crate) struct Ctx<'j> {
     pub(crate) agency_levels: Vec<Level>,
     pub(crate) fields: Vec<&'j str>,
     pub(crate) procedures: Vec<&'j str>,
+    /// The channel labels met so far, each shared by every channel with the same one
+    /// (a national catalogue names the same few portals tens of thousands of times).
+    pub(crate) labels: Vec<std::sync::Arc<Text>>,
 }
 
 /// What a list must have.
@@ -172,6 +175,7 @@ impl<'j> Ctx<'j> {
             agency_levels: Vec::new(),
             fields: Vec::new(),
             procedures: Vec::new(),
+            labels: Vec::new(),
         }
     }
 

@@ -21,7 +21,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use super::{passes, Filters, Resolved};
-use crate::catalogue::model::{AgencyRef, Catalogue, Status};
+use crate::catalogue::model::{AgencyRef, Catalogue, Procedure, Status};
 use crate::i18n::Lang;
 use crate::text::{fold_into, lower_exact, order_by_name};
 
@@ -247,27 +247,39 @@ struct Word<'a> {
 }
 
 /// Splits lower-cased text into words: runs of letters and digits; a `.` between two
-/// digits stays inside (codes such as `1.001193`).
-fn split_words(text: &str) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
-    let mut start = None;
-    let mut cuts = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let digit_dot = c == '.'
-            && i > 0
-            && bytes[i - 1].is_ascii_digit()
-            && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit());
-        if c.is_alphanumeric() || digit_dot {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            cuts.push((s, i));
+/// digits stays inside (codes such as `1.001193`). An iterator allocating nothing: the
+/// index's first pass only counts them.
+fn split_words(text: &str) -> SplitWords<'_> {
+    SplitWords {
+        text,
+        chars: text.char_indices().peekable(),
+    }
+}
+
+struct SplitWords<'a> {
+    text: &'a str,
+    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+}
+
+impl<'a> Iterator for SplitWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        let mut start = None;
+        while let Some((i, c)) = self.chars.next() {
+            let digit_dot = c == '.'
+                && i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && self.chars.peek().is_some_and(|(_, n)| n.is_ascii_digit());
+            if c.is_alphanumeric() || digit_dot {
+                start.get_or_insert(i);
+            } else if let Some(s) = start {
+                return self.text.get(s..i);
+            }
         }
+        start.and_then(|s| self.text.get(s..))
     }
-    if let Some(s) = start {
-        cuts.push((s, text.len()));
-    }
-    cuts.into_iter().map(move |(s, e)| &text[s..e])
 }
 
 /// The search form of one word: folded, with `y` read as `i`.
@@ -338,8 +350,13 @@ struct Builder {
     terms: BTreeMap<String, u32>,
     exact: BTreeMap<String, u32>,
     exact_forms: Vec<Box<str>>,
-    /// (term id, posting), in the order met.
-    raw: Vec<(u32, Posting)>,
+    /// The postings in the order met, and each one's term id beside it: allocated once
+    /// at the size counted by the first pass, then grouped by term in place and the
+    /// term ids' array reused for `by_doc`, so that the index's build never holds more
+    /// than the finished index's arrays (a vector grown by doubling, then copied into a
+    /// smaller one, was the peak of loading a national catalogue).
+    postings: Vec<Posting>,
+    term_of: Vec<u32>,
     pos: u32,
 }
 
@@ -396,28 +413,79 @@ impl Builder {
                 id
             }
         };
-        self.raw.push((
-            term,
-            Posting {
-                doc,
-                pos: u16::try_from(self.pos).unwrap_or(u16::MAX),
-                exact,
-                field,
-                flags: if offset == 0 { FIRST } else { 0 }
-                    | if offset + 1 >= len { LAST } else { 0 },
-            },
-        ));
+        self.term_of.push(term);
+        self.postings.push(Posting {
+            doc,
+            pos: u16::try_from(self.pos).unwrap_or(u16::MAX),
+            exact,
+            field,
+            flags: if offset == 0 { FIRST } else { 0 } | if offset + 1 >= len { LAST } else { 0 },
+        });
         self.pos += 1;
+    }
+}
+
+/// Every text of `p` the index reads, in the order its postings are made: the code,
+/// then the names, keywords, field, life events and agencies. One walk for both of the
+/// build's passes (a `dyn`: one copy of it in the wasm).
+fn each_text(catalogue: &Catalogue, p: &Procedure, f: &mut dyn FnMut(Source, &str)) {
+    f(Source::Code, &p.id);
+    for (_, name) in p.name.entries() {
+        f(Source::Name, name);
+    }
+    for keyword in &p.keywords {
+        for (_, k) in keyword.entries() {
+            f(Source::Keyword, k);
+        }
+    }
+    if let Some(field) = p
+        .field
+        .as_deref()
+        .and_then(|f| catalogue.fields.iter().find(|x| x.id == f))
+    {
+        for (_, n) in field.name.entries() {
+            f(Source::FieldName, n);
+        }
+    }
+    for e in &catalogue.life_events {
+        if e.procedures.contains(&p.id) {
+            for (_, n) in e.name.entries() {
+                f(Source::LifeEvent, n);
+            }
+        }
+    }
+    for r in &p.agencies {
+        if let AgencyRef::Id(id) = r {
+            if let Some(a) = catalogue.agency(id) {
+                for (_, n) in a.name.entries() {
+                    f(Source::Agency, n);
+                }
+            }
+        }
     }
 }
 
 impl SearchIndex {
     pub fn new(catalogue: &Catalogue) -> SearchIndex {
+        // First pass: how many postings at most (words counted, nothing allocated), so
+        // that their arrays are allocated once.
+        let mut most = 0usize;
+        for p in &catalogue.procedures {
+            each_text(catalogue, p, &mut |source, text| {
+                let n = split_words(text).count();
+                most += if source == Source::Code && n > 1 {
+                    n + 1
+                } else {
+                    n
+                };
+            });
+        }
         let mut b = Builder {
             terms: BTreeMap::new(),
             exact: BTreeMap::new(),
             exact_forms: Vec::new(),
-            raw: Vec::new(),
+            postings: Vec::with_capacity(most),
+            term_of: Vec::with_capacity(most),
             pos: 0,
         };
         let mut name_len = Vec::with_capacity(catalogue.procedures.len());
@@ -425,45 +493,25 @@ impl SearchIndex {
         for (doc, p) in catalogue.procedures.iter().enumerate() {
             let doc = doc as u32;
             b.pos = 0;
-            b.add_code(doc, &p.id);
             let mut first = None;
-            for (_, name) in p.name.entries() {
-                let n = b.add(doc, Source::Name, name);
-                first.get_or_insert(n);
-            }
+            each_text(catalogue, p, &mut |source, text| match source {
+                Source::Code => b.add_code(doc, text),
+                _ => {
+                    let n = b.add(doc, source, text);
+                    if source == Source::Name {
+                        first.get_or_insert(n);
+                    }
+                }
+            });
             name_len.push(first.unwrap_or(0));
             withdrawn.push(p.status == Status::Withdrawn);
-            for keyword in &p.keywords {
-                for (_, k) in keyword.entries() {
-                    b.add(doc, Source::Keyword, k);
-                }
-            }
-            if let Some(f) = p
-                .field
-                .as_deref()
-                .and_then(|f| catalogue.fields.iter().find(|x| x.id == f))
-            {
-                for (_, n) in f.name.entries() {
-                    b.add(doc, Source::FieldName, n);
-                }
-            }
-            for e in &catalogue.life_events {
-                if e.procedures.contains(&p.id) {
-                    for (_, n) in e.name.entries() {
-                        b.add(doc, Source::LifeEvent, n);
-                    }
-                }
-            }
-            for r in &p.agencies {
-                if let AgencyRef::Id(id) = r {
-                    if let Some(a) = catalogue.agency(id) {
-                        for (_, n) in a.name.entries() {
-                            b.add(doc, Source::Agency, n);
-                        }
-                    }
-                }
-            }
         }
+        // Exact unless lowering split a word in two (never in a Vietnamese catalogue):
+        // shrinking is in place, no copy.
+        b.postings.shrink_to_fit();
+        b.term_of.shrink_to_fit();
+        // The exact forms' lookup is done with.
+        b.exact.clear();
         // Replacements by id, only those named (usually few); `BTreeMap<String, u32>` as
         // for the vocabulary, so the wasm holds one map's code.
         // (Inserted one by one: `collect` would sort, another sort in the wasm.)
@@ -533,13 +581,15 @@ impl SearchIndex {
             terms.push(term.into_boxed_str());
         }
         // Grouped by term in place: no second array of postings at the peak.
-        let mut raw = b.raw;
-        for (term, _) in raw.iter_mut() {
+        let mut postings = b.postings;
+        let mut term_of = b.term_of;
+        for term in term_of.iter_mut() {
             *term = rank[*term as usize];
         }
+        drop(rank);
         let mut starts = vec![0u32; terms.len() + 1];
-        for (term, _) in &raw {
-            starts[*term as usize + 1] += 1;
+        for &term in &term_of {
+            starts[term as usize + 1] += 1;
         }
         for i in 1..starts.len() {
             starts[i] += starts[i - 1];
@@ -552,18 +602,18 @@ impl SearchIndex {
             let end = starts[term + 1];
             while free[term] < end {
                 let i = free[term] as usize;
-                let t = raw[i].0 as usize;
+                let t = term_of[i] as usize;
                 if t == term {
                     free[term] += 1;
                 } else {
-                    raw.swap(i, free[t] as usize);
+                    let j = free[t] as usize;
+                    term_of.swap(i, j);
+                    postings.swap(i, j);
                     free[t] += 1;
                 }
             }
         }
         drop(free);
-        let mut postings: Vec<Posting> = raw.into_iter().map(|(_, p)| p).collect();
-        postings.shrink_to_fit();
         let mut doc_start = vec![0u32; catalogue.procedures.len() + 1];
         for p in &postings {
             if let Some(c) = doc_start.get_mut(p.doc as usize + 1) {
@@ -573,8 +623,9 @@ impl SearchIndex {
         for i in 1..doc_start.len() {
             doc_start[i] += doc_start[i - 1];
         }
+        // The term ids are known from `starts` now: their array becomes `by_doc`.
         let mut fill = doc_start.clone();
-        let mut by_doc = vec![0u32; postings.len()];
+        let mut by_doc = term_of;
         for (i, p) in postings.iter().enumerate() {
             if let Some(f) = fill.get_mut(p.doc as usize) {
                 if let Some(slot) = by_doc.get_mut(*f as usize) {

@@ -15,6 +15,10 @@ use crate::catalogue::schema::SchemaEntries;
 #[cfg(any(test, feature = "to-json"))]
 use crate::catalogue::write::{n, put, put_list, put_opt, s, text, Entries};
 
+/// How many different channel labels a load shares (the first met); a catalogue has a
+/// handful, and the lookup is a walk of this list per labelled channel.
+const MAX_SHARED_LABELS: usize = 32;
+
 shape!(CHANNEL "channel" rules schema_rules {
     "id" opt Ty::Id,
     "kind" req Ty::Word(ChannelKind::WORDS),
@@ -127,7 +131,17 @@ impl<'j> Ctx<'j> {
             let label = self.text(value, MAX_NAME_CHARS, true);
             self.pop();
             self.soft -= 1;
-            label
+            let label = label?;
+            // Shared with the channels before that have the same label; a catalogue
+            // with many different ones shares only its first few.
+            if let Some(known) = self.labels.iter().find(|l| ***l == label) {
+                return Some(known.clone());
+            }
+            let label = std::sync::Arc::new(label);
+            if self.labels.len() < MAX_SHARED_LABELS {
+                self.labels.push(label.clone());
+            }
+            Some(label)
         });
         // A wrong or newer account word leaves the channel usable, as an unknown field
         // would: only the account check is lost.
@@ -208,7 +222,7 @@ pub(crate) fn write(c: &Channel) -> Json<'static> {
     put_list(&mut e, "agencies", &c.agencies, |a| s(a));
     put_opt(&mut e, "notes", c.notes.as_ref(), text);
     put_opt(&mut e, "when", c.when.as_ref(), super::condition::write);
-    put_opt(&mut e, "label", c.label.as_ref(), text);
+    put_opt(&mut e, "label", c.label.as_deref(), text);
     put_opt(&mut e, "account", c.account.as_ref(), |a| s(a.as_str()));
     Json::Object(e)
 }
