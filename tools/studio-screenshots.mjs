@@ -26,7 +26,7 @@ try {
   });
   const finish = page.getByRole('region', { name: /^Cần hoàn thiện sau khi nhập/ });
   await finish.waitFor();
-  await page.frameLocator('iframe').getByRole('button', { name: /Đăng ký khai tử/ }).waitFor();
+  await page.waitForTimeout(1500);
   await finish.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${OUT}/studio-import.png` });
 

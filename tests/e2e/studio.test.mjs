@@ -293,7 +293,7 @@ test('forms: a planted error fixed from the problem list, a document renamed and
   await added.getByRole('group', { name: /^Tên giấy tờ/ }).getByLabel('Tiếng Việt').fill('Bản sao đã có sẵn');
   await added.getByRole('button', { name: 'Thêm “Chỉ cần khi”' }).click();
   await added.getByLabel(/^Câu hỏi/).selectOption('co-ban-sao');
-  await added.getByLabel(/^Câu trả lời là/).selectOption('yes');
+  await added.getByLabel('Câu trả lời là', { exact: true }).selectOption('yes');
   // Checked as it is typed: a paper with a condition needs an id, and the list says so.
   await page.getByRole('region', { name: 'Các vấn đề cần sửa' })
     .getByText('Vị trí: procedures[0].documents[1].id').waitFor();
