@@ -87,6 +87,8 @@ test("a procedure shows its channels, documents and steps", async () => {
   const birth = catalogue.procedures.find((p) => p.id === '1.001193');
   await page.locator('procedure-guide .pg-result', { hasText: textIn(birth.name) }).click();
   await page.locator('procedure-guide .pg-procedure__title').waitFor();
+  // The title is already in the loading shell; the channels come with the journey module.
+  await page.locator('procedure-guide .pg-journey[data-view]').waitFor();
   assert.equal(await page.locator('procedure-guide .pg-channel').count(), birth.channels.length);
   const channels = await page.locator('procedure-guide .pg-channels').textContent();
   assert.match(channels, /Trực tiếp/);
