@@ -16,43 +16,31 @@ pub struct OpenPanelProps {
     pub on_template: Callback<()>,
 }
 
+/// A file input's handler: the chosen file to `then`, and the input emptied, so the same
+/// file chosen again (after fixing it elsewhere) fires again.
+fn chosen(then: Callback<web_sys::File>) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            then.emit(file);
+        }
+        input.set_value("");
+    })
+}
+
 #[function_component]
 pub fn OpenPanel(props: &OpenPanelProps) -> Html {
     let lang = props.lang;
     let over = use_state(|| false);
     let address = use_state(String::new);
 
-    let on_change = {
-        let on_file = props.on_file.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                on_file.emit(file);
-            }
-            // The same file chosen again (after fixing it elsewhere) must fire again.
-            input.set_value("");
-        })
-    };
-    let on_sheet_change = {
-        let on_sheet = props.on_sheet.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                on_sheet.emit(file);
-            }
-            input.set_value("");
-        })
-    };
+    let on_change = chosen(props.on_file.clone());
+    let on_sheet_change = chosen(props.on_sheet.clone());
     let on_dragover = {
         let over = over.clone();
         Callback::from(move |e: DragEvent| {

@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use super::list_input::{ItemKind, ListInput};
 use super::object_form::ObjectForm;
-use super::{hint, input_id, key, label, word, FormCtx, ShapeRef};
+use super::{hint, input_id, key, label, text_pair, word, FormCtx, ShapeRef};
 use crate::doc::{text_node, text_parts, Edit, Node};
 use crate::locate::Step;
 
@@ -202,42 +202,16 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             }
         }
         Ty::Name | Ty::Text => {
-            let (vi, en) = text_parts(node.as_ref());
-            let long = matches!(spec.ty, Ty::Text);
-            let part = |tag: &'static str, value: String, other: String| {
-                let set = set.clone();
-                let part_id = format!("{id}-{tag}");
-                let words = if tag == "vi" {
-                    st(lang, StudioMsg::FormVi)
-                } else {
-                    st(lang, StudioMsg::FormEn)
-                };
-                let oninput = Callback::from(move |e: InputEvent| {
-                    let typed = input_value(&e);
-                    let (vi, en) = if tag == "vi" {
-                        (typed, other.clone())
-                    } else {
-                        (other.clone(), typed)
-                    };
-                    set(text_node(&vi, &en));
-                });
-                html! {
-                    <div class="form__part">
-                        <label for={part_id.clone()} lang={lang.tag()}>{ words }</label>
-                        if long {
-                            <textarea id={part_id} lang={tag} rows="3" value={value} {oninput} />
-                        } else {
-                            <input id={part_id} lang={tag} type="text" value={value} {oninput} />
-                        }
-                    </div>
-                }
-            };
+            let rows = if matches!(spec.ty, Ty::Text) { 3 } else { 0 };
+            let set = set.clone();
+            let inputs = text_pair(&id, lang, text_parts(node.as_ref()), rows, move |vi, en| {
+                set(text_node(&vi, &en))
+            });
             html! {
                 <fieldset class="form__text" id={id.clone()}>
                     <legend>{ name.clone() }{ required.clone() }</legend>
                     { help.clone() }
-                    { part("vi", vi.clone(), en.clone()) }
-                    { part("en", en, vi) }
+                    { inputs }
                 </fieldset>
             }
         }
@@ -371,8 +345,12 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             ),
             Some(_) => {
                 // A stop written as plain text: its words, as localised text.
-                let (vi, en) = text_parts(node.as_ref());
-                nested(name.clone(), stop_text(&id, lang, vi, en, set.clone()))
+                let set = set.clone();
+                let parts = text_parts(node.as_ref());
+                nested(
+                    name.clone(),
+                    text_pair(&id, lang, parts, 2, move |vi, en| set(text_node(&vi, &en))),
+                )
             }
             None => add_button(Json::Object(vec![(
                 Cow::Borrowed("text"),
@@ -398,36 +376,6 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             <ListInput path={path.clone()} title={name.clone()} item={ItemKind::Text} parent={props.shape} />
         },
     }
-}
-
-fn stop_text(
-    id: &str,
-    lang: Lang,
-    vi: String,
-    en: String,
-    set: impl Fn(Option<Node>) + Clone + 'static,
-) -> Html {
-    let part = |tag: &'static str, value: String, other: String| {
-        let set = set.clone();
-        let part_id = format!("{id}-{tag}");
-        let words = if tag == "vi" {
-            st(lang, StudioMsg::FormVi)
-        } else {
-            st(lang, StudioMsg::FormEn)
-        };
-        html! {
-            <div class="form__part">
-                <label for={part_id.clone()}>{ words }</label>
-                <textarea id={part_id} lang={tag} rows="2" value={value}
-                    oninput={Callback::from(move |e: InputEvent| {
-                        let typed = input_value(&e);
-                        let (vi, en) = if tag == "vi" { (typed, other.clone()) } else { (other.clone(), typed) };
-                        set(text_node(&vi, &en));
-                    })} />
-            </div>
-        }
-    };
-    html! { <>{ part("vi", vi.clone(), en.clone()) }{ part("en", en, vi) }</> }
 }
 
 /// The question of a condition, chosen among the procedure's questions, and the answer

@@ -5,11 +5,10 @@
 use procedure_guide_core::i18n::studio::{st, StudioMsg};
 use procedure_guide_core::i18n::Lang;
 use procedure_guide_core::json::Json;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::object_form::ObjectForm;
-use super::{input_id, with, FormCtx, ShapeRef};
+use super::{input_id, text_pair, with, FormCtx, ShapeRef};
 use crate::doc::{text_node, text_parts, Edit, Node};
 use crate::locate::Step;
 
@@ -158,34 +157,17 @@ pub fn ListInput(props: &ListInputProps) -> Html {
 }
 
 fn text_item(ctx: &FormCtx, path: &[Step], node: &Node) -> Html {
-    let (vi, en) = text_parts(Some(node));
-    let id = input_id(path);
-    let lang = ctx.lang;
-    let part = |tag: &'static str, value: String, other: String| {
-        let (edit, path) = (ctx.on_edit.clone(), path.to_vec());
-        let part_id = format!("{id}-{tag}");
-        let words = if tag == "vi" {
-            st(lang, StudioMsg::FormVi)
-        } else {
-            st(lang, StudioMsg::FormEn)
-        };
-        html! {
-            <div class="form__part">
-                <label for={part_id.clone()}>{ words }</label>
-                <textarea id={part_id} lang={tag} rows="3" value={value}
-                    oninput={Callback::from(move |e: InputEvent| {
-                        let typed = e.target()
-                            .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-                            .map(|a| a.value())
-                            .unwrap_or_default();
-                        let (vi, en) = if tag == "vi" { (typed, other.clone()) } else { (other.clone(), typed) };
-                        // An emptied item stays (as "") until removed: removing it by typing would
-                        // move the focus into the next one.
-                        let value = text_node(&vi, &en).unwrap_or_else(|| Json::string(""));
-                        edit.emit(Edit::Set(path.clone(), Some(value), None));
-                    })} />
-            </div>
-        }
-    };
-    html! { <>{ part("vi", vi.clone(), en.clone()) }{ part("en", en, vi) }</> }
+    let (edit, path) = (ctx.on_edit.clone(), path.to_vec());
+    // An emptied item stays (as "") until removed: removing it by typing would move the
+    // focus into the next one.
+    text_pair(
+        &input_id(&path),
+        ctx.lang,
+        text_parts(Some(node)),
+        3,
+        move |vi, en| {
+            let value = text_node(&vi, &en).unwrap_or_else(|| Json::string(""));
+            edit.emit(Edit::Set(path.clone(), Some(value), None));
+        },
+    )
 }

@@ -93,3 +93,59 @@ pub fn with(path: &[Step], step: Step) -> Vec<Step> {
 pub fn key(path: &[Step], key: &str) -> Vec<Step> {
     with(path, Step::Key(key.to_owned()))
 }
+
+/// The Vietnamese and English inputs of one localised text, ids `{id}-vi` and `{id}-en`;
+/// `rows` 0 is a one-line input. `set` gets both parts after each keystroke in either.
+pub fn text_pair(
+    id: &str,
+    lang: Lang,
+    (vi, en): (String, String),
+    rows: u32,
+    set: impl Fn(String, String) + Clone + 'static,
+) -> Html {
+    use procedure_guide_core::i18n::studio::{st, StudioMsg};
+    use wasm_bindgen::JsCast;
+    let part = |tag: &'static str, value: String, other: String| {
+        let set = set.clone();
+        let part_id = format!("{id}-{tag}");
+        let words = st(
+            lang,
+            if tag == "vi" {
+                StudioMsg::FormVi
+            } else {
+                StudioMsg::FormEn
+            },
+        );
+        let oninput = Callback::from(move |e: InputEvent| {
+            let typed = e
+                .target()
+                .and_then(|t| {
+                    t.clone()
+                        .dyn_into::<web_sys::HtmlInputElement>()
+                        .map(|i| i.value())
+                        .or_else(|_| {
+                            t.dyn_into::<web_sys::HtmlTextAreaElement>()
+                                .map(|a| a.value())
+                        })
+                        .ok()
+                })
+                .unwrap_or_default();
+            if tag == "vi" {
+                set(typed, other.clone());
+            } else {
+                set(other.clone(), typed);
+            }
+        });
+        html! {
+            <div class="form__part">
+                <label for={part_id.clone()} lang={lang.tag()}>{ words }</label>
+                if rows == 0 {
+                    <input id={part_id} lang={tag} type="text" value={value} {oninput} />
+                } else {
+                    <textarea id={part_id} lang={tag} rows={rows.to_string()} value={value} {oninput} />
+                }
+            </div>
+        }
+    };
+    html! { <>{ part("vi", vi.clone(), en.clone()) }{ part("en", en, vi) }</> }
+}
