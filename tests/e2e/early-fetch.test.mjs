@@ -45,7 +45,7 @@ const seen = (pathname) => hits.filter((p) => p === pathname).length;
  * Opens `path` with the wasm held back, as on a slow connection, until `release()`;
  * `held` resolves once the wasm was asked for. `procedure-guide:*` events are recorded.
  */
-async function openHeld(path, { catalogueRoute } = {}) {
+async function openHeld(path, { catalogueRoute, waitUntil = 'load' } = {}) {
   hits.length = 0;
   const opened = await openPage(browser, 'about:blank');
   const { page } = opened;
@@ -74,7 +74,7 @@ async function openHeld(path, { catalogueRoute } = {}) {
         window.__pgEvents.push({ type, target: event.target.id, detail: JSON.parse(JSON.stringify(event.detail)) }));
     }
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${server.url}${path}`, { waitUntil });
   return { opened, page, release, held, net };
 }
 
@@ -133,6 +133,31 @@ test('two widgets on one catalogue: one request, each its own copy; a preload is
     await eventually(() => net.warnings.some((w) => w.includes('credentials mode does not match'))),
     'Chromium says why in the console, as EMBEDDING.md tells',
   );
+  await opened.close();
+});
+
+test("the demo department page preloads its catalogue: asked for with the page, fetched once", async () => {
+  // www/index.html carries EMBEDDING.md's preload line, as a department page should; the
+  // benchmark's time to interactive is measured on this page.
+  // The loader is held back too: the catalogue must be on its way without it.
+  let releaseLoader;
+  const loaderGate = new Promise((resolve) => { releaseLoader = resolve; });
+  const { opened, page, release, held, net } = await openHeld('/', {
+    catalogueRoute: {
+      pattern: '**/procedure-guide/procedure-guide.js',
+      handler: async (route) => { await loaderGate; await route.continue(); },
+    },
+    waitUntil: 'commit',
+  });
+  assert.ok(await eventually(() => net.finished.includes('/catalogue.json')), 'the catalogue arrived');
+  assert.ok(!net.finished.includes('/procedure-guide/procedure-guide.js'), 'while the loader was still held back');
+  releaseLoader();
+  await held;
+  release();
+  await page.getByRole('heading', { name: TITLE }).waitFor();
+  assert.equal(seen('/catalogue.json'), 1, 'one request for the catalogue: the widget took the preload');
+  assert.deepEqual(net.warnings.filter((w) => /preload/i.test(w)), [], 'no preload warning');
+  await assertClean(opened);
   await opened.close();
 });
 
