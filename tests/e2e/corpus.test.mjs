@@ -111,6 +111,8 @@ test('an index entry whose href is the catalogue itself: one clear problem when 
   const failed = widget.locator('.pg-detail-failed');
   await failed.waitFor();
   const items = failed.locator('.pg-diagnostics__item');
+  // The list of problems arrives with the journey module, after the panel itself.
+  await items.first().waitFor();
   assert.equal(await items.count(), 1, await failed.textContent());
   const text = await items.first().textContent();
   assert.match(text, /^E031 \$: This detail file is the catalogue \(the index\) itself, not one procedure/);
