@@ -452,7 +452,7 @@ export function write({ count, out, layout = 'inline', seed = 6 }) {
   const text = `${JSON.stringify(catalogue)}\n`;
   // The contract's limit (CATALOGUE.md "Limits"): past it, only the index layout fits.
   if (Buffer.byteLength(text) > 20 * 1024 * 1024) {
-    throw new Error(`gen-catalogue: ${count} procedures inline make ${Buffer.byteLength(text)} bytes, over the 20 MB limit: use --layout index`);
+    throw new Error(`gen-catalogue: ${count} procedures (${layout}) make a ${Buffer.byteLength(text)}-byte catalogue.json, over the 20 MB limit${layout === 'inline' ? ': use --layout index' : ''}`);
   }
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
