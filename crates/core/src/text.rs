@@ -289,8 +289,14 @@ fn letter_rank(rank: u8) -> u32 {
 /// `0..n` in Vietnamese alphabetical order of `name(i)` (ties by position). The one
 /// place the wasm sorts by name: every `sort_by` closure is its own copy of the sort.
 pub fn order_by_name<'a>(n: usize, name: &dyn Fn(usize) -> &'a str) -> Vec<u32> {
+    // Each name composed once (borrowed when it is NFC, as a loaded catalogue's are), not
+    // on each of the n log n comparisons.
+    let names: Vec<Cow<'a, str>> = (0..n).map(|i| nfc(name(i))).collect();
     let mut order: Vec<u32> = (0..n as u32).collect();
-    order.sort_by(|&a, &b| compare_vi(name(a as usize), name(b as usize)).then(a.cmp(&b)));
+    order.sort_by(|&a, &b| {
+        let name = |i: u32| names.get(i as usize).map_or("", |s| &**s);
+        compare_composed(name(a), name(b)).then(a.cmp(&b))
+    });
     order
 }
 
@@ -299,12 +305,31 @@ pub fn order_by_name<'a>(n: usize, name: &dyn Fn(usize) -> &'a str) -> Vec<u32> 
 /// upper, then code points so that different strings never compare equal. Levels are
 /// compared over the whole string, as in Unicode collation, and digraphs letter by letter.
 pub fn compare_vi(a: &str, b: &str) -> Ordering {
-    let (a, b) = (nfc(a), nfc(b));
-    let level = |i| weights(&a, i).cmp(weights(&b, i));
+    compare_composed(&nfc(a), &nfc(b))
+}
+
+/// [`compare_vi`] of two texts already in NFC.
+fn compare_composed(a: &str, b: &str) -> Ordering {
+    // Every level compares the two strings position by position and a character's
+    // weights do not depend on its neighbours, so a common start decides nothing: it is
+    // skipped with one byte comparison. Sorting names ("Đăng ký …", "Cấp …" at the head
+    // of thousands) walked it character by character on every comparison: 40 % of
+    // building the search index at 10,000 procedures.
+    let common = a
+        .bytes()
+        .zip(b.bytes())
+        .position(|(x, y)| x != y)
+        .unwrap_or(a.len().min(b.len()));
+    let start = (0..=common)
+        .rev()
+        .find(|&i| a.is_char_boundary(i))
+        .unwrap_or(0);
+    let (a, b) = (a.get(start..).unwrap_or(a), b.get(start..).unwrap_or(b));
+    let level = |i| weights(a, i).cmp(weights(b, i));
     level(0)
         .then_with(|| level(1))
         .then_with(|| level(2))
-        .then_with(|| a.cmp(&b))
+        .then_with(|| a.cmp(b))
 }
 
 /// One level of collation weights (0 letter, 1 tone, 2 case) along a string.
@@ -1099,6 +1124,19 @@ mod tests {
             prop_assert_eq!(nfc(&text), uni_nfc(&meant));
             prop_assert_eq!(fold(&text), fold(&meant));
             prop_assert!(!fold(&text).chars().any(is_mark));
+        }
+
+        #[test]
+        fn compare_vi_is_unchanged_by_a_common_start(p in marked_text(), a in marked_text(), b in marked_text()) {
+            // The skipped common start, checked against the whole walk it replaces.
+            let whole = |a: &str, b: &str| {
+                let (a, b) = (nfc(a), nfc(b));
+                let level = |i| weights(&a, i).cmp(weights(&b, i));
+                level(0).then_with(|| level(1)).then_with(|| level(2)).then_with(|| a.cmp(&b))
+            };
+            let (pa, pb) = (format!("{p}{a}"), format!("{p}{b}"));
+            prop_assert_eq!(compare_vi(&pa, &pb), whole(&pa, &pb));
+            prop_assert_eq!(compare_vi(&a, &b), whole(&a, &b));
         }
 
         #[test]
