@@ -377,11 +377,25 @@ test('a spreadsheet (the template, XLSX and CSV) imports into a draft, with what
   await finish.getByText(/^dòng 2, cột "Thời hạn giải quyết": /).waitFor();
   await noAxe(page, 'import warnings');
   await screenshot(page, 'studio-import-360');
+  // A closed tab or a reload keeps the list with the draft.
+  const listed = await finish.getByRole('listitem').allTextContents();
+  assert.ok(listed.length > 0);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Kết quả kiểm tra: phuong-2.json' }).waitFor();
+  assert.deepEqual(await finish.getByRole('listitem').allTextContents(), listed);
 
   // Not a workbook: said, and what was open stays.
   await sheet.setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK không phải zip') });
   await page.getByRole('status').getByText(/^Không đọc được bảng tính: hong\.xlsx: /).waitFor();
   await page.getByRole('heading', { name: 'Kết quả kiểm tra: phuong-2.json' }).waitFor();
+
+  // Another file opened: its draft has no list, and a reload brings none back.
+  await page.getByRole('button', { name: 'Bắt đầu từ mẫu' }).click();
+  await page.getByRole('heading', { name: /^Kết quả kiểm tra: / }).filter({ hasNotText: 'phuong-2' }).waitFor();
+  assert.equal(await finish.count(), 0);
+  await page.reload();
+  await page.getByRole('heading', { name: /^Kết quả kiểm tra: / }).filter({ hasNotText: 'phuong-2' }).waitFor();
+  assert.equal(await finish.count(), 0);
 
   // The templates are in the release folder beside the studio.
   for (const name of ['catalogue-template.xlsx', 'catalogue-template.csv']) {

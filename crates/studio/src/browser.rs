@@ -1,12 +1,15 @@
 //! The studio's browser I/O: reading a chosen or dropped file, fetching a same-site
 //! address, the draft kept on this device, and the download. Nothing is ever sent.
 
+use crate::draft::{Draft, Source};
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// The one `localStorage` key of the studio's draft.
 const DRAFT_KEY: &str = "procedure-guide-studio:draft";
+/// What a spreadsheet import left to finish, kept for that draft (`Draft::kept_warnings`).
+const WARNINGS_KEY: &str = "procedure-guide-studio:import-warnings";
 
 #[derive(Debug)]
 pub enum OpenError {
@@ -71,17 +74,32 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The draft kept on this device: the source's name and the text, one line each way.
-pub fn load_draft() -> Option<(String, String)> {
-    let saved = storage()?.get_item(DRAFT_KEY).ok().flatten()?;
-    let (name, text) = saved.split_once('\n')?;
-    Some((name.to_owned(), text.to_owned()))
+/// The draft kept on this device (the source's key and the text, one line each way),
+/// with its import warnings when they were kept for it.
+pub fn load_draft() -> Option<Draft> {
+    let storage = storage()?;
+    let saved = storage.get_item(DRAFT_KEY).ok().flatten()?;
+    let (key, text) = saved.split_once('\n')?;
+    let draft = Draft::open(Source::from_key(key), text.to_owned());
+    Some(match storage.get_item(WARNINGS_KEY).ok().flatten() {
+        Some(kept) => draft.with_kept_warnings(&kept),
+        None => draft,
+    })
 }
 
-/// Keeps the draft; a full or refused storage only loses the copy, never the open text.
-pub fn keep_draft(name: &str, text: &str) {
+/// Keeps the draft and its import warnings; a full or refused storage only loses the
+/// copy, never the open text.
+pub fn keep_draft(draft: &Draft) {
     if let Some(storage) = storage() {
-        let _ = storage.set_item(DRAFT_KEY, &format!("{}\n{}", name.replace('\n', " "), text));
+        let _ = storage.set_item(
+            DRAFT_KEY,
+            &format!("{}\n{}", draft.source.key(), draft.text),
+        );
+        let _ = if draft.import_warnings.is_empty() {
+            storage.remove_item(WARNINGS_KEY)
+        } else {
+            storage.set_item(WARNINGS_KEY, &draft.kept_warnings())
+        };
     }
 }
 

@@ -14,6 +14,12 @@ use crate::locate::line_of;
 /// part a webmaster fills in most often, valid as it is (a test checks).
 pub const TEMPLATE: &str = include_str!("template.json");
 
+/// The first line of [`Draft::kept_warnings`]: a changed layout gets a new one.
+const KEPT_WARNINGS: &str = "procedure-guide-studio:import-warnings/1";
+/// ASCII's record and unit separators, which no warning contains.
+const RECORD: char = '\u{1e}';
+const UNIT: char = '\u{1f}';
+
 /// Where the text came from, for the title and the file name on saving.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Source {
@@ -203,6 +209,48 @@ impl Draft {
         Ok(draft)
     }
 
+    /// The import warnings as they are kept on the device beside the draft (a key of
+    /// their own), so that a closed tab does not lose the list of what is left to finish:
+    /// a version line, the source's key, then each warning's Vietnamese and English.
+    pub fn kept_warnings(&self) -> String {
+        let mut out = format!("{KEPT_WARNINGS}\n{}\n", self.source.key());
+        for (i, [vi, en]) in self.import_warnings.iter().enumerate() {
+            if i > 0 {
+                out.push(RECORD);
+            }
+            out.push_str(&vi.replace([RECORD, UNIT], " "));
+            out.push(UNIT);
+            out.push_str(&en.replace([RECORD, UNIT], " "));
+        }
+        out
+    }
+
+    /// The draft with the import warnings kept for it. Kept text of another version or
+    /// another source, or that does not read, is left aside: it only ever adds a list to
+    /// a draft that opens without it.
+    pub fn with_kept_warnings(mut self, kept: &str) -> Draft {
+        let Some((version, rest)) = kept.split_once('\n') else {
+            return self;
+        };
+        let Some((key, body)) = rest.split_once('\n') else {
+            return self;
+        };
+        if version != KEPT_WARNINGS || key != self.source.key() || body.is_empty() {
+            return self;
+        }
+        let read: Option<Vec<[String; 2]>> = body
+            .split(RECORD)
+            .map(|record| {
+                let (vi, en) = record.split_once(UNIT)?;
+                (!en.contains(UNIT)).then(|| [vi.to_owned(), en.to_owned()])
+            })
+            .collect();
+        if let Some(warnings) = read {
+            self.import_warnings = warnings;
+        }
+        self
+    }
+
     pub fn template() -> Draft {
         Draft::open(Source::Template, TEMPLATE.to_owned())
     }
@@ -219,6 +267,60 @@ impl Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn import_warnings_are_kept_and_read_back_only_for_their_draft() {
+        let csv = "Tên thủ tục,Mã thủ tục,Lĩnh vực,Thời hạn giải quyết\nĐăng ký khai tử,1.000656,Hộ tịch,05\n";
+        let imported = Draft::import("phuong-2.csv", csv.as_bytes()).expect("the CSV reads");
+        assert!(!imported.import_warnings.is_empty());
+        let kept = imported.kept_warnings();
+        let reopened = || Draft::open(imported.source.clone(), imported.text.clone());
+        assert_eq!(
+            reopened().with_kept_warnings(&kept).import_warnings,
+            imported.import_warnings
+        );
+
+        // Another draft, another version, or a text that does not read: no list, and the
+        // draft opens as it is.
+        let other = Draft::open(Source::Sheet("khac.csv".into()), imported.text.clone());
+        assert!(other.with_kept_warnings(&kept).import_warnings.is_empty());
+        let newer = kept.replacen("/1\n", "/2\n", 1);
+        assert!(reopened()
+            .with_kept_warnings(&newer)
+            .import_warnings
+            .is_empty());
+        let key = imported.source.key();
+        for hostile in [
+            String::new(),
+            "\n\n".to_string(),
+            format!("{KEPT_WARNINGS}\n{key}"),
+            format!("{KEPT_WARNINGS}\n{key}\nno separator"),
+            format!("{KEPT_WARNINGS}\n{key}\na\u{1f}b\u{1f}c"),
+            format!("{KEPT_WARNINGS}\n{key}\na\u{1f}b\u{1e}"),
+            "\u{0}\u{1e}\u{1f}".repeat(1000),
+        ] {
+            let d = reopened().with_kept_warnings(&hostile);
+            assert!(d.import_warnings.is_empty(), "{hostile:?}");
+            assert_eq!(d.text, imported.text);
+        }
+
+        // Separators inside a message cannot split it.
+        let mut odd = reopened();
+        odd.import_warnings = vec![
+            ["a\u{1e}b".into(), "c\u{1f}d".into()],
+            ["e".into(), "f\ng".into()],
+        ];
+        let back = reopened()
+            .with_kept_warnings(&odd.kept_warnings())
+            .import_warnings;
+        assert_eq!(
+            back,
+            vec![
+                ["a b".to_string(), "c d".to_string()],
+                ["e".into(), "f\ng".into()]
+            ]
+        );
+    }
 
     #[test]
     fn the_template_is_valid_and_has_a_procedure() {

@@ -35,9 +35,7 @@ enum Status {
 pub fn App() -> Html {
     let lang = use_state(|| Lang::Vi);
     // The draft kept on this device comes back on a reload.
-    let restored = use_state(|| {
-        browser::load_draft().map(|(key, text)| Rc::new(Draft::open(Source::from_key(&key), text)))
-    });
+    let restored = use_state(|| browser::load_draft().map(Rc::new));
     let draft = use_state(|| (*restored).clone());
     let status = use_state(|| {
         if restored.is_some() {
@@ -65,8 +63,8 @@ pub fn App() -> Html {
             missing.clone(),
         );
         Callback::from(move |(source, text): (Source, String)| {
-            browser::keep_draft(&source.key(), &text);
             let opened = Rc::new(Draft::open(source, text));
+            browser::keep_draft(&opened);
             status.set(Status::Opened(opened.source.file_name()));
             selected.set(None);
             shown.set(None);
@@ -128,7 +126,7 @@ pub fn App() -> Html {
                 let imported = read.ok().map(|bytes| Draft::import(&name, &bytes));
                 match imported {
                     Some(Ok(d)) => {
-                        browser::keep_draft(&d.source.key(), &d.text);
+                        browser::keep_draft(&d);
                         status.set(Status::Opened(d.source.file_name()));
                         selected.set(None);
                         shown.set(None);
@@ -240,7 +238,7 @@ pub fn App() -> Html {
             let Some(next) = (*draft).as_ref().and_then(|d| d.edit(&edit)) else {
                 return;
             };
-            browser::keep_draft(&next.source.key(), &next.text);
+            browser::keep_draft(&next);
             draft.set(Some(Rc::new(next)));
         })
     };
