@@ -419,8 +419,8 @@ test('agencies: HCMC ward centres added from the shipped list, searched without 
 
   await open.click();
   assert.equal(await open.getAttribute('aria-expanded'), 'true');
-  const picker = page.getByRole('region', { name: 'Trung tâm Phục vụ hành chính công phường, xã của TP. Hồ Chí Minh' });
-  const search = picker.getByRole('searchbox', { name: /^Tìm theo tên phường, xã hoặc địa chỉ/ });
+  const picker = page.getByRole('region', { name: 'Trung tâm phường, xã của TP. Hồ Chí Minh' });
+  const search = picker.getByRole('searchbox', { name: /^Tìm theo tên hoặc địa chỉ/ });
   await search.waitFor();
   assert.ok(await eventually(async () => await search.evaluate((el) => el === document.activeElement)), 'focus');
   assert.equal(fetched.length, 1);
@@ -485,7 +485,7 @@ test('agencies: HCMC ward centres added from the shipped list, searched without 
   // In English.
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Add ward and commune centres from the ready-made list' }).click();
-  await page.getByRole('searchbox', { name: /^Search by ward or commune name or address/ }).fill('thu duc');
+  await page.getByRole('searchbox', { name: /^Search by name or address/ }).fill('thu duc');
   await page.getByText('1 centre matches the search.').waitFor();
   await page.getByText('already in the catalogue').waitFor();
   await noAxe(page, 'the ward picker in English');
@@ -502,7 +502,7 @@ test('agencies: a missing or broken list of ward centres says so, with a retry, 
   await page.getByRole('heading', { name: 'Kết quả kiểm tra: catalogue.json' }).waitFor();
   const { summary, open } = await agencies(page);
   await open.click();
-  const picker = page.getByRole('region', { name: 'Trung tâm Phục vụ hành chính công phường, xã của TP. Hồ Chí Minh' });
+  const picker = page.getByRole('region', { name: 'Trung tâm phường, xã của TP. Hồ Chí Minh' });
   await picker.getByRole('alert').getByText('Không tải được danh sách trung tâm phường, xã (HTTP 404).').waitFor();
   const retry = picker.getByRole('button', { name: 'Thử lại' });
   assert.ok(await eventually(async () => await retry.evaluate((el) => el === document.activeElement)), 'focus');

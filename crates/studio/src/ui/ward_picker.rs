@@ -12,6 +12,7 @@ use std::rc::Rc;
 use procedure_guide_core::i18n::studio::{st, StudioMsg};
 use procedure_guide_core::i18n::Lang;
 use procedure_guide_core::json::Json;
+use procedure_guide_core::search::office_place_start;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -67,6 +68,19 @@ fn counted(lang: Lang, n: usize, one: StudioMsg, many: StudioMsg) -> String {
         st(lang, one).to_owned()
     } else {
         st(lang, many).replace("{n}", &n.to_string())
+    }
+}
+
+/// A centre's name with the place ("phường An Đông") in bold after the organisation every
+/// name begins with, as the widget's office picker sets it (`office_place_start`), so
+/// names that begin alike are told apart at a glance on a phone.
+fn place_in_bold(name: &str) -> Html {
+    let at = office_place_start(name);
+    match (name.get(..at), name.get(at..)) {
+        (Some(organisation), Some(place)) if !organisation.is_empty() => html! {
+            <>{ organisation }<strong>{ place }</strong></>
+        },
+        _ => html! { <strong>{ name }</strong> },
     }
 }
 
@@ -309,7 +323,7 @@ pub fn WardPicker(props: &WardPickerProps) -> Html {
                                         <li key={ward.id.clone()} class={classes!("wards__item", has.then_some("wards__item--present"))}>
                                             <input type="checkbox" id={id.clone()} checked={ticked} disabled={has} {onchange} />
                                             <label for={id}>
-                                                <span class="wards__name">{ name }</span>
+                                                <span class="wards__name">{ place_in_bold(&name) }</span>
                                                 if !ward.address.is_empty() {
                                                     <span class="wards__address">{ ward.address.clone() }</span>
                                                 }
