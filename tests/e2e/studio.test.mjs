@@ -497,12 +497,20 @@ test('agencies: HCMC ward centres added from the shipped list, searched without 
 
 test('agencies: a missing or broken list of ward centres says so, with a retry, and the rest keeps working', async () => {
   const { page, log, violations, close } = await openPage(browser, PAGE(), { viewport: SMALL });
-  await page.route(WARDS, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: '<p>Not found</p>' }));
+  // Slow, then missing: the panel says it is loading meanwhile.
+  let answer;
+  const answered = new Promise((resolve) => { answer = resolve; });
+  await page.route(WARDS, async (route) => {
+    await answered;
+    await route.fulfill({ status: 404, contentType: 'text/html', body: '<p>Not found</p>' });
+  });
   await page.getByRole('button', { name: 'Bắt đầu từ mẫu' }).click();
   await page.getByRole('heading', { name: 'Kết quả kiểm tra: catalogue.json' }).waitFor();
   const { summary, open } = await agencies(page);
   await open.click();
   const picker = page.getByRole('region', { name: 'Trung tâm phường, xã của TP. Hồ Chí Minh' });
+  await picker.getByRole('status').getByText('Đang tải danh sách trung tâm…').waitFor();
+  answer();
   await picker.getByRole('alert').getByText('Không tải được danh sách trung tâm phường, xã (HTTP 404).').waitFor();
   const retry = picker.getByRole('button', { name: 'Thử lại' });
   assert.ok(await eventually(async () => await retry.evaluate((el) => el === document.activeElement)), 'focus');
