@@ -532,7 +532,14 @@ test('agencies: a missing or broken list of ward centres says so, with a retry, 
 
   // The real list: the retry brings it.
   await page.unroute(WARDS);
+  await page.route(WARDS, async (route) => {
+    await new Promise((resolve) => { setTimeout(resolve, 300); });
+    await route.continue();
+  });
   await retry.click();
+  // While it loads, the focus waits on the panel's heading, not the page's start.
+  await picker.getByRole('status').getByText('Đang tải danh sách trung tâm…').waitFor();
+  assert.ok(await eventually(async () => await picker.getByRole('heading').evaluate((el) => el === document.activeElement)), 'focus');
   await picker.getByText('168 trung tâm khớp với tìm kiếm.').waitFor();
   assert.ok(await eventually(async () => await picker.getByRole('searchbox').evaluate((el) => el === document.activeElement)), 'focus');
   await picker.getByRole('button', { name: 'Huỷ' }).click();

@@ -105,6 +105,18 @@ fn focus(node: &NodeRef) {
     }
 }
 
+/// Whether nothing has the focus (the element that had it was removed).
+fn focus_lost() -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    match (document.active_element(), document.body()) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.as_ref(),
+        (Some(_), None) => false,
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct WardPickerProps {
     pub lang: Lang,
@@ -127,10 +139,13 @@ pub fn WardPicker(props: &WardPickerProps) -> Html {
     let button = use_node_ref();
     let search = use_node_ref();
     let retry_ref = use_node_ref();
+    let heading = use_node_ref();
 
     {
         // On opening, and when the list arrives: into the search box, or onto the retry.
-        let (search, retry_ref) = (search.clone(), retry_ref.clone());
+        // While a retry loads, its button is gone: the panel's heading holds the focus
+        // rather than the page's start.
+        let (search, retry_ref, heading) = (search.clone(), retry_ref.clone(), heading.clone());
         let state = match &*load {
             Load::Ready(_) => 1,
             Load::Failed(_) => 2,
@@ -140,6 +155,7 @@ pub fn WardPicker(props: &WardPickerProps) -> Html {
             match (*open, *state) {
                 (true, 1) => focus(&search),
                 (true, 2) => focus(&retry_ref),
+                (true, _) if focus_lost() => focus(&heading),
                 _ => {}
             };
         });
@@ -352,7 +368,7 @@ pub fn WardPicker(props: &WardPickerProps) -> Html {
             <p role="status" class="wards__done">{ done.unwrap_or_default() }</p>
             if *open {
                 <section id="studio-wards" class="wards__panel" aria-labelledby="studio-wards-heading" onkeydown={on_key}>
-                    <h3 id="studio-wards-heading">{ st(lang, StudioMsg::WardsHeading) }</h3>
+                    <h3 id="studio-wards-heading" tabindex="-1" ref={heading}>{ st(lang, StudioMsg::WardsHeading) }</h3>
                     { body }
                     <div class="wards__actions">
                         if list.is_some() {
