@@ -274,15 +274,10 @@ pub fn WardPicker(props: &WardPickerProps) -> Html {
             <p role="status" class="wards__loading">{ st(lang, StudioMsg::WardsLoading) }</p>
         },
         Load::Failed(failure) => html! {
-            <>
-                <div role="alert" class="wards__error">
-                    <p>{ failure.message(lang) }</p>
-                    <p>{ st(lang, StudioMsg::WardsFix) }</p>
-                </div>
-                <button type="button" ref={retry_ref.clone()} onclick={on_retry}>
-                    { st(lang, StudioMsg::WardsRetry) }
-                </button>
-            </>
+            <div role="alert" class="wards__error">
+                <p>{ failure.message(lang) }</p>
+                <p>{ st(lang, StudioMsg::WardsFix) }</p>
+            </div>
         },
         Load::Ready(list) => {
             let shown = wards::matching(list, &query);
@@ -374,6 +369,11 @@ pub fn WardPicker(props: &WardPickerProps) -> Html {
                         if list.is_some() {
                             <button type="button" disabled={to_add == 0} onclick={on_add}>
                                 { counted(lang, to_add, StudioMsg::WardsAddOne, StudioMsg::WardsAdd) }
+                            </button>
+                        }
+                        if matches!(&*load, Load::Failed(_)) {
+                            <button type="button" ref={retry_ref} onclick={on_retry}>
+                                { st(lang, StudioMsg::WardsRetry) }
                             </button>
                         }
                         <button type="button" class="wards__cancel" onclick={on_cancel}>
