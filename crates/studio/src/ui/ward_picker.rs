@@ -146,15 +146,16 @@ pub fn WardPicker(props: &WardPickerProps) -> Html {
         // While a retry loads, its button is gone: the panel's heading holds the focus
         // rather than the page's start.
         let (search, retry_ref, heading) = (search.clone(), retry_ref.clone(), heading.clone());
-        let state = match &*load {
-            Load::Ready(_) => 1,
-            Load::Failed(_) => 2,
-            _ => 0,
+        // Only the phase: a new list or a new failure moves the focus, typing does not.
+        let phase = match &*load {
+            Load::Ready(_) => "ready",
+            Load::Failed(_) => "failed",
+            Load::Idle | Load::Loading => "loading",
         };
-        use_effect_with((*open, state), move |(open, state)| {
-            match (*open, *state) {
-                (true, 1) => focus(&search),
-                (true, 2) => focus(&retry_ref),
+        use_effect_with((*open, phase), move |(open, phase)| {
+            match (*open, *phase) {
+                (true, "ready") => focus(&search),
+                (true, "failed") => focus(&retry_ref),
                 (true, _) if focus_lost() => focus(&heading),
                 _ => {}
             };
