@@ -19,6 +19,11 @@
 //                                 the widget; procedure-guide-studio-sw.js and
 //                                 studio-preview/ (the live preview's frame and the
 //                                 only scope of that service worker)
+//   procedure-guide-studio-wards.json
+//                                 the 168 HCMC ward and commune centres the studio's
+//                                 agencies editor offers to add (the sample catalogue's
+//                                 agencies of level "commune"), fetched by the studio
+//                                 only when that picker opens
 //   catalogue.schema.json         the catalogue's JSON Schema
 //   CATALOGUE.md, CATALOGUE.en.md the catalogue format for webmasters (docs/, Vietnamese
 //                                 and English), beside the schema that names them
@@ -49,6 +54,23 @@ export const DOCS = ['CATALOGUE.md', 'CATALOGUE.en.md', 'IMPORT.md'];
 /** The catalogue studio's glue and wasm (crates/studio), as scripts/build.sh names them. */
 export const STUDIO_GLUE = 'procedure-guide-studio-glue.js';
 export const STUDIO_WASM = 'procedure-guide-studio_bg.wasm';
+/** The ward centres the studio offers to add (crates/studio/src/wards.rs names it too). */
+export const STUDIO_WARDS = 'procedure-guide-studio-wards.json';
+
+/**
+ * The studio's list of ward and commune centres: the sample catalogue's agencies of
+ * level "commune", each as it is in the catalogue (editor notes included: they say what
+ * to check before publishing), sorted by Vietnamese name, compact. A file of its own so
+ * that neither the widget nor the studio's first load carries it.
+ */
+export function studioWards(catalogueText) {
+  const agencies = JSON.parse(catalogueText).agencies ?? [];
+  const name = (a) => (typeof a.name === 'string' ? a.name : a.name?.vi ?? '');
+  const collator = new Intl.Collator('vi', { numeric: true });
+  const wards = agencies.filter((a) => a.level === 'commune').sort((a, b) => collator.compare(name(a), name(b)));
+  if (wards.length === 0) throw new Error('release: the sample catalogue has no agency of level "commune" for the studio');
+  return `${JSON.stringify(wards)}\n`;
+}
 
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const hashName = (stem, bytes, extension) =>
@@ -304,6 +326,7 @@ function studioFiles(dist, keep, from, out) {
   ]) {
     copyFileSync(from('www', name), join(out, name));
   }
+  writeFileSync(join(out, STUDIO_WARDS), studioWards(readFileSync(from('www', 'catalogue.json'), 'utf8')));
   // The preview frame: the only page the studio's service worker controls (its scope).
   mkdirSync(join(out, 'studio-preview'), { recursive: true });
   for (const name of ['index.html', 'preview.js', 'preview.css']) {

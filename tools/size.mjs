@@ -7,7 +7,7 @@
 //
 // Usage: node tools/size.mjs [dist] [--print-only]
 
-import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
@@ -84,6 +84,13 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   if (studio.length) {
     console.log('The catalogue studio page (its own files, never loaded by the widget):');
     for (const f of studio) console.log(`${f.name.padEnd(52)}${kb(f.raw)}${kb(f.gzip)}${kb(f.brotli)}`);
+    // Not part of the studio's first load: its agencies editor fetches it when asked.
+    const wards = 'procedure-guide/procedure-guide-studio-wards.json';
+    if (existsSync(join(dist, wards))) {
+      const f = sizes(dist, wards);
+      console.log('Fetched by the studio only when its list of ward centres is opened:');
+      console.log(`${f.name.padEnd(52)}${kb(f.raw)}${kb(f.gzip)}${kb(f.brotli)}`);
+    }
   }
   if (process.argv.includes('--print-only')) process.exit(0);
   mkdirSync('target', { recursive: true });

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DOCS, GLUE, SPLIT_JS, WASM, glueFactory, splitLoader, sri } from '../../tools/release.mjs';
+import { DOCS, GLUE, SPLIT_JS, STUDIO_WARDS, WASM, glueFactory, splitLoader, sri } from '../../tools/release.mjs';
 import { DIST, KEPT, ROOT } from './harness.mjs';
 
 const FOLDER = join(DIST, 'procedure-guide');
@@ -125,6 +125,16 @@ test('the release folder holds what the loader names, with the hashes it checks'
   for (const name of DOCS) {
     assert.deepEqual(readFileSync(join(FOLDER, name)), readFileSync(join(ROOT, 'docs', name)), name);
   }
+  // The studio's ward centres: the sample's agencies of level "commune", as they are
+  // there, sorted by Vietnamese name; never named by the widget's loader.
+  const sampleAgencies = JSON.parse(readFileSync(join(ROOT, 'www', 'catalogue.json'), 'utf8')).agencies;
+  const wards = JSON.parse(readFileSync(join(FOLDER, STUDIO_WARDS), 'utf8'));
+  assert.equal(wards.length, 168);
+  const byId = new Map(sampleAgencies.map((a) => [a.id, a]));
+  for (const ward of wards) assert.deepEqual(ward, byId.get(ward.id));
+  const wardNames = wards.map((w) => w.name.vi);
+  assert.deepEqual(wardNames, [...wardNames].sort(new Intl.Collator('vi', { numeric: true }).compare));
+  assert.ok(!text.includes(STUDIO_WARDS), 'the widget never fetches the studio\'s list');
   // The raw build outputs are not in dist/ any more.
   assert.ok(!readdirSync(DIST).some((n) => n.startsWith('procedure-guide-wasm')), readdirSync(DIST).join(' '));
 });

@@ -4,7 +4,8 @@
 // with its code, severity, explanation, JSON path and line, the lines of the file shown
 // when one is chosen; refused and failed addresses say why; the draft comes back after a
 // reload; saving downloads the text; the English switch. Found by role and accessible
-// name; axe-core on each view; screenshots at 360×640 and 1280×800.
+// name; axe-core on each view; screenshots at 360×640 and 1280×800. The agencies editor's
+// picker of HCMC ward centres (the list fetched from the release folder only when asked).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -402,6 +403,161 @@ test('a spreadsheet (the template, XLSX and CSV) imports into a draft, with what
     const response = await page.request.get(`${server.url}/procedure-guide/${name}`);
     assert.equal(response.status(), 200, name);
   }
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(await violations(), []);
+  await close();
+});
+
+/** The agencies part of the editor, opened, and the picker's open button in it. */
+async function agencies(page) {
+  const editor = page.getByRole('region', { name: 'Sửa danh mục' });
+  const summary = editor.getByRole('navigation').locator('summary', { hasText: /^Cơ quan \(\d+\)$/ });
+  if ((await summary.locator('xpath=..').getAttribute('open')) === null) await summary.click();
+  return { editor, summary, open: editor.getByRole('button', { name: 'Thêm Trung tâm phường, xã từ danh sách có sẵn' }) };
+}
+
+const WARDS = '**/procedure-guide/procedure-guide-studio-wards.json';
+
+test('agencies: HCMC ward centres added from the shipped list, searched without accents, fetched only when asked', async () => {
+  const { page, log, violations, close } = await openPage(browser, PAGE(), { viewport: { width: 390, height: 844 } });
+  const fetched = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/procedure-guide-studio-wards.json')) fetched.push(request.url());
+  });
+  await page.getByRole('button', { name: 'Bắt đầu từ mẫu' }).click();
+  await page.getByRole('heading', { name: 'Kết quả kiểm tra: catalogue.json' }).waitFor();
+  const { editor, summary, open } = await agencies(page);
+  assert.equal(await summary.textContent(), 'Cơ quan (1)');
+  assert.deepEqual(fetched, [], 'the list is not fetched before the picker opens');
+  assert.equal(await open.getAttribute('aria-expanded'), 'false');
+
+  await open.click();
+  assert.equal(await open.getAttribute('aria-expanded'), 'true');
+  const picker = page.getByRole('region', { name: 'Trung tâm phường, xã của TP. Hồ Chí Minh' });
+  const search = picker.getByRole('searchbox', { name: /^Tìm theo tên hoặc địa chỉ/ });
+  await search.waitFor();
+  assert.ok(await eventually(async () => await search.evaluate((el) => el === document.activeElement)), 'focus');
+  assert.equal(fetched.length, 1);
+  await picker.getByText('168 trung tâm khớp với tìm kiếm.').waitFor();
+  // The template's own agency is not in the list; none is marked present.
+  assert.equal(await picker.getByText('đã có trong danh mục').count(), 0);
+
+  // Without accents, as people type on a phone.
+  await search.fill('thu duc');
+  await picker.getByText('1 trung tâm khớp với tìm kiếm.').waitFor();
+  const thuDuc = picker.getByRole('checkbox', { name: /^Trung tâm Phục vụ hành chính công phường Thủ Đức 2 Nguyễn Công Trứ, phường Thủ Đức( đã có trong danh mục)?$/ });
+  assert.equal(await picker.getByRole('checkbox').count(), 1);
+  const add = picker.getByRole('button', { name: /^Thêm \d+ trung tâm$/ });
+  assert.equal(await add.textContent(), 'Thêm 0 trung tâm');
+  assert.ok(await add.isDisabled());
+  await thuDuc.check();
+  // A ticked centre stays ticked while the search changes.
+  await search.fill('binh thanh');
+  await picker.getByRole('checkbox', { name: /^Trung tâm Phục vụ hành chính công phường Bình Thạnh\b/ }).check();
+  await search.fill('Thủ Đức');
+  assert.ok(await thuDuc.isChecked());
+  assert.equal(await add.textContent(), 'Thêm 2 trung tâm');
+  await noAxe(page, 'the ward picker, open');
+  await screenshot(page, 'studio-wards-390');
+
+  await add.click();
+  await page.getByRole('status').getByText('Đã thêm 2 trung tâm vào danh mục.').waitFor();
+  assert.equal(await picker.count(), 0, 'the panel closes');
+  assert.ok(await eventually(async () => await open.evaluate((el) => el === document.activeElement)), 'focus');
+  assert.equal(await summary.textContent(), 'Cơ quan (3)');
+  await editor.getByRole('navigation').getByRole('button', { name: 'Trung tâm Phục vụ hành chính công phường Thủ Đức (phuong-thu-duc)' }).waitFor();
+  assert.equal(await count(page, 'Lỗi'), 0);
+  assert.equal(await count(page, 'Cảnh báo'), 0);
+  await page.getByText('Không có lỗi hay cảnh báo nào: danh mục dùng được.').waitFor();
+
+  // Opened again: no second fetch; what the draft has is ticked, disabled and said.
+  await open.click();
+  await search.fill('thu duc');
+  await picker.getByText('1 trung tâm khớp với tìm kiếm.').waitFor();
+  assert.ok(await thuDuc.isChecked());
+  assert.ok(await thuDuc.isDisabled());
+  await picker.getByText('đã có trong danh mục').waitFor();
+  assert.equal(fetched.length, 1);
+  // Escape closes it, the focus back on the button.
+  await search.press('Escape');
+  assert.equal(await picker.count(), 0);
+  assert.ok(await eventually(async () => await open.evaluate((el) => el === document.activeElement)), 'focus');
+
+  // Saved: the agencies are in the file as in the shipped list, and the file checks clean.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải tệp về máy' }).click(),
+  ]);
+  const saved = await download.path();
+  const written = JSON.parse(readFileSync(saved, 'utf8'));
+  const shipped = JSON.parse(readFileSync(`${DIST}/procedure-guide/procedure-guide-studio-wards.json`, 'utf8'));
+  assert.deepEqual(written.agencies.slice(1).map((a) => a.id).sort(), ['phuong-binh-thanh', 'phuong-thu-duc']);
+  assert.deepEqual(written.agencies.find((a) => a.id === 'phuong-thu-duc'), shipped.find((a) => a.id === 'phuong-thu-duc'));
+  const checked = check(saved);
+  assert.equal(checked.status, 0, checked.stdout + checked.stderr);
+
+  // In English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Add ward and commune centres from the ready-made list' }).click();
+  await page.getByRole('searchbox', { name: /^Search by name or address/ }).fill('thu duc');
+  await page.getByText('1 centre matches the search.').waitFor();
+  await page.getByText('already in the catalogue').waitFor();
+  await noAxe(page, 'the ward picker in English');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(await violations(), []);
+  await close();
+});
+
+test('agencies: a missing or broken list of ward centres says so, with a retry, and the rest keeps working', async () => {
+  const { page, log, violations, close } = await openPage(browser, PAGE(), { viewport: SMALL });
+  // Slow, then missing: the panel says it is loading meanwhile.
+  let answer;
+  const answered = new Promise((resolve) => { answer = resolve; });
+  await page.route(WARDS, async (route) => {
+    await answered;
+    await route.fulfill({ status: 404, contentType: 'text/html', body: '<p>Not found</p>' });
+  });
+  await page.getByRole('button', { name: 'Bắt đầu từ mẫu' }).click();
+  await page.getByRole('heading', { name: 'Kết quả kiểm tra: catalogue.json' }).waitFor();
+  const { summary, open } = await agencies(page);
+  await open.click();
+  const picker = page.getByRole('region', { name: 'Trung tâm phường, xã của TP. Hồ Chí Minh' });
+  await picker.getByRole('status').getByText('Đang tải danh sách trung tâm…').waitFor();
+  answer();
+  await picker.getByRole('alert').getByText('Không tải được danh sách trung tâm phường, xã (HTTP 404).').waitFor();
+  const retry = picker.getByRole('button', { name: 'Thử lại' });
+  assert.ok(await eventually(async () => await retry.evaluate((el) => el === document.activeElement)), 'focus');
+  await noAxe(page, 'the ward list missing');
+  await screenshot(page, 'studio-wards-missing-360');
+
+  // An HTML page served as the list (a server's catch-all), then a list of nothing usable.
+  await page.unroute(WARDS);
+  await page.route(WARDS, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '<!doctype html><p>Trang chủ</p>' }));
+  await retry.click();
+  await picker.getByRole('alert').getByText(/^Tệp danh sách trung tâm phường, xã bị hỏng \(không đọc được từ dòng 1, cột 1\)\.$/).waitFor();
+  await page.unroute(WARDS);
+  await page.route(WARDS, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[{"id": 1}, "x"]' }));
+  await retry.click();
+  await picker.getByRole('alert').getByText('Tệp danh sách trung tâm phường, xã không có trung tâm nào dùng được.').waitFor();
+  // Forms still work meanwhile; the catalogue is unchanged.
+  assert.equal(await summary.textContent(), 'Cơ quan (1)');
+  assert.equal(await count(page, 'Lỗi'), 0);
+
+  // The real list: the retry brings it.
+  await page.unroute(WARDS);
+  await page.route(WARDS, async (route) => {
+    await new Promise((resolve) => { setTimeout(resolve, 300); });
+    await route.continue();
+  });
+  await retry.click();
+  // While it loads, the focus waits on the panel's heading, not the page's start.
+  await picker.getByRole('status').getByText('Đang tải danh sách trung tâm…').waitFor();
+  assert.ok(await eventually(async () => await picker.getByRole('heading').evaluate((el) => el === document.activeElement)), 'focus');
+  await picker.getByText('168 trung tâm khớp với tìm kiếm.').waitFor();
+  assert.ok(await eventually(async () => await picker.getByRole('searchbox').evaluate((el) => el === document.activeElement)), 'focus');
+  await picker.getByRole('button', { name: 'Huỷ' }).click();
+  assert.equal(await picker.count(), 0);
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(await violations(), []);
   await close();

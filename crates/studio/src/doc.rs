@@ -115,6 +115,25 @@ impl Doc {
         }
     }
 
+    /// Adds `values` at the end of the list at `path`, creating the list if the key is
+    /// missing; `false` (and nothing changed) when `path` holds something else.
+    pub fn extend(&mut self, path: &[Step], values: &[Node], order: &[&str]) -> bool {
+        match self.get(path) {
+            None | Some(Json::Array(_)) => {}
+            Some(_) => return false,
+        }
+        if self.get(path).is_none() && !self.set(path, Json::Array(Vec::new()), order) {
+            return false;
+        }
+        match self.get_mut(path) {
+            Some(Json::Array(items)) => {
+                items.extend(values.iter().cloned());
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Moves the item `from` of the list at `path` to position `to`.
     pub fn move_item(&mut self, path: &[Step], from: usize, to: usize) -> bool {
         match self.get_mut(path) {
@@ -144,6 +163,10 @@ pub enum Edit {
     Push(Vec<Step>, Node, Option<&'static Shape>),
     /// Moves an item of the list at the path.
     Move(Vec<Step>, usize, usize),
+    /// Adds several items at the end of the list at the path (made when missing), as one
+    /// change: the ward centres picked from the shipped list are checked and kept once,
+    /// not once per centre.
+    Extend(Vec<Step>, Vec<Node>, Option<&'static Shape>),
 }
 
 impl Doc {
@@ -161,6 +184,7 @@ impl Doc {
                 self.push(path, value.clone(), &order(shape)).is_some()
             }
             Edit::Move(path, from, to) => self.move_item(path, *from, *to),
+            Edit::Extend(path, values, shape) => self.extend(path, values, &order(shape)),
         }
     }
 }
@@ -279,6 +303,33 @@ mod tests {
         assert!(!doc.set(&path("nope[3].x"), Json::Null, &order));
         assert!(!doc.move_item(&path("steps"), 0, 9));
         assert_eq!(doc.push(&path("id"), Json::Null, &order), None);
+    }
+
+    #[test]
+    fn extend_adds_several_items_at_once_and_makes_the_list() {
+        let mut doc = Doc::parse(r#"{"format":"x","agencies":[{"id":"a"}]}"#).expect("parses");
+        let order = ["format", "catalogue", "agencies", "fields"];
+        let items = [
+            Json::Object(vec![(Cow::Borrowed("id"), Json::string("b"))]),
+            Json::Object(vec![(Cow::Borrowed("id"), Json::string("c"))]),
+        ];
+        assert!(doc.apply(&Edit::Extend(path("agencies"), items.to_vec(), None)));
+        let ids: Vec<&str> = (0..3)
+            .filter_map(|i| {
+                doc.get(&path(&format!("agencies[{i}].id")))
+                    .and_then(Json::as_str)
+            })
+            .collect();
+        assert_eq!(ids, ["a", "b", "c"]);
+        // A missing list is made where the table puts it.
+        let mut bare = Doc::parse(r#"{"format":"x","fields":[]}"#).expect("parses");
+        assert!(bare.extend(&path("agencies"), &items, &order));
+        assert!(bare.to_pretty().find("agencies") < bare.to_pretty().find("fields"));
+        // Not a list: refused, nothing changed.
+        let mut odd = Doc::parse(r#"{"agencies":{"id":"a"}}"#).expect("parses");
+        let before = odd.clone();
+        assert!(!odd.extend(&path("agencies"), &items, &order));
+        assert_eq!(odd, before);
     }
 
     #[test]

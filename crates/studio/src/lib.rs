@@ -4,12 +4,15 @@
 //! it reaches the widget's bytes.
 //!
 //! - `draft`, `locate`: pure (tested natively): the opened text, its problems and lines.
+//! - `wards`: pure: the shipped list of HCMC ward and commune centres the agencies editor
+//!   offers to add (read, searched, merged without duplicates).
 //! - `browser` (wasm only): file reading, fetch, the draft kept on the device, download.
 //! - `ui` (wasm only): one Yew component per file.
 
 pub mod doc;
 pub mod draft;
 pub mod locate;
+pub mod wards;
 
 #[cfg(target_arch = "wasm32")]
 mod browser;

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use super::form::object_form::ObjectForm;
 use super::form::{FormCtx, ShapeRef};
+use super::ward_picker::WardPicker;
 use crate::doc::{text_parts, Edit};
 use crate::draft::Draft;
 use crate::locate::Step;
@@ -144,6 +145,10 @@ pub fn Editor(props: &EditorProps) -> Html {
                                         <button type="button" class="form__add" onclick={on_add}>
                                             { st(lang, StudioMsg::FormAdd) }{ " " }{ st(lang, *msg).to_lowercase() }
                                         </button>
+                                        // HCMC's ward and commune centres, picked from the shipped list.
+                                        if *key == "agencies" {
+                                            <WardPicker {lang} draft={props.draft.clone()} on_edit={props.on_edit.clone()} />
+                                        }
                                     </details>
                                 </li>
                             }

@@ -8,3 +8,4 @@ pub mod import_warnings;
 pub mod open_panel;
 pub mod preview;
 pub mod problem_list;
+pub mod ward_picker;
