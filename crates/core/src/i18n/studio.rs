@@ -106,6 +106,24 @@ pub enum StudioMsg {
     /// `{n}`: how many centres were added.
     WardsAdded,
     WardsAddedOne,
+    /// `{level}`: the words of a level; an agency reference meaning any office there.
+    RefAnyAtLevel,
+    RefAgency,
+    RefChoose,
+    RefAgencies,
+    RefLevels,
+    RefFilter,
+    /// `{n}`: how many agencies the filter leaves.
+    RefMatches,
+    /// `{id}`: an id written in the file that the catalogue does not have.
+    RefUnknown,
+    RefAddAgency,
+    SeeKind,
+    SeeProcedure,
+    SeeLink,
+    SeeChooseProcedure,
+    SeeUrl,
+    SeeLabel,
 }
 
 pub fn st(lang: Lang, msg: StudioMsg) -> &'static str {
@@ -201,6 +219,21 @@ pub fn st(lang: Lang, msg: StudioMsg) -> &'static str {
             WardsCancel => "Huỷ",
             WardsAdded => "Đã thêm {n} trung tâm vào danh mục.",
             WardsAddedOne => "Đã thêm 1 trung tâm vào danh mục.",
+            RefAnyAtLevel => "Bất kỳ cơ quan nào ở cấp: {level}",
+            RefAgency => "Cơ quan hoặc cấp thực hiện",
+            RefChoose => "— Chọn —",
+            RefAgencies => "Cơ quan trong danh mục",
+            RefLevels => "Bất kỳ cơ quan nào ở một cấp",
+            RefFilter => "Lọc danh sách cơ quan theo tên (gõ không dấu cũng được)",
+            RefMatches => "{n} cơ quan khớp.",
+            RefUnknown => "{id} (không có trong danh mục)",
+            RefAddAgency => "Thêm cơ quan khác",
+            SeeKind => "Xem thêm ở đâu",
+            SeeProcedure => "Một thủ tục trong danh mục",
+            SeeLink => "Một trang web (liên kết)",
+            SeeChooseProcedure => "Thủ tục",
+            SeeUrl => "Địa chỉ trang web (https://…)",
+            SeeLabel => "Tên liên kết",
         },
         Lang::En => match msg {
             Title => "Catalogue studio",
@@ -292,6 +325,21 @@ pub fn st(lang: Lang, msg: StudioMsg) -> &'static str {
             WardsCancel => "Cancel",
             WardsAdded => "Added {n} centres to the catalogue.",
             WardsAddedOne => "Added 1 centre to the catalogue.",
+            RefAnyAtLevel => "Any office at level: {level}",
+            RefAgency => "Agency or level",
+            RefChoose => "— Choose —",
+            RefAgencies => "Agencies of this catalogue",
+            RefLevels => "Any office at a level",
+            RefFilter => "Filter the agencies by name (accents optional)",
+            RefMatches => "{n} agencies match.",
+            RefUnknown => "{id} (not in this catalogue)",
+            RefAddAgency => "Add another agency",
+            SeeKind => "Where to look instead",
+            SeeProcedure => "A procedure of this catalogue",
+            SeeLink => "A web page (link)",
+            SeeChooseProcedure => "Procedure",
+            SeeUrl => "Web address (https://…)",
+            SeeLabel => "Link label",
         },
     }
 }

@@ -1,0 +1,384 @@
+//! References chosen instead of typed: a procedure's `agencies` (an agency of the
+//! catalogue, or "any office at a level") and a stop's `see` (a procedure of the
+//! catalogue, or a link). The choices are read from the document being edited, and what
+//! is chosen is written back exactly as the format writes it (a string id,
+//! `{"level": …}`, `{"label": …, "url": …}`). Pure, tested natively; the forms only
+//! show these.
+
+use std::borrow::Cow;
+
+use procedure_guide_core::catalogue::Level;
+use procedure_guide_core::i18n::fields::word_label;
+use procedure_guide_core::i18n::studio::{st, StudioMsg};
+use procedure_guide_core::i18n::Lang;
+use procedure_guide_core::json::Json;
+use procedure_guide_core::text::fold;
+
+use crate::doc::{text_node, text_parts, Node};
+
+/// One option of a choice: the value the select holds, and the words shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    /// The label folded (`core::text::fold`), for the filter.
+    pub folded: String,
+}
+
+impl Choice {
+    fn new(value: String, label: String) -> Choice {
+        let folded = fold(&label);
+        Choice {
+            value,
+            label,
+            folded,
+        }
+    }
+}
+
+/// A localised text in `lang` (Vietnamese when there is no English).
+fn in_lang(node: Option<&Node>, lang: Lang) -> String {
+    let (vi, en) = text_parts(node);
+    if lang == Lang::En && !en.is_empty() {
+        en
+    } else {
+        vi
+    }
+}
+
+/// The objects with a string `id` in the top-level list `key`: (id, name in `lang`, or
+/// the id when it has none).
+fn named(root: &Node, key: &str, name_key: &str, lang: Lang) -> Vec<(String, String)> {
+    root.get(key)
+        .and_then(Json::as_array)
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|item| {
+                    let id = item.get("id")?.as_str()?.to_owned();
+                    let name = in_lang(item.get(name_key), lang);
+                    Some(if name.trim().is_empty() {
+                        (id.clone(), id)
+                    } else {
+                        (id, name)
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The words for "any office at this level".
+pub fn level_label(level: &str, lang: Lang) -> String {
+    let words = word_label(level, lang).map_or_else(|| level.to_owned(), str::to_owned);
+    st(lang, StudioMsg::RefAnyAtLevel).replace("{level}", &words)
+}
+
+/// The agency select's value for an item: `a:<id>` for an agency, `l:<level>` for a
+/// group, `""` for an item not chosen yet (`""`); `None` for anything else (kept raw).
+pub fn agency_value(node: &Node) -> Option<String> {
+    match node {
+        Json::String(s) if s.is_empty() => Some(String::new()),
+        Json::String(s) => Some(format!("a:{s}")),
+        Json::Object(entries) => match entries.as_slice() {
+            [(k, Json::String(level))] if k == "level" => Some(format!("l:{level}")),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The item an agency select's value writes: the id, or `{"level": …}`.
+pub fn agency_node(value: &str) -> Node {
+    if let Some(level) = value.strip_prefix("l:") {
+        Json::Object(vec![(Cow::Borrowed("level"), Json::string(level))])
+    } else {
+        Json::string(value.strip_prefix("a:").unwrap_or(value))
+    }
+}
+
+/// The levels ("any office at level …"), in the format's order.
+pub fn level_choices(lang: Lang) -> Vec<Choice> {
+    Level::WORDS
+        .iter()
+        .map(|w| Choice::new(format!("l:{w}"), level_label(w, lang)))
+        .collect()
+}
+
+/// The catalogue's agencies by name, in the file's order.
+pub fn agency_choices(root: &Node, lang: Lang) -> Vec<Choice> {
+    named(root, "agencies", "name", lang)
+        .into_iter()
+        .map(|(id, name)| Choice::new(format!("a:{id}"), name))
+        .collect()
+}
+
+/// The catalogue's procedures by name, in the file's order (value: the id).
+pub fn procedure_choices(root: &Node, lang: Lang) -> Vec<Choice> {
+    named(root, "procedures", "name", lang)
+        .into_iter()
+        .map(|(id, name)| Choice::new(id, name))
+        .collect()
+}
+
+/// The choices whose words hold every word of `filter`, accents or not (`"uy ban"`
+/// finds "Ủy ban"); all of them for an empty filter. `keep` (what is chosen now) is
+/// never filtered out.
+pub fn filter<'c>(choices: &'c [Choice], filter: &str, keep: &str) -> Vec<&'c Choice> {
+    let words: Vec<String> = fold(filter).split_whitespace().map(str::to_owned).collect();
+    choices
+        .iter()
+        .filter(|c| c.value == keep || words.iter().all(|w| c.folded.contains(w.as_str())))
+        .collect()
+}
+
+/// A `see` item as the form shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum See {
+    /// A procedure id (`""`: not chosen yet).
+    Procedure(String),
+    /// A link: its label (Vietnamese, English) and address.
+    Link { vi: String, en: String, url: String },
+}
+
+/// What a `see` item is (the core's rule: a string with `:` or `/` is a link); `None` for
+/// anything else (kept raw).
+pub fn see_of(node: &Node) -> Option<See> {
+    match node {
+        Json::String(s) if s.contains([':', '/']) => Some(See::Link {
+            vi: String::new(),
+            en: String::new(),
+            url: s.to_string(),
+        }),
+        Json::String(s) => Some(See::Procedure(s.to_string())),
+        Json::Object(entries) => {
+            if entries.iter().any(|(k, _)| k != "label" && k != "url") {
+                return None;
+            }
+            let label = node.get("label");
+            if !matches!(label, None | Some(Json::String(_) | Json::Object(_))) {
+                return None;
+            }
+            let (vi, en) = text_parts(label);
+            let url = match node.get("url") {
+                None => String::new(),
+                Some(Json::String(u)) => u.to_string(),
+                Some(_) => return None,
+            };
+            Some(See::Link { vi, en, url })
+        }
+        _ => None,
+    }
+}
+
+/// A `see` item as the format writes it: a procedure id; a link without a label as its
+/// address alone, else `{"label": …, "url": …}`.
+pub fn see_node(see: &See) -> Node {
+    match see {
+        See::Procedure(id) => Json::string(id.as_str()),
+        See::Link { vi, en, url } => match text_node(vi, en) {
+            None if url.contains([':', '/']) => Json::string(url.as_str()),
+            label => {
+                let mut entries = Vec::new();
+                if let Some(label) = label {
+                    entries.push((Cow::Borrowed("label"), label));
+                }
+                entries.push((Cow::Borrowed("url"), Json::string(url.as_str())));
+                Json::Object(entries)
+            }
+        },
+    }
+}
+
+/// The folded line of an agency item: the agency's name, the level's words, else the
+/// item as written.
+pub fn agency_title(root: &Node, node: &Node, lang: Lang) -> Option<String> {
+    let value = agency_value(node)?;
+    if let Some(level) = value.strip_prefix("l:") {
+        return Some(level_label(level, lang));
+    }
+    let id = value.strip_prefix("a:")?;
+    Some(
+        named(root, "agencies", "name", lang)
+            .into_iter()
+            .find(|(i, _)| i == id)
+            .map_or_else(|| id.to_owned(), |(_, name)| name),
+    )
+}
+
+/// The folded line of a `see` item: the procedure's name, the link's label or address.
+pub fn see_title(root: &Node, node: &Node, lang: Lang) -> Option<String> {
+    match see_of(node)? {
+        See::Procedure(id) if id.is_empty() => None,
+        See::Procedure(id) => Some(
+            named(root, "procedures", "name", lang)
+                .into_iter()
+                .find(|(i, _)| *i == id)
+                .map_or(id, |(_, name)| name),
+        ),
+        See::Link { vi, en, url } => {
+            let label = if lang == Lang::En && !en.is_empty() {
+                en
+            } else {
+                vi
+            };
+            Some(if label.is_empty() { url } else { label })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use procedure_guide_core::json::to_string;
+
+    fn root() -> Node {
+        crate::doc::Doc::parse(
+            r#"{"agencies": [
+                {"id": "ubnd-p1", "name": {"vi": "Ủy ban nhân dân Phường 1", "en": "Ward 1 People's Committee"}},
+                {"id": "cong-an", "name": "Công an Quận"},
+                {"id": "no-name"}, {"name": "no id"}, 7
+            ],
+            "procedures": [{"id": "2.000986", "name": "Đăng ký khai sinh"}, {"id": 3}]}"#,
+        )
+        .map(|d| d.root)
+        .unwrap_or(Json::Null)
+    }
+
+    #[test]
+    fn agencies_by_name_and_levels_from_the_format() {
+        let root = root();
+        let vi: Vec<(String, String)> = agency_choices(&root, Lang::Vi)
+            .into_iter()
+            .map(|c| (c.value, c.label))
+            .collect();
+        assert_eq!(
+            vi,
+            [
+                ("a:ubnd-p1".into(), "Ủy ban nhân dân Phường 1".into()),
+                ("a:cong-an".into(), "Công an Quận".into()),
+                ("a:no-name".into(), "no-name".into()),
+            ]
+        );
+        assert_eq!(
+            agency_choices(&root, Lang::En)[0].label,
+            "Ward 1 People's Committee"
+        );
+        let levels = level_choices(Lang::Vi);
+        assert_eq!(levels.len(), Level::WORDS.len());
+        assert_eq!(levels[3].value, "l:commune");
+        assert!(
+            levels[3].label.contains("Xã, phường, đặc khu"),
+            "{levels:?}"
+        );
+        assert!(level_label("commune", Lang::En).contains("Commune"));
+        // Neither a list nor objects: nothing to choose, no panic.
+        assert!(agency_choices(&Json::Null, Lang::Vi).is_empty());
+        assert!(agency_choices(&Json::string("x"), Lang::Vi).is_empty());
+    }
+
+    #[test]
+    fn agency_items_both_ways() {
+        for text in [r#""ubnd-p1""#, r#"{"level": "commune"}"#, r#""""#] {
+            let node = crate::doc::Doc::parse(text)
+                .map(|d| d.root)
+                .unwrap_or(Json::Null);
+            let value = agency_value(&node).unwrap_or_default();
+            assert_eq!(to_string(&agency_node(&value)), text.replace(' ', ""));
+        }
+        assert_eq!(to_string(&agency_node("a:x")), r#""x""#);
+        assert_eq!(to_string(&agency_node("l:other")), r#"{"level":"other"}"#);
+        // Anything else is kept raw.
+        for text in [
+            r#"{"level": "commune", "x": 1}"#,
+            "7",
+            r#"{"level": 1}"#,
+            "[]",
+        ] {
+            let node = crate::doc::Doc::parse(text)
+                .map(|d| d.root)
+                .unwrap_or(Json::Null);
+            assert_eq!(agency_value(&node), None, "{text}");
+        }
+        let root = root();
+        let group = agency_node("l:commune");
+        assert!(agency_title(&root, &group, Lang::Vi).is_some_and(|t| t.contains("Xã")));
+        assert_eq!(
+            agency_title(&root, &Json::string("cong-an"), Lang::Vi).as_deref(),
+            Some("Công an Quận")
+        );
+        assert_eq!(
+            agency_title(&root, &Json::string("gone"), Lang::Vi).as_deref(),
+            Some("gone")
+        );
+    }
+
+    #[test]
+    fn filter_without_accents_keeps_the_chosen_one() {
+        let choices = agency_choices(&root(), Lang::Vi);
+        let names = |f: &str, keep: &str| -> Vec<String> {
+            filter(&choices, f, keep)
+                .into_iter()
+                .map(|c| c.label.clone())
+                .collect()
+        };
+        assert_eq!(names("uy ban", ""), ["Ủy ban nhân dân Phường 1"]);
+        assert_eq!(names("  CÔNG an ", ""), ["Công an Quận"]);
+        assert_eq!(names("", "").len(), 3);
+        assert_eq!(names("zzz", "a:cong-an"), ["Công an Quận"]);
+    }
+
+    #[test]
+    fn see_items_both_ways() {
+        let parse = |t: &str| {
+            crate::doc::Doc::parse(t)
+                .map(|d| d.root)
+                .unwrap_or(Json::Null)
+        };
+        for text in [
+            r#""2.000986""#,
+            r#""https://dichvucong.gov.vn""#,
+            r#"{"label":"Cổng","url":"https://a.vn"}"#,
+            r#"{"label":{"vi":"Cổng","en":"Portal"},"url":"https://a.vn"}"#,
+            r#""""#,
+        ] {
+            let see = see_of(&parse(text));
+            assert!(see.is_some(), "{text}");
+            assert_eq!(see.map(|s| to_string(&see_node(&s))).as_deref(), Some(text));
+        }
+        for text in [
+            "7",
+            r#"{"url": 7}"#,
+            r#"{"url": "x", "note": 1}"#,
+            r#"{"label": 1, "url": "x"}"#,
+        ] {
+            assert_eq!(see_of(&parse(text)), None, "{text}");
+        }
+        // A link being typed: no address yet still writes an object the check names.
+        let typing = See::Link {
+            vi: String::new(),
+            en: String::new(),
+            url: String::new(),
+        };
+        assert_eq!(to_string(&see_node(&typing)), r#"{"url":""}"#);
+        let root = root();
+        let names: Vec<String> = procedure_choices(&root, Lang::Vi)
+            .into_iter()
+            .map(|c| format!("{}={}", c.value, c.label))
+            .collect();
+        assert_eq!(names, ["2.000986=Đăng ký khai sinh"]);
+        assert_eq!(
+            see_title(&root, &parse(r#""2.000986""#), Lang::Vi).as_deref(),
+            Some("Đăng ký khai sinh")
+        );
+        assert_eq!(
+            see_title(
+                &root,
+                &parse(r#"{"label":{"vi":"Cổng","en":"Portal"},"url":"u:"}"#),
+                Lang::En
+            )
+            .as_deref(),
+            Some("Portal")
+        );
+    }
+}
