@@ -121,14 +121,25 @@ pub fn procedure_choices(root: &Node, lang: Lang) -> Vec<Choice> {
         .collect()
 }
 
-/// The choices whose words hold every word of `filter`, accents or not (`"uy ban"`
-/// finds "Ủy ban"); all of them for an empty filter. `keep` (what is chosen now) is
-/// never filtered out.
+/// The choices where every word of `filter` begins a word of the name, accents or not
+/// (`"uy ban"` finds "Ủy ban", `"an"` finds "Công an" but not "hành"); all of them for
+/// an empty filter. `keep` (what is chosen now) is never filtered out.
 pub fn filter<'c>(choices: &'c [Choice], filter: &str, keep: &str) -> Vec<&'c Choice> {
-    let words: Vec<String> = fold(filter).split_whitespace().map(str::to_owned).collect();
+    let folded = fold(filter);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     choices
         .iter()
-        .filter(|c| c.value == keep || words.iter().all(|w| c.folded.contains(w.as_str())))
+        .filter(|c| {
+            c.value == keep
+                || words.iter().all(|w| {
+                    c.folded
+                        .split(|ch: char| !ch.is_alphanumeric())
+                        .any(|name| name.starts_with(w))
+                })
+        })
         .collect()
 }
 
@@ -324,6 +335,9 @@ mod tests {
         };
         assert_eq!(names("uy ban", ""), ["Ủy ban nhân dân Phường 1"]);
         assert_eq!(names("  CÔNG an ", ""), ["Công an Quận"]);
+        // Words begin names: "an" is not the end of "nhân" or "dân".
+        assert_eq!(names("an", ""), ["Công an Quận"]);
+        assert_eq!(names("phuong 1", ""), ["Ủy ban nhân dân Phường 1"]);
         assert_eq!(names("", "").len(), 3);
         assert_eq!(names("zzz", "a:cong-an"), ["Công an Quận"]);
     }

@@ -1,5 +1,6 @@
 //! The input for one key of an object, chosen by what the key holds (`Ty`). Text,
-//! numbers, yes/no, words, lists of ids; a nested object or list gets its own form.
+//! numbers, yes/no, words, lists of ids; a nested object or list gets its own form;
+//! agencies and `see` references are chosen by name (`agency_ref`, `see_ref`).
 //! Whatever is typed goes into the document as typed (a word where a number belongs is
 //! kept, and the check below says so), and an emptied input removes the key.
 
@@ -12,11 +13,13 @@ use procedure_guide_core::json::{Json, Number};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::agency_ref::AgencyRef;
 use super::list_input::{ItemKind, ListInput};
 use super::object_form::ObjectForm;
 use super::{hint, input_id, key, label, text_pair, word, FormCtx, ShapeRef};
 use crate::doc::{text_node, text_parts, Edit, Node};
 use crate::locate::Step;
+use crate::refs::agency_value;
 
 #[derive(Properties, PartialEq)]
 pub struct FieldInputProps {
@@ -278,6 +281,32 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                             }
                         }) }
                     </div>
+                },
+            )
+        }
+        // A list of references, chosen; one reference alone (`"agencies": {"level": …}`)
+        // is chosen in place, and can become a list.
+        Ty::AgencyRefs | Ty::SeeRefs if matches!(node, None | Some(Json::Array(_))) => {
+            let item = if matches!(spec.ty, Ty::AgencyRefs) {
+                ItemKind::AgencyRef
+            } else {
+                ItemKind::SeeRef
+            };
+            html! { <ListInput path={path.clone()} title={name.clone()} {item} parent={props.shape} /> }
+        }
+        Ty::AgencyRefs if node.as_ref().and_then(agency_value).is_some() => {
+            let one = node.clone().unwrap_or(Json::Null);
+            let set = set.clone();
+            nested(
+                name.clone(),
+                html! {
+                    <>
+                        <AgencyRef path={path.clone()} />
+                        <button type="button" class="form__add"
+                            onclick={Callback::from(move |_| set(Some(Json::Array(vec![one.clone(), Json::string("")]))))}>
+                            { st(lang, StudioMsg::RefAddAgency) }
+                        </button>
+                    </>
                 },
             )
         }
