@@ -329,7 +329,7 @@ test('forms: a planted error fixed from the problem list, a document renamed and
   await close();
 });
 
-test('forms: agencies and "see" chosen by name (an agency filtered without accents, any office at a level, a procedure, a link), saved as the format writes them', async () => {
+test('forms: agencies, related procedures and "see" chosen by name (an agency filtered without accents, any office at a level, a procedure, a link), saved as the format writes them', async () => {
   const { page, log, violations, close } = await openPage(browser, PAGE(), { viewport: { width: 390, height: 844 } });
   await page.getByLabel('Hoặc địa chỉ của tệp trên trang web này').fill('/catalogue.json');
   await page.getByRole('button', { name: 'Mở từ địa chỉ' }).click();
@@ -366,6 +366,12 @@ test('forms: agencies and "see" chosen by name (an agency filtered without accen
   await third.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOTS}/studio-agencies-390.png` });
 
+  // A list of procedure ids, chosen by name too.
+  await editor.getByRole('group', { name: /^Thủ tục liên quan \(0\)$/ }).getByRole('button', { name: 'Thêm thủ tục liên quan' }).click();
+  const related = editor.getByRole('group', { name: /^Thủ tục liên quan \(1\)$/ });
+  await related.getByRole('combobox', { name: 'Thủ tục' }).selectOption('3.000333');
+  await related.locator('summary', { hasText: /Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam/ }).waitFor();
+
   // A stop's "see": the procedure it names chosen by its name, and a link added.
   await editItem(page, 'Thủ tục', /^Thủ tục đăng ký khai sinh/);
   const questions = editor.getByRole('group', { name: /^Câu hỏi \(\d+\)$/ });
@@ -393,6 +399,7 @@ test('forms: agencies and "see" chosen by name (an agency filtered without accen
   const written = JSON.parse(readFileSync(saved, 'utf8'));
   const byId = (id) => written.procedures.find((p) => p.id === id);
   assert.deepEqual(byId('hcm-lltp-stp-cu').agencies, ['so-tu-phap-tphcm', { level: 'commune' }, 'cong-an-tphcm']);
+  assert.deepEqual(byId('hcm-lltp-stp-cu').related, ['3.000333']);
   assert.deepEqual(byId('1.001193').questions[0].stop.yes.see, [
     '1.000894', { label: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn' },
   ]);

@@ -143,6 +143,32 @@ pub fn filter<'c>(choices: &'c [Choice], filter: &str, keep: &str) -> Vec<&'c Ch
         .collect()
 }
 
+/// What a list of ids (`Ty::Ids`) names, where the format says: procedures (a life
+/// event's, `related`, `obtain_via`) or agencies (a channel's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdsOf {
+    Procedures,
+    Agencies,
+}
+
+/// What the key `key` of the table `shape` (its schema name) lists, if it is a list of ids
+/// the studio can offer by name.
+pub fn ids_of(shape: &str, key: &str) -> Option<IdsOf> {
+    match (shape, key) {
+        ("life_event", "procedures") | ("procedure", "related") | ("document", "obtain_via") => {
+            Some(IdsOf::Procedures)
+        }
+        ("channel", "agencies") => Some(IdsOf::Agencies),
+        _ => None,
+    }
+}
+
+/// A list of ids the forms can show item by item: absent, or an array (its odd items
+/// are shown raw, one by one); a single string or anything else is not.
+pub fn is_list(node: Option<&Node>) -> bool {
+    matches!(node, None | Some(Json::Array(_)))
+}
+
 /// A `see` item as the form shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum See {
@@ -340,6 +366,19 @@ mod tests {
         assert_eq!(names("phuong 1", ""), ["Ủy ban nhân dân Phường 1"]);
         assert_eq!(names("", "").len(), 3);
         assert_eq!(names("zzz", "a:cong-an"), ["Công an Quận"]);
+    }
+
+    #[test]
+    fn lists_of_ids_named_by_the_format() {
+        assert_eq!(ids_of("life_event", "procedures"), Some(IdsOf::Procedures));
+        assert_eq!(ids_of("procedure", "related"), Some(IdsOf::Procedures));
+        assert_eq!(ids_of("document", "obtain_via"), Some(IdsOf::Procedures));
+        assert_eq!(ids_of("channel", "agencies"), Some(IdsOf::Agencies));
+        assert_eq!(ids_of("procedure", "agencies"), None);
+        assert_eq!(ids_of("document", "channels"), None);
+        assert!(is_list(None));
+        assert!(is_list(Some(&Json::Array(Vec::new()))));
+        assert!(!is_list(Some(&Json::string("2.000815"))));
     }
 
     #[test]

@@ -109,6 +109,7 @@ pub enum StudioMsg {
     /// `{level}`: the words of a level; an agency reference meaning any office there.
     RefAnyAtLevel,
     RefAgency,
+    RefAgencyOnly,
     RefChoose,
     RefAgencies,
     RefLevels,
@@ -221,6 +222,7 @@ pub fn st(lang: Lang, msg: StudioMsg) -> &'static str {
             WardsAddedOne => "Đã thêm 1 trung tâm vào danh mục.",
             RefAnyAtLevel => "Bất kỳ cơ quan nào ở cấp: {level}",
             RefAgency => "Cơ quan hoặc cấp thực hiện",
+            RefAgencyOnly => "Cơ quan",
             RefChoose => "— Chọn —",
             RefAgencies => "Cơ quan trong danh mục",
             RefLevels => "Bất kỳ cơ quan nào ở một cấp",
@@ -327,6 +329,7 @@ pub fn st(lang: Lang, msg: StudioMsg) -> &'static str {
             WardsAddedOne => "Added 1 centre to the catalogue.",
             RefAnyAtLevel => "Any office at level: {level}",
             RefAgency => "Agency or level",
+            RefAgencyOnly => "Agency",
             RefChoose => "— Choose —",
             RefAgencies => "Agencies of this catalogue",
             RefLevels => "Any office at a level",

@@ -1,5 +1,5 @@
 //! One item of a procedure's `agencies`: an agency of the catalogue chosen by name, or
-//! "any office at a level", in one native select (a phone shows its own picker), with a
+//! "any office at a level" (a channel's `agencies`: an agency only), in one native select (a phone shows its own picker), with a
 //! filter box above it when the catalogue has many agencies (accents optional). What is
 //! chosen is written as the format writes it (`crate::refs`); a value of another kind is
 //! shown as written and kept.
@@ -21,6 +21,10 @@ const FILTER_FROM: usize = 8;
 pub struct AgencyRefProps {
     /// The item's path (or the key's, when `agencies` holds one reference, not a list).
     pub path: Vec<Step>,
+    /// Whether "any office at a level" may be chosen (a procedure's `agencies`; not a
+    /// channel's, which lists ids only).
+    #[prop_or(true)]
+    pub levels: bool,
 }
 
 #[function_component]
@@ -32,7 +36,8 @@ pub fn AgencyRef(props: &AgencyRefProps) -> Html {
     let lang = ctx.lang;
     let id = input_id(&props.path);
     let node = ctx.node(&props.path).cloned().unwrap_or(Json::Null);
-    let Some(current) = agency_value(&node) else {
+    let value = agency_value(&node).filter(|v| props.levels || !v.starts_with("l:"));
+    let Some(current) = value else {
         return html! {
             <div class="form__field" id={id}>
                 <code class="form__raw">{ to_string(&node) }</code>
@@ -47,7 +52,11 @@ pub fn AgencyRef(props: &AgencyRefProps) -> Html {
         .map(|d| &d.root)
         .unwrap_or(&Json::Null);
     let agencies = agency_choices(root, lang);
-    let levels = level_choices(lang);
+    let levels = if props.levels {
+        level_choices(lang)
+    } else {
+        Vec::new()
+    };
     let shown = filter(&agencies, &query, &current);
     // How many the filter finds, the chosen one aside (no agency has the value "").
     let matches = filter(&agencies, &query, "").len();
@@ -105,7 +114,9 @@ pub fn AgencyRef(props: &AgencyRefProps) -> Html {
                 </div>
             }
             <div class="form__field">
-                <label for={id.clone()}>{ st(lang, StudioMsg::RefAgency) }</label>
+                <label for={id.clone()}>
+                    { st(lang, if props.levels { StudioMsg::RefAgency } else { StudioMsg::RefAgencyOnly }) }
+                </label>
                 <select id={id} {onchange}>
                     <option value="" selected={current.is_empty()}>{ st(lang, StudioMsg::RefChoose) }</option>
                     if let Some(unknown) = unknown {
@@ -116,11 +127,13 @@ pub fn AgencyRef(props: &AgencyRefProps) -> Html {
                             <option value={c.value.clone()} selected={c.value == current}>{ c.label.clone() }</option>
                         }) }
                     </optgroup>
-                    <optgroup label={st(lang, StudioMsg::RefLevels)}>
-                        { for levels.iter().map(|c| html! {
-                            <option value={c.value.clone()} selected={c.value == current}>{ c.label.clone() }</option>
-                        }) }
-                    </optgroup>
+                    if !levels.is_empty() {
+                        <optgroup label={st(lang, StudioMsg::RefLevels)}>
+                            { for levels.iter().map(|c| html! {
+                                <option value={c.value.clone()} selected={c.value == current}>{ c.label.clone() }</option>
+                            }) }
+                        </optgroup>
+                    }
                 </select>
             </div>
         </div>

@@ -19,7 +19,7 @@ use super::object_form::ObjectForm;
 use super::{hint, input_id, key, label, text_pair, word, FormCtx, ShapeRef};
 use crate::doc::{text_node, text_parts, Edit, Node};
 use crate::locate::Step;
-use crate::refs::agency_value;
+use crate::refs::{agency_value, ids_of, is_list, IdsOf};
 
 #[derive(Properties, PartialEq)]
 pub struct FieldInputProps {
@@ -286,11 +286,19 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         }
         // A list of references, chosen; one reference alone (`"agencies": {"level": …}`)
         // is chosen in place, and can become a list.
-        Ty::AgencyRefs | Ty::SeeRefs if matches!(node, None | Some(Json::Array(_))) => {
+        Ty::AgencyRefs | Ty::SeeRefs if is_list(node.as_ref()) => {
             let item = if matches!(spec.ty, Ty::AgencyRefs) {
                 ItemKind::AgencyRef
             } else {
                 ItemKind::SeeRef
+            };
+            html! { <ListInput path={path.clone()} title={name.clone()} {item} parent={props.shape} /> }
+        }
+        // Ids of procedures or agencies, chosen by name where the format says which.
+        Ty::Ids if is_list(node.as_ref()) && ids_of(shape.name, spec.key).is_some() => {
+            let item = match ids_of(shape.name, spec.key) {
+                Some(IdsOf::Agencies) => ItemKind::AgencyId,
+                _ => ItemKind::ProcedureId,
             };
             html! { <ListInput path={path.clone()} title={name.clone()} {item} parent={props.shape} /> }
         }

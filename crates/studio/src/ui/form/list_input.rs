@@ -1,5 +1,5 @@
 //! A list of objects (documents, steps, channels, questions, …), of texts or of
-//! references (`agencies`, `see`): each item
+//! references (`agencies`, `see`, ids): each item
 //! folded under its name, moved up or down by buttons or by dragging, removed, and new
 //! ones added at the end.
 
@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::agency_ref::AgencyRef;
 use super::object_form::ObjectForm;
+use super::procedure_ref::ProcedureRef;
 use super::see_ref::SeeRef;
 use super::{input_id, text_pair, with, FormCtx, ShapeRef};
 use crate::doc::{text_node, text_parts, Edit, Node};
@@ -25,6 +26,10 @@ pub enum ItemKind {
     AgencyRef,
     /// A stop's `see`: a procedure or a link.
     SeeRef,
+    /// A procedure id (a life event's procedures, `related`, `obtain_via`).
+    ProcedureId,
+    /// An agency id (a channel's `agencies`).
+    AgencyId,
 }
 
 #[derive(Properties, PartialEq)]
@@ -89,7 +94,11 @@ pub fn ListInput(props: &ListInputProps) -> Html {
         let fresh = match props.item {
             ItemKind::Object(_) => Json::Object(Vec::new()),
             // A reference not chosen yet: the select says "choose", the check names it.
-            ItemKind::Text | ItemKind::AgencyRef | ItemKind::SeeRef => Json::string(""),
+            ItemKind::Text
+            | ItemKind::AgencyRef
+            | ItemKind::SeeRef
+            | ItemKind::ProcedureId
+            | ItemKind::AgencyId => Json::string(""),
         };
         Callback::from(move |_| {
             added.set(Some(count));
@@ -106,8 +115,8 @@ pub fn ListInput(props: &ListInputProps) -> Html {
                         let item_path = with(&props.path, Step::Index(i));
                         let root = ctx.draft.doc.as_ref().map(|d| &d.root).unwrap_or(&Json::Null);
                         let title = match props.item {
-                            ItemKind::AgencyRef => agency_title(root, node, lang),
-                            ItemKind::SeeRef => see_title(root, node, lang),
+                            ItemKind::AgencyRef | ItemKind::AgencyId => agency_title(root, node, lang),
+                            ItemKind::SeeRef | ItemKind::ProcedureId => see_title(root, node, lang),
                             _ => item_title(node, lang),
                         };
                         let name = title
@@ -142,6 +151,8 @@ pub fn ListInput(props: &ListInputProps) -> Html {
                             ItemKind::Text => text_item(&ctx, &item_path, node),
                             ItemKind::AgencyRef => html! { <AgencyRef path={item_path.clone()} /> },
                             ItemKind::SeeRef => html! { <SeeRef path={item_path.clone()} /> },
+                            ItemKind::ProcedureId => html! { <ProcedureRef path={item_path.clone()} /> },
+                            ItemKind::AgencyId => html! { <AgencyRef path={item_path.clone()} levels={false} /> },
                         };
                         let position = format!("{} {}/{count}", st(lang, StudioMsg::FormItem), i + 1);
                         html! {

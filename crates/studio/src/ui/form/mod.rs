@@ -8,6 +8,7 @@ pub mod agency_ref;
 pub mod field_input;
 pub mod list_input;
 pub mod object_form;
+pub mod procedure_ref;
 pub mod see_ref;
 
 use std::rc::Rc;
