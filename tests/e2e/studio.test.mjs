@@ -385,9 +385,10 @@ test('forms: agencies, related procedures and "see" chosen by name (an agency fi
   await link.getByRole('combobox', { name: 'Xem thêm ở đâu' }).selectOption({ label: 'Một trang web (liên kết)' });
   await link.getByRole('textbox', { name: 'Địa chỉ trang web (https://…)' }).fill('https://dichvucong.gov.vn');
   await link.getByRole('group', { name: 'Tên liên kết' }).getByLabel('Tiếng Việt').fill('Cổng Dịch vụ công quốc gia');
-  await page.getByRole('button', { name: 'Tải tệp về máy' }).waitFor();
   assert.equal(await count(page, 'Lỗi'), 0);
   await noAxe(page, 'see chosen by name');
+  await link.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/studio-see-390.png` });
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -405,6 +406,53 @@ test('forms: agencies, related procedures and "see" chosen by name (an agency fi
   ]);
   // Untouched groups are written as they were.
   assert.deepEqual(byId('1.000894').agencies, [{ level: 'commune' }]);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(await violations(), []);
+  await close();
+});
+
+test('forms: a single agency group is chosen in place and can become a list; a reference of another kind is shown as written and kept', async () => {
+  const { page, log, violations, close } = await openPage(browser, PAGE(), { viewport: { width: 390, height: 844 } });
+  const text = readFileSync(`${DIST}/catalogue.json`, 'utf8');
+  const at = (id) => text.indexOf(`"id": "${id}"`);
+  const group = /"agencies": \[\s*\{ "level": "commune" \}\s*\]/;
+  // 2.000815 with one group, not in a list; 1.000656 with a number among its agencies.
+  const odd = text.slice(0, at('1.000656'))
+    + text.slice(at('1.000656'), at('2.000635')).replace(group, '"agencies": [{ "level": "commune" }, 42]')
+    + text.slice(at('2.000635'), at('2.000815'))
+    + text.slice(at('2.000815')).replace(group, '"agencies": { "level": "commune" }');
+  assert.notEqual(odd, text);
+  assert.match(odd, /"agencies": \[\{ "level": "commune" \}, 42\]/);
+  assert.match(odd, /"agencies": \{ "level": "commune" \}/);
+  await page.getByLabel('Chọn tệp danh mục (JSON)').setInputFiles({
+    name: 'la.json', mimeType: 'application/json', buffer: Buffer.from(odd),
+  });
+  await page.getByRole('heading', { name: 'Kết quả kiểm tra: la.json' }).waitFor();
+
+  const editor = await editItem(page, 'Thủ tục', /^Thủ tục đăng ký khai tử/);
+  const kept = editor.getByRole('group', { name: /^Cơ quan thực hiện \(2\)$/ });
+  await kept.getByRole('listitem').nth(1).locator('summary').click();
+  await kept.getByRole('listitem').nth(1).getByText('42', { exact: true }).waitFor();
+  await kept.getByRole('listitem').nth(1).getByText(/^Giữ nguyên như trong tệp/).waitFor();
+
+  await editItem(page, 'Thủ tục', /^Chứng thực bản sao từ bản chính/);
+  const one = editor.getByRole('group', { name: /^Cơ quan thực hiện/ });
+  assert.equal(await one.getByRole('combobox', { name: 'Cơ quan hoặc cấp thực hiện' }).inputValue(), 'l:commune');
+  await noAxe(page, 'one agency group');
+  await one.getByRole('button', { name: 'Thêm cơ quan khác' }).click();
+  const list = editor.getByRole('group', { name: /^Cơ quan thực hiện \(2\)$/ });
+  const added = list.getByRole('listitem').nth(1);
+  await added.getByRole('searchbox', { name: /^Tìm cơ quan theo tên/ }).fill('ben thanh');
+  await added.getByRole('combobox', { name: 'Cơ quan hoặc cấp thực hiện' }).selectOption({ label: 'Trung tâm Phục vụ hành chính công phường Bến Thành' });
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải tệp về máy' }).click(),
+  ]);
+  const written = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const byId = (id) => written.procedures.find((p) => p.id === id);
+  assert.deepEqual(byId('2.000815').agencies, [{ level: 'commune' }, 'phuong-ben-thanh']);
+  assert.deepEqual(byId('1.000656').agencies, [{ level: 'commune' }, 42]);
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(await violations(), []);
   await close();

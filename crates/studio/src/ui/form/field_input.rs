@@ -305,18 +305,18 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         Ty::AgencyRefs if node.as_ref().and_then(agency_value).is_some() => {
             let one = node.clone().unwrap_or(Json::Null);
             let set = set.clone();
-            nested(
-                name.clone(),
-                html! {
-                    <>
-                        <AgencyRef path={path.clone()} />
-                        <button type="button" class="form__add"
-                            onclick={Callback::from(move |_| set(Some(Json::Array(vec![one.clone(), Json::string("")]))))}>
-                            { st(lang, StudioMsg::RefAddAgency) }
-                        </button>
-                    </>
-                },
-            )
+            // The select inside has the key's id (a problem focuses it), not the group.
+            html! {
+                <fieldset class="form__group">
+                    <legend>{ name.clone() }{ required.clone() }</legend>
+                    { help.clone() }
+                    <AgencyRef path={path.clone()} />
+                    <button type="button" class="form__add"
+                        onclick={Callback::from(move |_| set(Some(Json::Array(vec![one.clone(), Json::string("")]))))}>
+                        { st(lang, StudioMsg::RefAddAgency) }
+                    </button>
+                </fieldset>
+            }
         }
         Ty::Words(_)
         | Ty::WordOrWords(_)

@@ -154,10 +154,15 @@ pub fn ListInput(props: &ListInputProps) -> Html {
                             ItemKind::ProcedureId => html! { <ProcedureRef path={item_path.clone()} /> },
                             ItemKind::AgencyId => html! { <AgencyRef path={item_path.clone()} levels={false} /> },
                         };
+                        // Open: the item just added, or a reference not chosen yet (also one
+                        // made by "add another agency", which is not this list's button).
+                        let open = *added == Some(i)
+                            || (!matches!(props.item, ItemKind::Object(_) | ItemKind::Text)
+                                && matches!(node, Json::String(s) if s.is_empty()));
                         let position = format!("{} {}/{count}", st(lang, StudioMsg::FormItem), i + 1);
                         html! {
                             <li class="form__item" draggable="true" {ondragstart} {ondragover} {ondrop}>
-                                <details open={*added == Some(i)}>
+                                <details {open}>
                                     <summary><span class="form__grip" aria-hidden="true">{ "⠿ " }</span>{ name }</summary>
                                     <div class="form__tools" role="group" aria-label={position}>
                                         <button type="button" disabled={i == 0} onclick={mover(i.saturating_sub(1))}>
