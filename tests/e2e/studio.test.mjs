@@ -329,7 +329,7 @@ test('forms: a planted error fixed from the problem list, a document renamed and
   await close();
 });
 
-test('forms: agencies, related procedures and "see" chosen by name (an agency filtered without accents, any office at a level, a procedure, a link), saved as the format writes them', async () => {
+test('forms: agencies, related procedures, a paper\'s channels and "see" chosen by name (an agency filtered without accents, any office at a level, a procedure, a link), saved as the format writes them', async () => {
   const { page, log, violations, close } = await openPage(browser, PAGE(), { viewport: { width: 390, height: 844 } });
   await page.getByLabel('Hoặc địa chỉ của tệp trên trang web này').fill('/catalogue.json');
   await page.getByRole('button', { name: 'Mở từ địa chỉ' }).click();
@@ -374,6 +374,14 @@ test('forms: agencies, related procedures and "see" chosen by name (an agency fi
 
   // A stop's "see": the procedure it names chosen by its name, and a link added.
   await editItem(page, 'Thủ tục', /^Thủ tục đăng ký khai sinh/);
+  // First, a paper's channels ticked among the procedure's by their names.
+  const papers = editor.getByRole('group', { name: /^Thành phần hồ sơ \(\d+\)$/ });
+  await papers.locator('summary', { hasText: 'Tờ khai đăng ký khai sinh' }).click();
+  const ways = papers.getByRole('group', { name: /^Chỉ cần với cách/ }).first();
+  assert.equal(await ways.getByRole('checkbox', { name: 'Trực tiếp' }).isChecked(), true);
+  assert.equal(await ways.getByRole('checkbox', { name: 'Qua bưu chính' }).isChecked(), true);
+  await ways.getByRole('checkbox', { name: 'Ứng dụng VNeID (online-vneid)' }).check();
+  await ways.getByRole('checkbox', { name: 'Qua bưu chính' }).uncheck();
   const questions = editor.getByRole('group', { name: /^Câu hỏi \(\d+\)$/ });
   await questions.getByRole('listitem').first().locator('summary').first().click();
   const see = questions.getByRole('group', { name: /^Nên xem \(1\)$/ });
@@ -404,6 +412,7 @@ test('forms: agencies, related procedures and "see" chosen by name (an agency fi
   assert.deepEqual(byId('1.001193').questions[0].stop.yes.see, [
     '1.000894', { label: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn' },
   ]);
+  assert.deepEqual(byId('1.001193').documents[0].channels, ['in_person', 'online-vneid']);
   // Untouched groups are written as they were.
   assert.deepEqual(byId('1.000894').agencies, [{ level: 'commune' }]);
   assert.deepEqual(log.pageErrors, []);

@@ -169,6 +169,66 @@ pub fn is_list(node: Option<&Node>) -> bool {
     matches!(node, None | Some(Json::Array(_)))
 }
 
+/// The channels a document or a step may belong to (`Ty::ChannelRefs`): the kinds of the
+/// procedure's channels, and the ids of those that have one, each once, in the
+/// procedure's order (value: what the format writes; label: the channel's own name,
+/// else its kind's words, with the id).
+pub fn channel_choices(procedure: &Node, lang: Lang) -> Vec<Choice> {
+    let mut out: Vec<Choice> = Vec::new();
+    for channel in procedure
+        .get("channels")
+        .and_then(Json::as_array)
+        .map(<[Node]>::to_vec)
+        .unwrap_or_default()
+    {
+        let Some(kind) = channel.get("kind").and_then(Json::as_str) else {
+            continue;
+        };
+        let words = word_label(kind, lang).map_or_else(|| kind.to_owned(), str::to_owned);
+        let (value, label) = match channel.get("id").and_then(Json::as_str) {
+            Some(id) => {
+                let own = in_lang(channel.get("label"), lang);
+                let name = if own.is_empty() { words } else { own };
+                (id.to_owned(), format!("{name} ({id})"))
+            }
+            None => (kind.to_owned(), words),
+        };
+        if !out.iter().any(|c| c.value == value) {
+            out.push(Choice::new(value, label));
+        }
+    }
+    out
+}
+
+/// The words of a list of words or ids (`None` when it is not one: kept raw).
+pub fn words(node: Option<&Node>) -> Option<Vec<String>> {
+    match node {
+        None => Some(Vec::new()),
+        Some(Json::Array(items)) => items
+            .iter()
+            .map(|i| i.as_str().map(str::to_owned))
+            .collect(),
+        Some(_) => None,
+    }
+}
+
+/// `current` with `value` ticked on or off: the order kept, a new one at the end; an
+/// empty list removes the key.
+pub fn toggle(current: &[String], value: &str, on: bool) -> Option<Node> {
+    let mut next: Vec<&str> = current
+        .iter()
+        .map(String::as_str)
+        .filter(|v| *v != value)
+        .collect();
+    if on {
+        match current.iter().position(|v| v == value) {
+            Some(at) => next.insert(at.min(next.len()), value),
+            None => next.push(value),
+        }
+    }
+    (!next.is_empty()).then(|| Json::Array(next.into_iter().map(Json::string).collect()))
+}
+
 /// A `see` item as the form shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum See {
@@ -379,6 +439,52 @@ mod tests {
         assert!(is_list(None));
         assert!(is_list(Some(&Json::Array(Vec::new()))));
         assert!(!is_list(Some(&Json::string("2.000815"))));
+    }
+
+    #[test]
+    fn channels_of_the_procedure_ticked() {
+        let procedure = crate::doc::Doc::parse(
+            r#"{"channels": [
+                {"kind": "in_person"}, {"kind": "online", "id": "vneid", "label": "VNeID"},
+                {"kind": "online", "id": "portal"}, {"kind": "in_person"}, {"id": "x"}, 3
+            ]}"#,
+        )
+        .map(|d| d.root)
+        .unwrap_or(Json::Null);
+        let choices: Vec<(String, String)> = channel_choices(&procedure, Lang::Vi)
+            .into_iter()
+            .map(|c| (c.value, c.label))
+            .collect();
+        assert_eq!(
+            choices,
+            [
+                ("in_person".into(), "Trực tiếp".into()),
+                ("vneid".into(), "VNeID (vneid)".into()),
+                ("portal".into(), "Trực tuyến (portal)".into()),
+            ]
+        );
+        assert!(channel_choices(&Json::Null, Lang::Vi).is_empty());
+        let now = vec!["online".to_owned(), "post".to_owned()];
+        assert_eq!(
+            toggle(&now, "in_person", true)
+                .map(|n| to_string(&n))
+                .as_deref(),
+            Some(r#"["online","post","in_person"]"#)
+        );
+        assert_eq!(
+            toggle(&now, "online", false)
+                .map(|n| to_string(&n))
+                .as_deref(),
+            Some(r#"["post"]"#)
+        );
+        assert_eq!(toggle(&["post".to_owned()], "post", false), None);
+        assert_eq!(
+            toggle(&now, "post", true).map(|n| to_string(&n)).as_deref(),
+            Some(r#"["online","post"]"#)
+        );
+        assert_eq!(words(None), Some(Vec::new()));
+        assert_eq!(words(Some(&Json::string("online"))), None);
+        assert_eq!(words(Some(&Json::Array(vec![Json::Null]))), None);
     }
 
     #[test]

@@ -119,6 +119,9 @@ pub enum StudioMsg {
     /// `{id}`: an id written in the file that the catalogue does not have.
     RefUnknown,
     RefAddAgency,
+    /// `{id}`: a channel kind or id a document or step names that its procedure lacks.
+    RefUnknownChannel,
+    RefNoChannels,
     SeeKind,
     SeeProcedure,
     SeeLink,
@@ -230,6 +233,8 @@ pub fn st(lang: Lang, msg: StudioMsg) -> &'static str {
             RefMatches => "{n} cơ quan khớp.",
             RefUnknown => "{id} (không có trong danh mục)",
             RefAddAgency => "Thêm cơ quan khác",
+            RefUnknownChannel => "{id} (thủ tục không có cách thực hiện này)",
+            RefNoChannels => "Thủ tục chưa có cách thực hiện nào: hãy thêm ở mục Cách thực hiện trước.",
             SeeKind => "Xem thêm ở đâu",
             SeeProcedure => "Một thủ tục trong danh mục",
             SeeLink => "Một trang web (liên kết)",
@@ -337,6 +342,8 @@ pub fn st(lang: Lang, msg: StudioMsg) -> &'static str {
             RefMatches => "{n} agencies match.",
             RefUnknown => "{id} (not in this catalogue)",
             RefAddAgency => "Add another agency",
+            RefUnknownChannel => "{id} (not a channel of this procedure)",
+            RefNoChannels => "The procedure has no channel yet: add one under Channels first.",
             SeeKind => "Where to look instead",
             SeeProcedure => "A procedure of this catalogue",
             SeeLink => "A web page (link)",

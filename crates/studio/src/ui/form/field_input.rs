@@ -19,7 +19,7 @@ use super::object_form::ObjectForm;
 use super::{hint, input_id, key, label, text_pair, word, FormCtx, ShapeRef};
 use crate::doc::{text_node, text_parts, Edit, Node};
 use crate::locate::Step;
-use crate::refs::{agency_value, ids_of, is_list, IdsOf};
+use crate::refs::{agency_value, channel_choices, ids_of, is_list, toggle, words, IdsOf};
 
 #[derive(Properties, PartialEq)]
 pub struct FieldInputProps {
@@ -302,6 +302,17 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             };
             html! { <ListInput path={path.clone()} title={name.clone()} {item} parent={props.shape} /> }
         }
+        // The channels of a document or a step: ticked among its procedure's.
+        Ty::ChannelRefs if words(node.as_ref()).is_some() => nested(
+            name.clone(),
+            channel_checks(
+                &ctx,
+                &path,
+                &id,
+                words(node.as_ref()).unwrap_or_default(),
+                set.clone(),
+            ),
+        ),
         Ty::AgencyRefs if node.as_ref().and_then(agency_value).is_some() => {
             let one = node.clone().unwrap_or(Json::Null);
             let set = set.clone();
@@ -510,6 +521,56 @@ fn condition_choice(
                     <option value={current.clone()} selected=true>{ current.clone() }</option>
                 }
             </select>
+        </div>
+    }
+}
+
+/// The channels of a document or a step, ticked among its procedure's (kinds, and ids of
+/// channels that have one); one named that the procedure lacks stays ticked and says so.
+fn channel_checks(
+    ctx: &FormCtx,
+    path: &[Step],
+    id: &str,
+    current: Vec<String>,
+    set: impl Fn(Option<Node>) + Clone + 'static,
+) -> Html {
+    let lang = ctx.lang;
+    let procedure: Vec<Step> = match path {
+        [Step::Key(k), Step::Index(i), ..] if k == "procedures" => {
+            vec![Step::Key(k.clone()), Step::Index(*i)]
+        }
+        _ => Vec::new(),
+    };
+    let mut choices: Vec<(String, String)> = ctx
+        .node(&procedure)
+        .map(|p| channel_choices(p, lang))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|c| (c.value, c.label))
+        .collect();
+    for value in &current {
+        if !choices.iter().any(|(v, _)| v == value) {
+            let words = st(lang, StudioMsg::RefUnknownChannel).replace("{id}", value);
+            choices.push((value.clone(), words));
+        }
+    }
+    if choices.is_empty() {
+        return html! { <p class="form__hint">{ st(lang, StudioMsg::RefNoChannels) }</p> };
+    }
+    html! {
+        <div class="form__choices">
+            { for choices.iter().enumerate().map(|(n, (value, words))| {
+                let on = current.contains(value);
+                let (set, current, value) = (set.clone(), current.clone(), value.clone());
+                let box_id = format!("{id}-{n}");
+                html! {
+                    <div class="form__check">
+                        <input id={box_id.clone()} type="checkbox" checked={on}
+                            onchange={Callback::from(move |e: Event| set(toggle(&current, &value, checked(&e))))} />
+                        <label for={box_id}>{ words.clone() }</label>
+                    </div>
+                }
+            }) }
         </div>
     }
 }
