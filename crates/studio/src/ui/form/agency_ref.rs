@@ -1,8 +1,9 @@
 //! One item of a procedure's `agencies`: an agency of the catalogue chosen by name, or
-//! "any office at a level" (a channel's `agencies`: an agency only), in one native select (a phone shows its own picker), with a
-//! filter box above it when the catalogue has many agencies (accents optional). What is
-//! chosen is written as the format writes it (`crate::refs`); a value of another kind is
-//! shown as written and kept.
+//! "any office at a level" (a channel's `agencies`: an agency only), in one native select
+//! (a phone shows its own picker), the levels first so that a phone's picker need not be
+//! scrolled past every agency, with a find box above it when the catalogue has many
+//! agencies (accents optional). What is chosen is written as the format writes it
+//! (`crate::refs`); a value of another kind is shown as written and kept.
 
 use procedure_guide_core::i18n::studio::{st, StudioMsg};
 use procedure_guide_core::json::{to_string, Json};
@@ -122,11 +123,6 @@ pub fn AgencyRef(props: &AgencyRefProps) -> Html {
                     if let Some(unknown) = unknown {
                         <option value={current.clone()} selected=true>{ unknown }</option>
                     }
-                    <optgroup label={st(lang, StudioMsg::RefAgencies)}>
-                        { for shown.iter().map(|c| html! {
-                            <option value={c.value.clone()} selected={c.value == current}>{ c.label.clone() }</option>
-                        }) }
-                    </optgroup>
                     if !levels.is_empty() {
                         <optgroup label={st(lang, StudioMsg::RefLevels)}>
                             { for levels.iter().map(|c| html! {
@@ -134,6 +130,11 @@ pub fn AgencyRef(props: &AgencyRefProps) -> Html {
                             }) }
                         </optgroup>
                     }
+                    <optgroup label={st(lang, StudioMsg::RefAgencies)}>
+                        { for shown.iter().map(|c| html! {
+                            <option value={c.value.clone()} selected={c.value == current}>{ c.label.clone() }</option>
+                        }) }
+                    </optgroup>
                 </select>
             </div>
         </div>
