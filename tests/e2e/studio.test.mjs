@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
-  DESKTOP, DIST, ROOT, axeViolations, eventually, goToPart, openPage, sampleCatalogue, screenshot, useBrowserAndServer,
+  DESKTOP, DIST, ROOT, SCREENSHOTS, axeViolations, eventually, goToPart, openPage, sampleCatalogue, screenshot, useBrowserAndServer,
 } from './harness.mjs';
 
 let browser;
@@ -324,6 +324,144 @@ test('forms: a planted error fixed from the problem list, a document renamed and
   await page.getByRole('status').getByText('Đã mở lại bản nháp lưu trên máy này.').waitFor();
   await editItem(page, 'Thủ tục', /^Chứng thực bản sao từ bản chính/);
   await editor.getByRole('group', { name: /^Thành phần hồ sơ \(2\)$/ }).waitFor();
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(await violations(), []);
+  await close();
+});
+
+test('forms: agencies, related procedures, a paper\'s channels and "see" chosen by name (an agency filtered without accents, any office at a level, a procedure, a link), saved as the format writes them', async () => {
+  const { page, log, violations, close } = await openPage(browser, PAGE(), { viewport: { width: 390, height: 844 } });
+  await page.getByLabel('Hoặc địa chỉ của tệp trên trang web này').fill('/catalogue.json');
+  await page.getByRole('button', { name: 'Mở từ địa chỉ' }).click();
+  await page.getByRole('status').getByText('Đã mở: catalogue.json').waitFor();
+  assert.equal(await count(page, 'Lỗi'), 0);
+
+  // A procedure with one agency: add "any office at commune level", then one agency by name.
+  const editor = await editItem(page, 'Thủ tục', /^Cấp Phiếu lý lịch tư pháp tại Sở Tư pháp/);
+  const agencies = editor.getByRole('group', { name: /^Cơ quan thực hiện \(1\)$/ });
+  await agencies.locator('summary', { hasText: 'Sở Tư pháp Thành phố Hồ Chí Minh' }).waitFor();
+  await agencies.getByRole('button', { name: 'Thêm cơ quan thực hiện' }).click();
+  const two = editor.getByRole('group', { name: /^Cơ quan thực hiện \(2\)$/ });
+  const second = two.getByRole('listitem').nth(1);
+  await second.getByRole('combobox', { name: 'Cơ quan hoặc cấp thực hiện' }).selectOption({ label: 'Bất kỳ cơ quan nào ở cấp: Xã, phường, đặc khu' });
+  await two.locator('summary', { hasText: 'Bất kỳ cơ quan nào ở cấp: Xã, phường, đặc khu' }).waitFor();
+  // The next one by keyboard: the filter (no accents typed), Tab to the list, a key to choose.
+  await two.getByRole('button', { name: 'Thêm cơ quan thực hiện' }).click();
+  const three = editor.getByRole('group', { name: /^Cơ quan thực hiện \(3\)$/ });
+  const third = three.getByRole('listitem').nth(2);
+  const filter = third.getByRole('searchbox', { name: /^Tìm cơ quan theo tên/ });
+  await filter.fill('cong an thanh pho');
+  await third.getByRole('status').getByText('1 cơ quan khớp.').waitFor();
+  const choose = third.getByRole('combobox', { name: 'Cơ quan hoặc cấp thực hiện' });
+  await filter.press('Tab');
+  assert.equal(await choose.evaluate((el) => el === document.activeElement), true);
+  assert.deepEqual(
+    await choose.locator('optgroup[label="Cơ quan trong danh mục"] option').allTextContents(),
+    ['Công an Thành phố Hồ Chí Minh'],
+  );
+  await choose.selectOption({ label: 'Công an Thành phố Hồ Chí Minh' });
+  await three.locator('summary', { hasText: 'Công an Thành phố Hồ Chí Minh' }).waitFor();
+  assert.equal(await count(page, 'Lỗi'), 0);
+  await noAxe(page, 'agencies chosen by name');
+  await third.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/studio-agencies-390.png` });
+
+  // A list of procedure ids, chosen by name too.
+  await editor.getByRole('group', { name: /^Thủ tục liên quan \(0\)$/ }).getByRole('button', { name: 'Thêm thủ tục liên quan' }).click();
+  const related = editor.getByRole('group', { name: /^Thủ tục liên quan \(1\)$/ });
+  await related.getByRole('combobox', { name: 'Thủ tục' }).selectOption('3.000333');
+  await related.locator('summary', { hasText: /Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam/ }).waitFor();
+
+  // A stop's "see": the procedure it names chosen by its name, and a link added.
+  await editItem(page, 'Thủ tục', /^Thủ tục đăng ký khai sinh/);
+  // First, a paper's channels ticked among the procedure's by their names.
+  const papers = editor.getByRole('group', { name: /^Thành phần hồ sơ \(\d+\)$/ });
+  await papers.locator('summary', { hasText: 'Tờ khai đăng ký khai sinh' }).click();
+  const ways = papers.getByRole('group', { name: /^Chỉ cần với cách/ }).first();
+  assert.equal(await ways.getByRole('checkbox', { name: 'Trực tiếp' }).isChecked(), true);
+  assert.equal(await ways.getByRole('checkbox', { name: 'Qua bưu chính' }).isChecked(), true);
+  await ways.getByRole('checkbox', { name: 'Ứng dụng VNeID (online-vneid)' }).check();
+  await ways.getByRole('checkbox', { name: 'Qua bưu chính' }).uncheck();
+  const questions = editor.getByRole('group', { name: /^Câu hỏi \(\d+\)$/ });
+  await questions.getByRole('listitem').first().locator('summary').first().click();
+  const see = questions.getByRole('group', { name: /^Nên xem \(1\)$/ });
+  await see.locator('summary', { hasText: /^⠿ Liên thông thủ tục hành chính về đăng ký khai sinh/ }).click();
+  await see.getByRole('combobox', { name: 'Thủ tục' }).selectOption({ label: 'Thủ tục đăng ký kết hôn' });
+  await see.locator('summary', { hasText: 'Thủ tục đăng ký kết hôn' }).waitFor();
+  await see.getByRole('button', { name: 'Thêm nên xem' }).click();
+  const link = questions.getByRole('group', { name: /^Nên xem \(2\)$/ }).getByRole('listitem').nth(1);
+  await link.getByRole('combobox', { name: 'Xem thêm ở đâu' }).selectOption({ label: 'Một trang web (liên kết)' });
+  await link.getByRole('textbox', { name: 'Địa chỉ trang web (https://…)' }).fill('https://dichvucong.gov.vn');
+  await link.getByRole('group', { name: 'Tên liên kết' }).getByLabel('Tiếng Việt').fill('Cổng Dịch vụ công quốc gia');
+  assert.equal(await count(page, 'Lỗi'), 0);
+  await noAxe(page, 'see chosen by name');
+  await link.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/studio-see-390.png` });
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải tệp về máy' }).click(),
+  ]);
+  const saved = await download.path();
+  const checked = check(saved);
+  assert.equal(checked.status, 0, checked.stdout + checked.stderr);
+  const written = JSON.parse(readFileSync(saved, 'utf8'));
+  const byId = (id) => written.procedures.find((p) => p.id === id);
+  assert.deepEqual(byId('hcm-lltp-stp-cu').agencies, ['so-tu-phap-tphcm', { level: 'commune' }, 'cong-an-tphcm']);
+  assert.deepEqual(byId('hcm-lltp-stp-cu').related, ['3.000333']);
+  assert.deepEqual(byId('1.001193').questions[0].stop.yes.see, [
+    '1.000894', { label: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn' },
+  ]);
+  assert.deepEqual(byId('1.001193').documents[0].channels, ['in_person', 'online-vneid']);
+  // Untouched groups are written as they were.
+  assert.deepEqual(byId('1.000894').agencies, [{ level: 'commune' }]);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(await violations(), []);
+  await close();
+});
+
+test('forms: a single agency group is chosen in place and can become a list; a reference of another kind is shown as written and kept', async () => {
+  const { page, log, violations, close } = await openPage(browser, PAGE(), { viewport: { width: 390, height: 844 } });
+  const text = readFileSync(`${DIST}/catalogue.json`, 'utf8');
+  const at = (id) => text.indexOf(`"id": "${id}"`);
+  const group = /"agencies": \[\s*\{ "level": "commune" \}\s*\]/;
+  // 2.000815 with one group, not in a list; 1.000656 with a number among its agencies.
+  const odd = text.slice(0, at('1.000656'))
+    + text.slice(at('1.000656'), at('2.000635')).replace(group, '"agencies": [{ "level": "commune" }, 42]')
+    + text.slice(at('2.000635'), at('2.000815'))
+    + text.slice(at('2.000815')).replace(group, '"agencies": { "level": "commune" }');
+  assert.notEqual(odd, text);
+  assert.match(odd, /"agencies": \[\{ "level": "commune" \}, 42\]/);
+  assert.match(odd, /"agencies": \{ "level": "commune" \}/);
+  await page.getByLabel('Chọn tệp danh mục (JSON)').setInputFiles({
+    name: 'la.json', mimeType: 'application/json', buffer: Buffer.from(odd),
+  });
+  await page.getByRole('heading', { name: 'Kết quả kiểm tra: la.json' }).waitFor();
+
+  const editor = await editItem(page, 'Thủ tục', /^Thủ tục đăng ký khai tử/);
+  const kept = editor.getByRole('group', { name: /^Cơ quan thực hiện \(2\)$/ });
+  await kept.getByRole('listitem').nth(1).locator('summary').click();
+  await kept.getByRole('listitem').nth(1).getByText('42', { exact: true }).waitFor();
+  await kept.getByRole('listitem').nth(1).getByText(/^Giữ nguyên như trong tệp/).waitFor();
+
+  await editItem(page, 'Thủ tục', /^Chứng thực bản sao từ bản chính/);
+  const one = editor.getByRole('group', { name: /^Cơ quan thực hiện/ });
+  assert.equal(await one.getByRole('combobox', { name: 'Cơ quan hoặc cấp thực hiện' }).inputValue(), 'l:commune');
+  await noAxe(page, 'one agency group');
+  await one.getByRole('button', { name: 'Thêm cơ quan khác' }).click();
+  const list = editor.getByRole('group', { name: /^Cơ quan thực hiện \(2\)$/ });
+  const added = list.getByRole('listitem').nth(1);
+  await added.getByRole('searchbox', { name: /^Tìm cơ quan theo tên/ }).fill('ben thanh');
+  await added.getByRole('combobox', { name: 'Cơ quan hoặc cấp thực hiện' }).selectOption({ label: 'Trung tâm Phục vụ hành chính công phường Bến Thành' });
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải tệp về máy' }).click(),
+  ]);
+  const written = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const byId = (id) => written.procedures.find((p) => p.id === id);
+  assert.deepEqual(byId('2.000815').agencies, [{ level: 'commune' }, 'phuong-ben-thanh']);
+  assert.deepEqual(byId('1.000656').agencies, [{ level: 'commune' }, 42]);
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(await violations(), []);
   await close();

@@ -4,6 +4,8 @@
 //! it reaches the widget's bytes.
 //!
 //! - `draft`, `locate`: pure (tested natively): the opened text, its problems and lines.
+//! - `refs`: pure: the agencies and procedures a reference is chosen from, and what a
+//!   choice writes back.
 //! - `wards`: pure: the shipped list of HCMC ward and commune centres the agencies editor
 //!   offers to add (read, searched, merged without duplicates).
 //! - `browser` (wasm only): file reading, fetch, the draft kept on the device, download.
@@ -12,6 +14,7 @@
 pub mod doc;
 pub mod draft;
 pub mod locate;
+pub mod refs;
 pub mod wards;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,5 +1,6 @@
 //! The input for one key of an object, chosen by what the key holds (`Ty`). Text,
-//! numbers, yes/no, words, lists of ids; a nested object or list gets its own form.
+//! numbers, yes/no, words, lists of ids; a nested object or list gets its own form;
+//! agencies and `see` references are chosen by name (`agency_ref`, `see_ref`).
 //! Whatever is typed goes into the document as typed (a word where a number belongs is
 //! kept, and the check below says so), and an emptied input removes the key.
 
@@ -12,11 +13,13 @@ use procedure_guide_core::json::{Json, Number};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::agency_ref::AgencyRef;
 use super::list_input::{ItemKind, ListInput};
 use super::object_form::ObjectForm;
 use super::{hint, input_id, key, label, text_pair, word, FormCtx, ShapeRef};
 use crate::doc::{text_node, text_parts, Edit, Node};
 use crate::locate::Step;
+use crate::refs::{agency_value, channel_choices, ids_of, is_list, toggle, words, IdsOf};
 
 #[derive(Properties, PartialEq)]
 pub struct FieldInputProps {
@@ -281,6 +284,51 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 },
             )
         }
+        // A list of references, chosen; one reference alone (`"agencies": {"level": …}`)
+        // is chosen in place, and can become a list.
+        Ty::AgencyRefs | Ty::SeeRefs if is_list(node.as_ref()) => {
+            let item = if matches!(spec.ty, Ty::AgencyRefs) {
+                ItemKind::AgencyRef
+            } else {
+                ItemKind::SeeRef
+            };
+            html! { <ListInput path={path.clone()} title={name.clone()} {item} parent={props.shape} /> }
+        }
+        // Ids of procedures or agencies, chosen by name where the format says which.
+        Ty::Ids if is_list(node.as_ref()) && ids_of(shape.name, spec.key).is_some() => {
+            let item = match ids_of(shape.name, spec.key) {
+                Some(IdsOf::Agencies) => ItemKind::AgencyId,
+                _ => ItemKind::ProcedureId,
+            };
+            html! { <ListInput path={path.clone()} title={name.clone()} {item} parent={props.shape} /> }
+        }
+        // The channels of a document or a step: ticked among its procedure's.
+        Ty::ChannelRefs if words(node.as_ref()).is_some() => nested(
+            name.clone(),
+            channel_checks(
+                &ctx,
+                &path,
+                &id,
+                words(node.as_ref()).unwrap_or_default(),
+                set.clone(),
+            ),
+        ),
+        Ty::AgencyRefs if node.as_ref().and_then(agency_value).is_some() => {
+            let one = node.clone().unwrap_or(Json::Null);
+            let set = set.clone();
+            // The select inside has the key's id (a problem focuses it), not the group.
+            html! {
+                <fieldset class="form__group">
+                    <legend>{ name.clone() }{ required.clone() }</legend>
+                    { help.clone() }
+                    <AgencyRef path={path.clone()} />
+                    <button type="button" class="form__add"
+                        onclick={Callback::from(move |_| set(Some(Json::Array(vec![one.clone(), Json::string("")]))))}>
+                        { st(lang, StudioMsg::RefAddAgency) }
+                    </button>
+                </fieldset>
+            }
+        }
         Ty::Words(_)
         | Ty::WordOrWords(_)
         | Ty::Ids
@@ -473,6 +521,56 @@ fn condition_choice(
                     <option value={current.clone()} selected=true>{ current.clone() }</option>
                 }
             </select>
+        </div>
+    }
+}
+
+/// The channels of a document or a step, ticked among its procedure's (kinds, and ids of
+/// channels that have one); one named that the procedure lacks stays ticked and says so.
+fn channel_checks(
+    ctx: &FormCtx,
+    path: &[Step],
+    id: &str,
+    current: Vec<String>,
+    set: impl Fn(Option<Node>) + Clone + 'static,
+) -> Html {
+    let lang = ctx.lang;
+    let procedure: Vec<Step> = match path {
+        [Step::Key(k), Step::Index(i), ..] if k == "procedures" => {
+            vec![Step::Key(k.clone()), Step::Index(*i)]
+        }
+        _ => Vec::new(),
+    };
+    let mut choices: Vec<(String, String)> = ctx
+        .node(&procedure)
+        .map(|p| channel_choices(p, lang))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|c| (c.value, c.label))
+        .collect();
+    for value in &current {
+        if !choices.iter().any(|(v, _)| v == value) {
+            let words = st(lang, StudioMsg::RefUnknownChannel).replace("{id}", value);
+            choices.push((value.clone(), words));
+        }
+    }
+    if choices.is_empty() {
+        return html! { <p class="form__hint">{ st(lang, StudioMsg::RefNoChannels) }</p> };
+    }
+    html! {
+        <div class="form__choices">
+            { for choices.iter().enumerate().map(|(n, (value, words))| {
+                let on = current.contains(value);
+                let (set, current, value) = (set.clone(), current.clone(), value.clone());
+                let box_id = format!("{id}-{n}");
+                html! {
+                    <div class="form__check">
+                        <input id={box_id.clone()} type="checkbox" checked={on}
+                            onchange={Callback::from(move |e: Event| set(toggle(&current, &value, checked(&e))))} />
+                        <label for={box_id}>{ words.clone() }</label>
+                    </div>
+                }
+            }) }
         </div>
     }
 }

@@ -1,4 +1,5 @@
-//! A list of objects (documents, steps, channels, questions, …) or of texts: each item
+//! A list of objects (documents, steps, channels, questions, …), of texts or of
+//! references (`agencies`, `see`, ids): each item
 //! folded under its name, moved up or down by buttons or by dragging, removed, and new
 //! ones added at the end.
 
@@ -7,16 +8,28 @@ use procedure_guide_core::i18n::Lang;
 use procedure_guide_core::json::Json;
 use yew::prelude::*;
 
+use super::agency_ref::AgencyRef;
 use super::object_form::ObjectForm;
+use super::procedure_ref::ProcedureRef;
+use super::see_ref::SeeRef;
 use super::{input_id, text_pair, with, FormCtx, ShapeRef};
 use crate::doc::{text_node, text_parts, Edit, Node};
 use crate::locate::Step;
+use crate::refs::{agency_title, see_title};
 
 #[derive(Clone, Copy, PartialEq)]
 pub enum ItemKind {
     Object(ShapeRef),
     /// Localised text (a procedure's requirements).
     Text,
+    /// A procedure's `agencies`: an agency or "any office at a level".
+    AgencyRef,
+    /// A stop's `see`: a procedure or a link.
+    SeeRef,
+    /// A procedure id (a life event's procedures, `related`, `obtain_via`).
+    ProcedureId,
+    /// An agency id (a channel's `agencies`).
+    AgencyId,
 }
 
 #[derive(Properties, PartialEq)]
@@ -80,7 +93,12 @@ pub fn ListInput(props: &ListInputProps) -> Html {
         let (edit, path, added) = (edit.clone(), path.clone(), added.clone());
         let fresh = match props.item {
             ItemKind::Object(_) => Json::Object(Vec::new()),
-            ItemKind::Text => Json::string(""),
+            // A reference not chosen yet: the select says "choose", the check names it.
+            ItemKind::Text
+            | ItemKind::AgencyRef
+            | ItemKind::SeeRef
+            | ItemKind::ProcedureId
+            | ItemKind::AgencyId => Json::string(""),
         };
         Callback::from(move |_| {
             added.set(Some(count));
@@ -95,7 +113,13 @@ pub fn ListInput(props: &ListInputProps) -> Html {
                 <ol class="form__items">
                     { for items.iter().enumerate().map(|(i, node)| {
                         let item_path = with(&props.path, Step::Index(i));
-                        let name = item_title(node, lang)
+                        let root = ctx.draft.doc.as_ref().map(|d| &d.root).unwrap_or(&Json::Null);
+                        let title = match props.item {
+                            ItemKind::AgencyRef | ItemKind::AgencyId => agency_title(root, node, lang),
+                            ItemKind::SeeRef | ItemKind::ProcedureId => see_title(root, node, lang),
+                            _ => item_title(node, lang),
+                        };
+                        let name = title
                             .unwrap_or_else(|| format!("{} {}", st(lang, StudioMsg::FormItem), i + 1));
                         let mover = |to: usize| {
                             let (edit, path) = (edit.clone(), path.clone());
@@ -125,11 +149,20 @@ pub fn ListInput(props: &ListInputProps) -> Html {
                         let body = match props.item {
                             ItemKind::Object(shape) => html! { <ObjectForm path={item_path.clone()} {shape} /> },
                             ItemKind::Text => text_item(&ctx, &item_path, node),
+                            ItemKind::AgencyRef => html! { <AgencyRef path={item_path.clone()} /> },
+                            ItemKind::SeeRef => html! { <SeeRef path={item_path.clone()} /> },
+                            ItemKind::ProcedureId => html! { <ProcedureRef path={item_path.clone()} /> },
+                            ItemKind::AgencyId => html! { <AgencyRef path={item_path.clone()} levels={false} /> },
                         };
+                        // Open: the item just added, or a reference not chosen yet (also one
+                        // made by "add another agency", which is not this list's button).
+                        let open = *added == Some(i)
+                            || (!matches!(props.item, ItemKind::Object(_) | ItemKind::Text)
+                                && matches!(node, Json::String(s) if s.is_empty()));
                         let position = format!("{} {}/{count}", st(lang, StudioMsg::FormItem), i + 1);
                         html! {
                             <li class="form__item" draggable="true" {ondragstart} {ondragover} {ondrop}>
-                                <details open={*added == Some(i)}>
+                                <details {open}>
                                     <summary><span class="form__grip" aria-hidden="true">{ "⠿ " }</span>{ name }</summary>
                                     <div class="form__tools" role="group" aria-label={position}>
                                         <button type="button" disabled={i == 0} onclick={mover(i.saturating_sub(1))}>

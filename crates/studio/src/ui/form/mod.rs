@@ -4,9 +4,12 @@
 //! person types into an [`Edit`] at its JSON path; the draft is written back and checked
 //! again at once (`Draft::edit`).
 
+pub mod agency_ref;
 pub mod field_input;
 pub mod list_input;
 pub mod object_form;
+pub mod procedure_ref;
+pub mod see_ref;
 
 use std::rc::Rc;
 
