@@ -1319,8 +1319,8 @@ static FIELDS: &[Field] = &[
         key: "see",
         label: ["Nên xem", "See"],
         hint: [
-            "Nơi nên xem: mã thủ tục, liên kết hoặc liên kết có tên, ví dụ 2.000986.",
-            "Where to look instead: a procedure id, a link or a named link, e.g. 2.000986.",
+            "Nơi người dân nên xem thay vào đó: một thủ tục khác trong danh mục, hoặc một trang web.",
+            "Where the person should look instead: another procedure of the catalogue, or a web page.",
         ],
     },
     Field {
