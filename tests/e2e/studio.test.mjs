@@ -340,6 +340,8 @@ test('forms: agencies, related procedures, a paper\'s channels and "see" chosen 
   const editor = await editItem(page, 'Thủ tục', /^Cấp Phiếu lý lịch tư pháp tại Sở Tư pháp/);
   const agencies = editor.getByRole('group', { name: /^Cơ quan thực hiện \(1\)$/ });
   await agencies.locator('summary', { hasText: 'Sở Tư pháp Thành phố Hồ Chí Minh' }).waitFor();
+  // A list says what to put in it, as a single field does.
+  await agencies.getByText(/^Các cơ quan nhận hồ sơ, hoặc mọi cơ quan của một cấp/).waitFor();
   await agencies.getByRole('button', { name: 'Thêm cơ quan thực hiện' }).click();
   const two = editor.getByRole('group', { name: /^Cơ quan thực hiện \(2\)$/ });
   const second = two.getByRole('listitem').nth(1);

@@ -292,7 +292,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
             } else {
                 ItemKind::SeeRef
             };
-            html! { <ListInput path={path.clone()} title={name.clone()} {item} parent={props.shape} /> }
+            html! { <ListInput path={path.clone()} title={name.clone()} hint={hint(shape, spec.key, lang)} {item} parent={props.shape} /> }
         }
         // Ids of procedures or agencies, chosen by name where the format says which.
         Ty::Ids if is_list(node.as_ref()) && ids_of(shape.name, spec.key).is_some() => {
@@ -300,7 +300,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 Some(IdsOf::Agencies) => ItemKind::AgencyId,
                 _ => ItemKind::ProcedureId,
             };
-            html! { <ListInput path={path.clone()} title={name.clone()} {item} parent={props.shape} /> }
+            html! { <ListInput path={path.clone()} title={name.clone()} hint={hint(shape, spec.key, lang)} {item} parent={props.shape} /> }
         }
         // The channels of a document or a step: ticked among its procedure's.
         Ty::ChannelRefs if words(node.as_ref()).is_some() => nested(
@@ -411,17 +411,17 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 html! { <ObjectForm path={path.clone()} shape={ShapeRef(inner)} /> },
             ),
             _ => {
-                html! { <ListInput path={path.clone()} title={name.clone()} item={ItemKind::Object(ShapeRef(inner))} parent={props.shape} /> }
+                html! { <ListInput path={path.clone()} title={name.clone()} hint={hint(shape, spec.key, lang)} item={ItemKind::Object(ShapeRef(inner))} parent={props.shape} /> }
             }
         },
         Ty::Documents | Ty::Alternatives | Ty::Parts => html! {
-            <ListInput path={path.clone()} title={name.clone()} item={ItemKind::Object(ShapeRef(&DOCUMENT))} parent={props.shape} />
+            <ListInput path={path.clone()} title={name.clone()} hint={hint(shape, spec.key, lang)} item={ItemKind::Object(ShapeRef(&DOCUMENT))} parent={props.shape} />
         },
         Ty::Conditions => html! {
-            <ListInput path={path.clone()} title={name.clone()} item={ItemKind::Object(ShapeRef(&CONDITION))} parent={props.shape} />
+            <ListInput path={path.clone()} title={name.clone()} hint={hint(shape, spec.key, lang)} item={ItemKind::Object(ShapeRef(&CONDITION))} parent={props.shape} />
         },
         Ty::TextList => html! {
-            <ListInput path={path.clone()} title={name.clone()} item={ItemKind::Text} parent={props.shape} />
+            <ListInput path={path.clone()} title={name.clone()} hint={hint(shape, spec.key, lang)} item={ItemKind::Text} parent={props.shape} />
         },
     }
 }

@@ -39,6 +39,9 @@ pub struct ListInputProps {
     pub item: ItemKind,
     /// The table of the object holding the list: where a new list goes among its keys.
     pub parent: ShapeRef,
+    /// The key's one line on what to write, as a single field has it.
+    #[prop_or_default]
+    pub hint: Option<String>,
 }
 
 /// An item's name for its folded line: its name, title, label or text, else its id.
@@ -109,6 +112,9 @@ pub fn ListInput(props: &ListInputProps) -> Html {
     html! {
         <fieldset class="form__list" id={input_id(&props.path)}>
             <legend>{ props.title.clone() }{ format!(" ({count})") }</legend>
+            if let Some(h) = &props.hint {
+                <p class="form__hint">{ h.clone() }</p>
+            }
             if count > 0 {
                 <ol class="form__items">
                     { for items.iter().enumerate().map(|(i, node)| {
