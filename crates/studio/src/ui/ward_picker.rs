@@ -225,14 +225,7 @@ pub fn WardPicker(props: &WardPickerProps) -> Html {
     };
     let on_search = {
         let query = query.clone();
-        Callback::from(move |e: InputEvent| {
-            let typed = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .map(|i| i.value())
-                .unwrap_or_default();
-            query.set(typed);
-        })
+        Callback::from(move |e: InputEvent| query.set(super::form::target_value(e.target())))
     };
     // The search box is a search, not a form to send: Enter must not do anything else.
     let on_search_key = Callback::from(|e: KeyboardEvent| {

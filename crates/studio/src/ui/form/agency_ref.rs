@@ -6,11 +6,10 @@
 //! (`crate::refs`); a value of another kind is shown as written and kept.
 
 use procedure_guide_core::i18n::studio::{st, StudioMsg};
-use procedure_guide_core::json::{to_string, Json};
-use wasm_bindgen::JsCast;
+use procedure_guide_core::json::Json;
 use yew::prelude::*;
 
-use super::{input_id, FormCtx};
+use super::{input_id, raw_kept, target_value, FormCtx};
 use crate::doc::Edit;
 use crate::locate::Step;
 use crate::refs::{agency_choices, agency_node, agency_value, filter, level_choices};
@@ -39,19 +38,9 @@ pub fn AgencyRef(props: &AgencyRefProps) -> Html {
     let node = ctx.node(&props.path).cloned().unwrap_or(Json::Null);
     let value = agency_value(&node).filter(|v| props.levels || !v.starts_with("l:"));
     let Some(current) = value else {
-        return html! {
-            <div class="form__field" id={id}>
-                <code class="form__raw">{ to_string(&node) }</code>
-                <p class="form__hint">{ st(lang, StudioMsg::FormRawKept) }</p>
-            </div>
-        };
+        return raw_kept(id, lang, &node);
     };
-    let root = ctx
-        .draft
-        .doc
-        .as_ref()
-        .map(|d| &d.root)
-        .unwrap_or(&Json::Null);
+    let root = ctx.root();
     let agencies = agency_choices(root, lang);
     let levels = if props.levels {
         level_choices(lang)
@@ -72,24 +61,13 @@ pub fn AgencyRef(props: &AgencyRefProps) -> Html {
     let onchange = {
         let (edit, path) = (ctx.on_edit.clone(), props.path.clone());
         Callback::from(move |e: Event| {
-            let value = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                .map(|s| s.value())
-                .unwrap_or_default();
+            let value = target_value(e.target());
             edit.emit(Edit::Set(path.clone(), Some(agency_node(&value)), None));
         })
     };
     let on_filter = {
         let query = query.clone();
-        Callback::from(move |e: InputEvent| {
-            let typed = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .map(|i| i.value())
-                .unwrap_or_default();
-            query.set(typed);
-        })
+        Callback::from(move |e: InputEvent| query.set(target_value(e.target())))
     };
     // Enter in the filter must not send anything.
     let on_filter_key = Callback::from(|e: KeyboardEvent| {

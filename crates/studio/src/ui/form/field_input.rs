@@ -16,7 +16,7 @@ use yew::prelude::*;
 use super::agency_ref::AgencyRef;
 use super::list_input::{ItemKind, ListInput};
 use super::object_form::ObjectForm;
-use super::{hint, input_id, key, label, text_pair, word, FormCtx, ShapeRef};
+use super::{hint, input_id, key, label, target_value, text_pair, word, FormCtx, ShapeRef};
 use crate::doc::{text_node, text_parts, Edit, Node};
 use crate::locate::Step;
 use crate::refs::{agency_value, channel_choices, ids_of, is_list, toggle, words, IdsOf};
@@ -28,28 +28,6 @@ pub struct FieldInputProps {
     pub shape: ShapeRef,
     /// Which of the table's keys.
     pub field: usize,
-}
-
-fn input_value(e: &InputEvent) -> String {
-    e.target()
-        .and_then(|t| {
-            t.clone()
-                .dyn_into::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .or_else(|_| {
-                    t.dyn_into::<web_sys::HtmlTextAreaElement>()
-                        .map(|a| a.value())
-                })
-                .ok()
-        })
-        .unwrap_or_default()
-}
-
-fn select_value(e: &Event) -> String {
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-        .map(|s| s.value())
-        .unwrap_or_default()
 }
 
 fn checked(e: &Event) -> bool {
@@ -138,7 +116,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 { field_label.clone() }
                 { help.clone() }
                 <input id={id.clone()} type={kind} value={value} aria-describedby={described.clone()}
-                    oninput={Callback::from(move |e: InputEvent| set(to_node(&input_value(&e))))} />
+                    oninput={Callback::from(move |e: InputEvent| set(to_node(&target_value(e.target()))))} />
             </div>
         }
     };
@@ -188,7 +166,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                     { help }
                     <input id={id.clone()} type="text" inputmode="numeric" class="form__number"
                         value={scalar_text(node.as_ref())} aria-describedby={described}
-                        oninput={Callback::from(move |e: InputEvent| set(count_node(&input_value(&e))))} />
+                        oninput={Callback::from(move |e: InputEvent| set(count_node(&target_value(e.target()))))} />
                 </div>
             }
         }
@@ -232,7 +210,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                     { help }
                     <select id={id.clone()} aria-describedby={described}
                         onchange={Callback::from(move |e: Event| {
-                            let v = select_value(&e);
+                            let v = target_value(e.target());
                             set((!v.is_empty()).then(|| Json::string(v)))
                         })}>
                         <option value="" selected={current.is_empty()}>{ "—" }</option>
@@ -343,7 +321,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                             { field_label }
                             <p class="form__hint">{ help.clone() }{ st(lang, StudioMsg::FormCommaList) }</p>
                             <input id={id.clone()} type="text" value={text}
-                                oninput={Callback::from(move |e: InputEvent| set(words_node(&input_value(&e))))} />
+                                oninput={Callback::from(move |e: InputEvent| set(words_node(&target_value(e.target()))))} />
                         </div>
                     }
                 }
@@ -510,7 +488,7 @@ fn condition_choice(
             { field_label }
             <select id={id.to_owned()}
                 onchange={Callback::from(move |e: Event| {
-                    let v = select_value(&e);
+                    let v = target_value(e.target());
                     set((!v.is_empty()).then(|| Json::string(v)))
                 })}>
                 <option value="" selected={current.is_empty()}>{ "—" }</option>

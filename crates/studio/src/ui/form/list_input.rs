@@ -119,7 +119,7 @@ pub fn ListInput(props: &ListInputProps) -> Html {
                 <ol class="form__items">
                     { for items.iter().enumerate().map(|(i, node)| {
                         let item_path = with(&props.path, Step::Index(i));
-                        let root = ctx.draft.doc.as_ref().map(|d| &d.root).unwrap_or(&Json::Null);
+                        let root = ctx.root();
                         let title = match props.item {
                             ItemKind::AgencyRef | ItemKind::AgencyId => agency_title(root, node, lang),
                             ItemKind::SeeRef | ItemKind::ProcedureId => see_title(root, node, lang),

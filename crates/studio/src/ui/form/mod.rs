@@ -41,6 +41,41 @@ impl FormCtx {
     pub fn node(&self, path: &[Step]) -> Option<&Node> {
         self.draft.doc.as_ref()?.get(path)
     }
+
+    /// The whole draft, where references find what they can name (`null` when the text
+    /// is not JSON: nothing to choose from).
+    pub fn root(&self) -> &Node {
+        self.draft.doc.as_ref().map_or(&Node::Null, |d| &d.root)
+    }
+}
+
+/// The value of the input, text area or select an event came from ("" from anything
+/// else): the one reader of every form control's value.
+pub fn target_value(target: Option<web_sys::EventTarget>) -> String {
+    use wasm_bindgen::JsCast;
+    let Some(t) = target else {
+        return String::new();
+    };
+    if let Some(i) = t.dyn_ref::<web_sys::HtmlInputElement>() {
+        i.value()
+    } else if let Some(a) = t.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        a.value()
+    } else if let Some(s) = t.dyn_ref::<web_sys::HtmlSelectElement>() {
+        s.value()
+    } else {
+        String::new()
+    }
+}
+
+/// A value of a kind the form has no input for: shown as written, and kept.
+pub fn raw_kept(id: String, lang: Lang, node: &Node) -> Html {
+    use procedure_guide_core::i18n::studio::{st, StudioMsg};
+    html! {
+        <div class="form__field" {id}>
+            <code class="form__raw">{ procedure_guide_core::json::to_string(node) }</code>
+            <p class="form__hint">{ st(lang, StudioMsg::FormRawKept) }</p>
+        </div>
+    }
 }
 
 /// A table, compared by identity (props must compare).
@@ -107,7 +142,6 @@ pub fn text_pair(
     set: impl Fn(String, String) + Clone + 'static,
 ) -> Html {
     use procedure_guide_core::i18n::studio::{st, StudioMsg};
-    use wasm_bindgen::JsCast;
     let part = |tag: &'static str, value: String, other: String| {
         let set = set.clone();
         let part_id = format!("{id}-{tag}");
@@ -120,19 +154,7 @@ pub fn text_pair(
             },
         );
         let oninput = Callback::from(move |e: InputEvent| {
-            let typed = e
-                .target()
-                .and_then(|t| {
-                    t.clone()
-                        .dyn_into::<web_sys::HtmlInputElement>()
-                        .map(|i| i.value())
-                        .or_else(|_| {
-                            t.dyn_into::<web_sys::HtmlTextAreaElement>()
-                                .map(|a| a.value())
-                        })
-                        .ok()
-                })
-                .unwrap_or_default();
+            let typed = target_value(e.target());
             if tag == "vi" {
                 set(typed, other.clone());
             } else {

@@ -3,30 +3,18 @@
 //! writes it (`crate::refs`); a value of another kind is shown as written and kept.
 
 use procedure_guide_core::i18n::studio::{st, StudioMsg};
-use procedure_guide_core::json::{to_string, Json};
-use wasm_bindgen::JsCast;
+use procedure_guide_core::json::Json;
 use yew::prelude::*;
 
-use super::{input_id, text_pair, FormCtx};
+use super::procedure_ref::procedure_select;
+use super::{input_id, raw_kept, target_value, text_pair, FormCtx};
 use crate::doc::Edit;
 use crate::locate::Step;
-use crate::refs::{procedure_choices, see_node, see_of, See};
+use crate::refs::{see_node, see_of, See};
 
 #[derive(Properties, PartialEq)]
 pub struct SeeRefProps {
     pub path: Vec<Step>,
-}
-
-fn target_value(target: Option<web_sys::EventTarget>) -> String {
-    target
-        .and_then(|t| {
-            t.clone()
-                .dyn_into::<web_sys::HtmlSelectElement>()
-                .map(|s| s.value())
-                .or_else(|_| t.dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()))
-                .ok()
-        })
-        .unwrap_or_default()
 }
 
 #[function_component]
@@ -38,12 +26,7 @@ pub fn SeeRef(props: &SeeRefProps) -> Html {
     let id = input_id(&props.path);
     let node = ctx.node(&props.path).cloned().unwrap_or(Json::Null);
     let Some(see) = see_of(&node) else {
-        return html! {
-            <div class="form__field" id={id}>
-                <code class="form__raw">{ to_string(&node) }</code>
-                <p class="form__hint">{ st(lang, StudioMsg::FormRawKept) }</p>
-            </div>
-        };
+        return raw_kept(id, lang, &node);
     };
     let set = {
         let (edit, path) = (ctx.on_edit.clone(), props.path.clone());
@@ -76,34 +59,11 @@ pub fn SeeRef(props: &SeeRefProps) -> Html {
     };
     let body = match see {
         See::Procedure(current) => {
-            let root = ctx
-                .draft
-                .doc
-                .as_ref()
-                .map(|d| &d.root)
-                .unwrap_or(&Json::Null);
-            let choices = procedure_choices(root, lang);
-            let known = current.is_empty() || choices.iter().any(|c| c.value == current);
             let onchange = {
                 let set = set.clone();
                 Callback::from(move |e: Event| set(See::Procedure(target_value(e.target()))))
             };
-            html! {
-                <div class="form__field">
-                    <label for={id.clone()}>{ st(lang, StudioMsg::SeeChooseProcedure) }</label>
-                    <select id={id.clone()} {onchange}>
-                        <option value="" selected={current.is_empty()}>{ st(lang, StudioMsg::RefChoose) }</option>
-                        { for choices.iter().map(|c| html! {
-                            <option value={c.value.clone()} selected={c.value == current}>{ c.label.clone() }</option>
-                        }) }
-                        if !known {
-                            <option value={current.clone()} selected=true>
-                                { st(lang, StudioMsg::RefUnknown).replace("{id}", &current) }
-                            </option>
-                        }
-                    </select>
-                </div>
-            }
+            procedure_select(&id, lang, ctx.root(), &current, onchange)
         }
         See::Link { vi, en, url } => {
             let label_id = format!("{id}-label");
